@@ -1,0 +1,46 @@
+# Kontaktpunkt: `make run` serves the app, `make test` runs every check.
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
+export CHROMIUM ?= /usr/bin/chromium
+
+.PHONY: run test setup setup-test build fmt lint test-native test-browser test-e2e bench clean
+
+run: setup
+	trunk serve --release --offline
+
+setup:
+	@scripts/setup.sh build
+
+setup-test:
+	@scripts/setup.sh test
+
+build: setup
+	trunk build --release --offline
+
+test: setup-test
+	@$(MAKE) --no-print-directory fmt lint test-native test-browser build test-e2e
+
+fmt:
+	cargo fmt --all -- --check
+
+lint:
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy --workspace --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+test-native:
+	cargo test --workspace
+
+test-browser:
+	cargo test --target wasm32-unknown-unknown --test browser
+
+test-e2e:
+	node --test --test-concurrency=1 e2e/
+
+bench: setup-test build
+	@scripts/bench.sh
+
+clean:
+	cargo clean
+	rm -rf dist

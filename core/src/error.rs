@@ -1,0 +1,39 @@
+//! Typed errors of the core. The UI shows them through `i18n::Texts::error`, in the
+//! user's language; `Display` gives the English text for logs.
+
+use crate::model::Id;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ModelError {
+    InvalidRating(i64),
+    InvalidImportance(i64),
+    InvalidEffort(i64),
+    EmptyName,
+    TextTooLong { max: usize },
+    TooManyItems { max: usize },
+    UnknownTouchpoint(Id),
+    UnknownMeasure(Id),
+    UnknownStage(String),
+    UnknownOwner(String),
+    DuplicateStage(String),
+    DuplicateOwner(String),
+    DuplicateId(Id),
+    /// A model needs at least one journey stage.
+    LastStage,
+    /// A position outside the list it should move to.
+    InvalidPosition(usize),
+    /// Not an ISO date `YYYY-MM-DD`.
+    InvalidDate(String),
+    /// Written by a newer version of the app than this one.
+    UnsupportedVersion(u32),
+    /// Not a model at all: the parser's own words.
+    Malformed(String),
+}
+
+impl std::fmt::Display for ModelError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::i18n::Lang::En.texts().error(self))
+    }
+}
+
+impl std::error::Error for ModelError {}

@@ -1,0 +1,459 @@
+//! The touchpoint model: every attribute of the method, with validated value types.
+//!
+//! Value types (`Experience`, `Importance`, `Effort`) reject out-of-range numbers when they are
+//! built or deserialised, so a model that exists is a model whose numbers are in range.
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::ModelError;
+use crate::i18n::Lang;
+
+/// The schema version this build writes. Older versions are migrated on load.
+pub const SCHEMA_VERSION: u32 = 1;
+
+pub const MAX_NAME_CHARS: usize = 200;
+pub const MAX_TEXT_CHARS: usize = 4_000;
+pub const MAX_TOUCHPOINTS: usize = 5_000;
+pub const MAX_LIST_ITEMS: usize = 200;
+
+pub type Id = u32;
+
+/// Experience on the method's five-step scale, -2 (strongly disappointing) ..= +2 (delightful).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "i8", into = "i8")]
+pub struct Experience(i8);
+
+impl Experience {
+    pub const MIN: i8 = -2;
+    pub const MAX: i8 = 2;
+    pub const ALL: [Experience; 5] = [
+        Experience(-2),
+        Experience(-1),
+        Experience(0),
+        Experience(1),
+        Experience(2),
+    ];
+
+    pub fn new(value: i8) -> Result<Self, ModelError> {
+        if (Self::MIN..=Self::MAX).contains(&value) {
+            Ok(Self(value))
+        } else {
+            Err(ModelError::InvalidRating(value.into()))
+        }
+    }
+
+    pub fn value(self) -> i8 {
+        self.0
+    }
+}
+
+impl TryFrom<i8> for Experience {
+    type Error = ModelError;
+    fn try_from(value: i8) -> Result<Self, Self::Error> {
+        Self::new(value)
+    }
+}
+
+impl From<Experience> for i8 {
+    fn from(e: Experience) -> i8 {
+        e.0
+    }
+}
+
+/// Importance of a touchpoint for the decision and for loyalty, 1 ..= 5.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "u8", into = "u8")]
+pub struct Importance(u8);
+
+impl Importance {
+    pub fn new(value: u8) -> Result<Self, ModelError> {
+        if (1..=5).contains(&value) {
+            Ok(Self(value))
+        } else {
+            Err(ModelError::InvalidImportance(value.into()))
+        }
+    }
+
+    pub fn value(self) -> u8 {
+        self.0
+    }
+}
+
+impl Default for Importance {
+    fn default() -> Self {
+        Self(3)
+    }
+}
+
+impl TryFrom<u8> for Importance {
+    type Error = ModelError;
+    fn try_from(value: u8) -> Result<Self, Self::Error> {
+        Self::new(value)
+    }
+}
+
+impl From<Importance> for u8 {
+    fn from(i: Importance) -> u8 {
+        i.0
+    }
+}
+
+/// Effort of a measure, 1 (trivial) ..= 5 (large project).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "u8", into = "u8")]
+pub struct Effort(u8);
+
+impl Effort {
+    pub fn new(value: u8) -> Result<Self, ModelError> {
+        if (1..=5).contains(&value) {
+            Ok(Self(value))
+        } else {
+            Err(ModelError::InvalidEffort(value.into()))
+        }
+    }
+
+    pub fn value(self) -> u8 {
+        self.0
+    }
+}
+
+impl Default for Effort {
+    fn default() -> Self {
+        Self(3)
+    }
+}
+
+impl TryFrom<u8> for Effort {
+    type Error = ModelError;
+    fn try_from(value: u8) -> Result<Self, Self::Error> {
+        Self::new(value)
+    }
+}
+
+impl From<Effort> for u8 {
+    fn from(e: Effort) -> u8 {
+        e.0
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Contact {
+    /// Unmittelbar: the company steers it (ad, website, hotline, invoice...).
+    #[default]
+    Direct,
+    /// Mittelbar: others speak about the company (review portals, referrals, press...).
+    Indirect,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Channel {
+    #[default]
+    Online,
+    Offline,
+    Both,
+}
+
+impl Channel {
+    pub const ALL: [Channel; 3] = [Channel::Online, Channel::Offline, Channel::Both];
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Decision {
+    #[default]
+    Keep,
+    Optimise,
+    New,
+    Retire,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FactorKind {
+    Disappointment,
+    Okay,
+    Delight,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Flag {
+    Entry,
+    Exit,
+    MomentOfTruth,
+}
+
+/// Schüller's analysis of a moment of truth: what disappoints, what is okay, what delights.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Factors {
+    pub disappointment: Vec<String>,
+    pub okay: Vec<String>,
+    pub delight: Vec<String>,
+}
+
+impl Factors {
+    pub fn list(&self, kind: FactorKind) -> &Vec<String> {
+        match kind {
+            FactorKind::Disappointment => &self.disappointment,
+            FactorKind::Okay => &self.okay,
+            FactorKind::Delight => &self.delight,
+        }
+    }
+
+    pub fn list_mut(&mut self, kind: FactorKind) -> &mut Vec<String> {
+        match kind {
+            FactorKind::Disappointment => &mut self.disappointment,
+            FactorKind::Okay => &mut self.okay,
+            FactorKind::Delight => &mut self.delight,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Flags {
+    pub entry: bool,
+    pub exit: bool,
+    pub moment_of_truth: bool,
+}
+
+impl Flags {
+    pub fn get(&self, flag: Flag) -> bool {
+        match flag {
+            Flag::Entry => self.entry,
+            Flag::Exit => self.exit,
+            Flag::MomentOfTruth => self.moment_of_truth,
+        }
+    }
+
+    pub fn set(&mut self, flag: Flag, on: bool) {
+        match flag {
+            Flag::Entry => self.entry = on,
+            Flag::Exit => self.exit = on,
+            Flag::MomentOfTruth => self.moment_of_truth = on,
+        }
+    }
+}
+
+/// A named entry of an editable list (journey stages, owners). `key` is stable across renames.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Category {
+    pub key: String,
+    pub name: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Touchpoint {
+    pub id: Id,
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
+    /// Key of a journey stage of the model.
+    pub stage: String,
+    #[serde(default)]
+    pub contact: Contact,
+    #[serde(default)]
+    pub channel: Channel,
+    /// Key of an owner of the model; `None` is a touchpoint nobody is responsible for.
+    #[serde(default)]
+    pub owner: Option<String>,
+    #[serde(default)]
+    pub importance: Importance,
+    /// Today's experience; `None` until rated.
+    #[serde(default)]
+    pub ist: Option<Experience>,
+    /// The target experience; `None` until defined.
+    #[serde(default)]
+    pub soll: Option<Experience>,
+    #[serde(default)]
+    pub factors: Factors,
+    #[serde(default)]
+    pub flags: Flags,
+    #[serde(default)]
+    pub decision: Decision,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MeasureStatus {
+    #[default]
+    Idea,
+    Planned,
+    InProgress,
+    Done,
+    Dropped,
+}
+
+/// Expected Ist of the linked touchpoints after the measure, per scenario.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Scenarios {
+    pub best: Option<Experience>,
+    pub realistic: Option<Experience>,
+    pub worst: Option<Experience>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Measure {
+    pub id: Id,
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default)]
+    pub touchpoints: Vec<Id>,
+    #[serde(default)]
+    pub owner: Option<String>,
+    /// ISO date `YYYY-MM-DD`.
+    #[serde(default)]
+    pub due: Option<String>,
+    #[serde(default)]
+    pub effort: Effort,
+    #[serde(default)]
+    pub status: MeasureStatus,
+    #[serde(default)]
+    pub expected: Scenarios,
+}
+
+/// NPS answers of one period, as counts.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct NpsPeriod {
+    pub period: String,
+    pub promoters: u32,
+    pub passives: u32,
+    pub detractors: u32,
+}
+
+/// New customers of one period, and how many of them came through a referral.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ReferralPeriod {
+    pub period: String,
+    pub referred: u32,
+    pub new_customers: u32,
+}
+
+/// Customer counts in Schüller's six loyalty segments.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LoyaltyCounts {
+    pub saboteurs: u32,
+    pub disloyal: u32,
+    pub lost: u32,
+    pub conditionally_loyal: u32,
+    pub fully_loyal: u32,
+    pub fans: u32,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Kpis {
+    pub nps: Vec<NpsPeriod>,
+    pub referrals: Vec<ReferralPeriod>,
+    pub loyalty: LoyaltyCounts,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Meta {
+    pub title: String,
+    pub company: String,
+    /// Milliseconds since the Unix epoch; 0 when unknown.
+    pub created: f64,
+    pub updated: f64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Model {
+    pub version: u32,
+    #[serde(default)]
+    pub meta: Meta,
+    pub stages: Vec<Category>,
+    pub owners: Vec<Category>,
+    #[serde(default)]
+    pub touchpoints: Vec<Touchpoint>,
+    #[serde(default)]
+    pub measures: Vec<Measure>,
+    #[serde(default)]
+    pub kpis: Kpis,
+    /// Next free id for touchpoints and measures.
+    #[serde(default)]
+    pub next_id: Id,
+}
+
+/// The default journey stages: key, German name, English name.
+pub const DEFAULT_STAGES: [(&str, &str, &str); 5] = [
+    ("awareness", "Aufmerksamkeit", "Awareness"),
+    ("information", "Information", "Information"),
+    ("purchase", "Kauf", "Purchase"),
+    ("usage", "Nutzung & Service", "Usage & Service"),
+    ("loyalty", "Bindung & Empfehlung", "Loyalty & Referral"),
+];
+
+/// The default owners (departments): key, German name, English name.
+pub const DEFAULT_OWNERS: [(&str, &str, &str); 7] = [
+    ("marketing", "Marketing", "Marketing"),
+    ("sales", "Vertrieb", "Sales"),
+    ("service", "Service", "Service"),
+    ("logistics", "Logistik", "Logistics"),
+    ("billing", "Buchhaltung", "Billing"),
+    ("product", "Produkt", "Product"),
+    ("management", "Geschäftsführung", "Management"),
+];
+
+fn categories(defaults: &[(&str, &str, &str)], lang: Lang) -> Vec<Category> {
+    defaults
+        .iter()
+        .map(|(key, de, en)| Category {
+            key: (*key).to_string(),
+            name: match lang {
+                Lang::De => de,
+                Lang::En => en,
+            }
+            .to_string(),
+        })
+        .collect()
+}
+
+impl Model {
+    /// An empty model with the default stages and owners named in `lang`.
+    pub fn new(lang: Lang) -> Self {
+        Self {
+            version: SCHEMA_VERSION,
+            meta: Meta::default(),
+            stages: categories(&DEFAULT_STAGES, lang),
+            owners: categories(&DEFAULT_OWNERS, lang),
+            touchpoints: Vec::new(),
+            measures: Vec::new(),
+            kpis: Kpis::default(),
+            next_id: 1,
+        }
+    }
+
+    pub fn touchpoint(&self, id: Id) -> Option<&Touchpoint> {
+        self.touchpoints.iter().find(|t| t.id == id)
+    }
+
+    pub fn stage(&self, key: &str) -> Option<&Category> {
+        self.stages.iter().find(|s| s.key == key)
+    }
+
+    pub fn owner(&self, key: &str) -> Option<&Category> {
+        self.owners.iter().find(|o| o.key == key)
+    }
+
+    pub fn stage_name<'a>(&'a self, key: &'a str) -> &'a str {
+        self.stage(key).map_or(key, |s| s.name.as_str())
+    }
+
+    pub fn owner_name<'a>(&'a self, key: &'a str) -> &'a str {
+        self.owner(key).map_or(key, |o| o.name.as_str())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.touchpoints.is_empty() && self.measures.is_empty()
+    }
+}

@@ -1,0 +1,169 @@
+//! The one gate every model from outside passes (link, file, storage): migrate, repair what is
+//! safe to repair, reject the rest with a typed error.
+
+use std::collections::HashSet;
+
+use crate::error::ModelError;
+use crate::model::{
+    Category, Model, MAX_LIST_ITEMS, MAX_NAME_CHARS, MAX_TEXT_CHARS, MAX_TOUCHPOINTS,
+    SCHEMA_VERSION,
+};
+
+/// Parses a model from JSON text and passes it through [`restore`].
+pub fn model_from_json(text: &str) -> Result<Model, ModelError> {
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| ModelError::Malformed(e.to_string()))?;
+    let version = value
+        .get("version")
+        .and_then(serde_json::Value::as_u64)
+        .ok_or_else(|| ModelError::Malformed("missing field `version`".into()))?;
+    if version > u64::from(SCHEMA_VERSION) {
+        return Err(ModelError::UnsupportedVersion(
+            u32::try_from(version).unwrap_or(u32::MAX),
+        ));
+    }
+    // Version 1 is the first schema: nothing to migrate yet. Later versions add a
+    // `migrate_vN` step here, so old links and files open forever.
+    let model: Model = serde_json::from_value(value).map_err(map_serde_error)?;
+    restore(model)
+}
+
+/// Serde reports our value-type errors as text; turn the common ones back into typed errors.
+fn map_serde_error(e: serde_json::Error) -> ModelError {
+    ModelError::Malformed(e.to_string())
+}
+
+/// Checks every invariant of a model and repairs `next_id`. Never panics.
+pub fn restore(mut model: Model) -> Result<Model, ModelError> {
+    if model.version > SCHEMA_VERSION {
+        return Err(ModelError::UnsupportedVersion(model.version));
+    }
+    model.version = SCHEMA_VERSION;
+    check_text(&model.meta.title, MAX_NAME_CHARS)?;
+    check_text(&model.meta.company, MAX_NAME_CHARS)?;
+    if model.stages.is_empty() {
+        return Err(ModelError::LastStage);
+    }
+    check_categories(&model.stages, ModelError::DuplicateStage)?;
+    check_categories(&model.owners, ModelError::DuplicateOwner)?;
+    if model.touchpoints.len() > MAX_TOUCHPOINTS || model.measures.len() > MAX_TOUCHPOINTS {
+        return Err(ModelError::TooManyItems {
+            max: MAX_TOUCHPOINTS,
+        });
+    }
+
+    let mut ids = HashSet::new();
+    for tp in &model.touchpoints {
+        if !ids.insert(tp.id) {
+            return Err(ModelError::DuplicateId(tp.id));
+        }
+        check_name(&tp.name)?;
+        check_text(&tp.description, MAX_TEXT_CHARS)?;
+        if model.stage(&tp.stage).is_none() {
+            return Err(ModelError::UnknownStage(tp.stage.clone()));
+        }
+        if let Some(owner) = &tp.owner {
+            if model.owner(owner).is_none() {
+                return Err(ModelError::UnknownOwner(owner.clone()));
+            }
+        }
+        for list in [
+            &tp.factors.disappointment,
+            &tp.factors.okay,
+            &tp.factors.delight,
+        ] {
+            check_list(list)?;
+        }
+    }
+    for m in &model.measures {
+        if !ids.insert(m.id) {
+            return Err(ModelError::DuplicateId(m.id));
+        }
+        check_name(&m.title)?;
+        check_text(&m.description, MAX_TEXT_CHARS)?;
+        if let Some(id) = m.touchpoints.iter().find(|id| model.touchpoint(**id).is_none()) {
+            return Err(ModelError::UnknownTouchpoint(*id));
+        }
+        if let Some(owner) = &m.owner {
+            if model.owner(owner).is_none() {
+                return Err(ModelError::UnknownOwner(owner.clone()));
+            }
+        }
+        if let Some(due) = &m.due {
+            check_date(due)?;
+        }
+    }
+    for p in &model.kpis.nps {
+        check_text(&p.period, MAX_NAME_CHARS)?;
+    }
+    for p in &model.kpis.referrals {
+        check_text(&p.period, MAX_NAME_CHARS)?;
+    }
+    let max_id = ids.into_iter().max().unwrap_or(0);
+    model.next_id = model.next_id.max(max_id.saturating_add(1));
+    Ok(model)
+}
+
+pub fn check_name(name: &str) -> Result<(), ModelError> {
+    if name.trim().is_empty() {
+        return Err(ModelError::EmptyName);
+    }
+    check_text(name, MAX_NAME_CHARS)
+}
+
+pub fn check_text(text: &str, max: usize) -> Result<(), ModelError> {
+    // Byte length bounds the char count from above: cheap first check for huge inputs.
+    if text.len() > max && text.chars().count() > max {
+        return Err(ModelError::TextTooLong { max });
+    }
+    Ok(())
+}
+
+fn check_list(list: &[String]) -> Result<(), ModelError> {
+    if list.len() > MAX_LIST_ITEMS {
+        return Err(ModelError::TooManyItems {
+            max: MAX_LIST_ITEMS,
+        });
+    }
+    list.iter().try_for_each(|f| check_name(f))
+}
+
+fn check_categories(
+    list: &[Category],
+    duplicate: fn(String) -> ModelError,
+) -> Result<(), ModelError> {
+    if list.len() > MAX_LIST_ITEMS {
+        return Err(ModelError::TooManyItems {
+            max: MAX_LIST_ITEMS,
+        });
+    }
+    let mut keys = HashSet::new();
+    let mut names = HashSet::new();
+    for c in list {
+        check_name(&c.name)?;
+        check_text(&c.key, MAX_NAME_CHARS)?;
+        if !keys.insert(c.key.as_str()) || !names.insert(c.name.trim().to_lowercase()) {
+            return Err(duplicate(c.name.clone()));
+        }
+    }
+    Ok(())
+}
+
+/// Accepts `YYYY-MM-DD` with a plausible month and day.
+pub fn check_date(date: &str) -> Result<(), ModelError> {
+    let bad = || ModelError::InvalidDate(date.chars().take(40).collect());
+    let parts: Vec<&str> = date.split('-').collect();
+    let [y, m, d] = parts.as_slice() else {
+        return Err(bad());
+    };
+    if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return Err(bad());
+    }
+    let (Ok(_), Ok(m), Ok(d)) = (y.parse::<u16>(), m.parse::<u8>(), d.parse::<u8>()) else {
+        return Err(bad());
+    };
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return Err(bad());
+    }
+    Ok(())
+}

@@ -1,0 +1,61 @@
+// The first screen: it renders, speaks both languages, shows the demo's figures, passes axe.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import { serve, launch, openPage } from './support.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function seriousViolations(page) {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('the empty state renders without console errors and follows the browser language', async () => {
+  const { context, page, errors } = await openPage(browser, server.url, { locale: 'de-DE' });
+  await page.getByRole('heading', { name: 'Noch keine Kontaktpunkte' }).waitFor();
+  assert.equal(await page.getAttribute('html', 'lang'), 'de');
+  assert.deepEqual(await seriousViolations(page), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the language switch changes every text and is kept across a reload', async () => {
+  const { context, page, errors } = await openPage(browser, server.url, { locale: 'de-DE' });
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('heading', { name: 'No touchpoints yet' }).waitFor();
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  await page.reload();
+  await page.getByRole('heading', { name: 'No touchpoints yet' }).waitFor();
+  await page.getByRole('button', { name: 'Deutsch' }).click();
+  await page.getByRole('heading', { name: 'Noch keine Kontaktpunkte' }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the demo model shows its touchpoints and the experience index the core computes', async () => {
+  const { context, page, errors } = await openPage(browser, server.url, { locale: 'en-US' });
+  await page.getByRole('button', { name: 'Load the demo model' }).click();
+  await page.locator('.touchpoint-table').waitFor();
+  assert.equal(await page.locator('.touchpoint-table tbody tr').count(), 12);
+  // Demo: Σ importance = 41, Σ importance·Ist = -10, Σ importance·Soll = 55
+  // Ist index = (-10/41 + 2) / 4 · 100 = 43.9 → 44; Soll = (55/41 + 2) / 4 · 100 = 83.5 → 84.
+  assert.equal(await page.locator('[data-figure="index-ist"] .figure-value').textContent(), '44');
+  assert.equal(await page.locator('[data-figure="index-soll"] .figure-value').textContent(), '84');
+  assert.deepEqual(await seriousViolations(page), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -1,0 +1,24 @@
+use yew::prelude::*;
+
+use crate::store::{use_store, Msg};
+
+/// Shows the last refused change in the user's language until dismissed.
+#[component]
+pub fn ErrorBanner() -> Html {
+    let store = use_store();
+    let Some(error) = store.error.clone() else {
+        return html! { <div role="status" class="visually-hidden"></div> };
+    };
+    let texts = store.lang.texts();
+    let on_dismiss = {
+        let store = store.clone();
+        Callback::from(move |_| store.dispatch(Msg::DismissError))
+    };
+    html! {
+        <div class="error-banner" role="alert">
+            <strong>{ texts.error_title }{ ": " }</strong>
+            <span class="error-text">{ texts.error(&error) }</span>
+            <button type="button" class="button-quiet" onclick={on_dismiss}>{ texts.dismiss }</button>
+        </div>
+    }
+}

@@ -1,0 +1,13 @@
+//! Kontaktpunkt's browser app. Layers: `store` (the one reducer over the core's model),
+//! `browser` (storage, language, clock: the only place that touches web APIs directly),
+//! `components` (Yew function components that render the store and dispatch actions).
+
+pub mod app;
+pub mod browser;
+pub mod components;
+pub mod store;
+
+/// Mounts the app on the page's body.
+pub fn start() {
+    yew::Renderer::<app::App>::new().render();
+}
