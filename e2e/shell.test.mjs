@@ -49,8 +49,8 @@ test('the language switch changes every text and is kept across a reload', async
 test('the demo model shows its touchpoints and the experience index the core computes', async () => {
   const { context, page, errors } = await openPage(browser, server.url, { locale: 'en-US' });
   await page.getByRole('button', { name: 'Load the demo model' }).click();
-  await page.locator('.touchpoint-table').waitFor();
-  assert.equal(await page.locator('.touchpoint-table tbody tr').count(), 12);
+  await page.locator('.tp-row').first().waitFor();
+  assert.equal(await page.locator('.tp-row').count(), 12);
   // Demo: Σ importance = 41, Σ importance·Ist = -10, Σ importance·Soll = 55
   // Ist index = (-10/41 + 2) / 4 · 100 = 43.9 → 44; Soll = (55/41 + 2) / 4 · 100 = 83.5 → 84.
   assert.equal(await page.locator('[data-figure="index-ist"] .figure-value').textContent(), '44');

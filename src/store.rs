@@ -1,18 +1,58 @@
-//! The app's one store: the core's undo history plus UI state (language, last error).
-//! Every change goes through `Msg`; the core validates it and may refuse with a typed error.
+//! The app's one store: the core's undo history plus UI state (language, view, filter, last
+//! error). Every change goes through `Msg`; the core validates it and may refuse with a typed
+//! error, which stays visible until dismissed or the next change succeeds.
 
 use std::rc::Rc;
 
+use kontaktpunkt_core::filter::{Filter, GroupBy};
 use kontaktpunkt_core::history::History;
+use kontaktpunkt_core::model::Id;
 use kontaktpunkt_core::{Action, Lang, Model, ModelError};
 use yew::prelude::*;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum View {
+    #[default]
+    Inventory,
+    Journey,
+    Matrix,
+    Gaps,
+    Indices,
+    Lists,
+}
+
+impl View {
+    pub const ALL: [View; 6] = [
+        View::Inventory,
+        View::Journey,
+        View::Matrix,
+        View::Gaps,
+        View::Indices,
+        View::Lists,
+    ];
+}
+
+/// Whether the last autosave worked.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Saving {
+    #[default]
+    Saved,
+    Failed,
+}
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     pub history: History,
     pub lang: Lang,
-    /// The last refused change, shown until dismissed or the next change succeeds.
     pub error: Option<ModelError>,
+    /// A one-line notice with an undo offer (after a delete), or a storage problem.
+    pub notice: Option<String>,
+    pub saving: Saving,
+    pub view: View,
+    /// The touchpoint whose editor is open.
+    pub open: Option<Id>,
+    pub filter: Filter,
+    pub group_by: GroupBy,
 }
 
 pub enum Msg {
@@ -22,6 +62,13 @@ pub enum Msg {
     Redo,
     SetLang(Lang),
     DismissError,
+    Notice(Option<String>),
+    Saved(Saving),
+    Show(View),
+    /// Opens a touchpoint's editor in the inventory (from a chart, or the list itself).
+    Open(Option<Id>),
+    SetFilter(Filter),
+    SetGroupBy(GroupBy),
 }
 
 impl AppState {
@@ -30,11 +77,21 @@ impl AppState {
             history: History::new(model),
             lang,
             error: None,
+            notice: None,
+            saving: Saving::Saved,
+            view: View::Inventory,
+            open: None,
+            filter: Filter::default(),
+            group_by: GroupBy::None,
         }
     }
 
     pub fn model(&self) -> &Model {
         &self.history.current
+    }
+
+    pub fn model_ref(&self) -> ModelRef {
+        ModelRef(self.history.current.clone())
     }
 }
 
@@ -52,6 +109,7 @@ impl Reducible for AppState {
                 if !next.history.undo() {
                     return self;
                 }
+                next.notice = None;
             }
             Msg::Redo => {
                 if !next.history.redo() {
@@ -60,23 +118,58 @@ impl Reducible for AppState {
             }
             Msg::SetLang(lang) => next.lang = lang,
             Msg::DismissError => next.error = None,
+            Msg::Notice(text) => next.notice = text,
+            Msg::Saved(saving) => {
+                if saving == self.saving {
+                    return self;
+                }
+                next.saving = saving;
+            }
+            Msg::Show(view) => {
+                next.view = view;
+            }
+            Msg::Open(id) => {
+                next.open = id;
+                if id.is_some() {
+                    next.view = View::Inventory;
+                }
+            }
+            Msg::SetFilter(filter) => next.filter = filter,
+            Msg::SetGroupBy(by) => next.group_by = by,
         }
         Rc::new(next)
     }
 }
 
 pub type Store = UseReducerHandle<AppState>;
+/// Stable across renders: rows get this instead of the store, so they re-render only when
+/// their own touchpoint changes.
+pub type Dispatcher = UseReducerDispatcher<AppState>;
 
 /// The verbs components use, so none of them builds `Msg`s by hand.
 pub trait StoreExt {
     fn act(&self, action: Action);
+    fn callback<T: 'static>(&self, f: impl Fn(T) -> Action + 'static) -> Callback<T>;
 }
 
-impl StoreExt for Store {
-    fn act(&self, action: Action) {
-        self.dispatch(Msg::Do(action, crate::browser::now()));
-    }
+macro_rules! store_verbs {
+    ($ty:ty) => {
+        impl StoreExt for $ty {
+            fn act(&self, action: Action) {
+                self.dispatch(Msg::Do(action, crate::browser::now()));
+            }
+
+            /// A callback that turns its argument into an action and applies it.
+            fn callback<T: 'static>(&self, f: impl Fn(T) -> Action + 'static) -> Callback<T> {
+                let this = self.clone();
+                Callback::from(move |v: T| this.act(f(v)))
+            }
+        }
+    };
 }
+
+store_verbs!(Store);
+store_verbs!(Dispatcher);
 
 /// The store, from the provider in `app`.
 #[hook]
@@ -102,11 +195,5 @@ impl std::ops::Deref for ModelRef {
     type Target = Model;
     fn deref(&self) -> &Model {
         &self.0
-    }
-}
-
-impl AppState {
-    pub fn model_ref(&self) -> ModelRef {
-        ModelRef(self.history.current.clone())
     }
 }

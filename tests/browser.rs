@@ -15,7 +15,15 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
+/// Mounts a fresh app on an empty storage, as on a first visit.
 async fn mount() -> web_sys::Element {
+    web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .remove_item(browser::MODEL_KEY)
+        .unwrap();
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root(root.clone()).render();
@@ -39,7 +47,10 @@ fn click_button(root: &web_sys::Element, text: &str) {
 async fn language_switch_rerenders_and_is_remembered() {
     browser::apply_lang(Lang::De);
     let root = mount().await;
-    assert!(root.text_content().unwrap().contains("Noch keine Kontaktpunkte"));
+    assert!(root
+        .text_content()
+        .unwrap()
+        .contains("Noch keine Kontaktpunkte"));
     click_button(&root, "English");
     yew::scheduler::flush().await;
     assert!(root.text_content().unwrap().contains("No touchpoints yet"));
@@ -55,7 +66,7 @@ async fn demo_button_fills_the_table() {
     let root = mount().await;
     click_button(&root, "Load the demo model");
     yew::scheduler::flush().await;
-    let rows = root.query_selector_all(".touchpoint-table tbody tr").unwrap();
+    let rows = root.query_selector_all(".tp-row").unwrap();
     assert_eq!(rows.length(), 12);
     root.remove();
 }

@@ -9,7 +9,10 @@ use kontaktpunkt_core::csv_io::model_from_csv;
 use kontaktpunkt_core::Lang;
 
 fn main() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures/touchpoints-2000.csv");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../tests/fixtures/touchpoints-2000.csv"
+    );
     let Ok(text) = std::fs::read_to_string(path) else {
         eprintln!("cannot read {path}");
         std::process::exit(1);

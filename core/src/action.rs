@@ -80,11 +80,22 @@ pub enum Action {
     EditTouchpoint(Id, TouchpointEdit),
     DuplicateTouchpoint(Id),
     DeleteTouchpoint(Id),
-    MoveTouchpoint { id: Id, to: usize },
+    MoveTouchpoint {
+        id: Id,
+        to: usize,
+    },
     AddCategory(ListKind, String),
     RenameCategory(ListKind, String, String),
-    MoveCategory { list: ListKind, key: String, to: usize },
-    DeleteCategory { list: ListKind, key: String, on_delete: OnDelete },
+    MoveCategory {
+        list: ListKind,
+        key: String,
+        to: usize,
+    },
+    DeleteCategory {
+        list: ListKind,
+        key: String,
+        on_delete: OnDelete,
+    },
     AddMeasure(String),
     EditMeasure(Id, MeasureEdit),
     DeleteMeasure(Id),
@@ -127,7 +138,7 @@ impl Model {
                 self.check_room()?;
                 let index = self.touchpoint_index(id)?;
                 let mut copy = self.touchpoints[index].clone();
-                copy.id = self.take_id();
+                copy.id = self.take_id()?;
                 self.touchpoints.insert(index + 1, copy);
             }
             Action::DeleteTouchpoint(id) => {
@@ -163,7 +174,7 @@ impl Model {
             Action::AddMeasure(title) => {
                 check_name(&title)?;
                 self.check_room()?;
-                let id = self.take_id();
+                let id = self.take_id()?;
                 self.measures.push(Measure {
                     id,
                     title: title.trim().to_string(),
@@ -190,10 +201,15 @@ impl Model {
         Ok(())
     }
 
-    fn take_id(&mut self) -> Id {
+    fn take_id(&mut self) -> Result<Id, ModelError> {
         let id = self.next_id.max(1);
-        self.next_id = id.saturating_add(1);
-        id
+        if id == Id::MAX {
+            return Err(ModelError::TooManyItems {
+                max: MAX_TOUCHPOINTS,
+            });
+        }
+        self.next_id = id + 1;
+        Ok(id)
     }
 
     fn check_room(&self) -> Result<(), ModelError> {
@@ -211,7 +227,7 @@ impl Model {
         if self.stage(&new.stage).is_none() {
             return Err(ModelError::UnknownStage(new.stage));
         }
-        let id = self.take_id();
+        let id = self.take_id()?;
         self.touchpoints.push(Touchpoint {
             id,
             name: new.name.trim().to_string(),
@@ -318,7 +334,8 @@ impl Model {
                 m.description = t;
             }
             MeasureEdit::Touchpoints(mut ids) => {
-                ids.dedup();
+                let mut seen = std::collections::HashSet::new();
+                ids.retain(|id| seen.insert(*id));
                 m.touchpoints = ids;
             }
             MeasureEdit::Owner(o) => m.owner = o,
@@ -380,15 +397,9 @@ impl Model {
             ListKind::Stages => "stage",
             ListKind::Owners => "owner",
         };
-        // Keys never come back after a delete, so old references cannot point at a new entry.
-        let mut n = self.categories(list).len() + 1;
-        let key = loop {
-            let candidate = format!("{prefix}-{n}");
-            if self.categories(list).iter().all(|c| c.key != candidate) {
-                break candidate;
-            }
-            n += 1;
-        };
+        // Keys come from the id counter, so a deleted entry's key never comes back and old
+        // references cannot point at a new entry.
+        let key = format!("{prefix}-{}", self.take_id()?);
         self.categories_mut(list).push(Category { key, name });
         Ok(())
     }
@@ -422,8 +433,7 @@ impl Model {
             }
             OnDelete::Unassign => {
                 if list == ListKind::Stages {
-                    // A touchpoint always belongs to a stage.
-                    return Err(ModelError::UnknownStage(String::new()));
+                    return Err(ModelError::StageNeedsTarget);
                 }
                 for tp in self.touchpoints.iter_mut().filter(|t| uses(t)) {
                     tp.owner = None;

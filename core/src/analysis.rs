@@ -144,7 +144,7 @@ pub fn index_by_channel(model: &Model) -> Vec<(Channel, GroupIndex)> {
         .iter()
         .map(|c| {
             let members = model.touchpoints.iter().filter(|tp| tp.channel == *c);
-            (*c, group_index(String::new(), String::new(), members))
+            (*c, group_index(c.key().to_string(), String::new(), members))
         })
         .collect()
 }
@@ -190,7 +190,11 @@ pub fn is_painpoint(tp: &Touchpoint) -> bool {
 
 /// Quick win: effort ≤ 2 on at least one key touchpoint.
 pub fn is_quick_win(measure: &Measure, key_touchpoints: &[Id]) -> bool {
-    measure.effort.value() <= 2 && measure.touchpoints.iter().any(|t| key_touchpoints.contains(t))
+    measure.effort.value() <= 2
+        && measure
+            .touchpoints
+            .iter()
+            .any(|t| key_touchpoints.contains(t))
 }
 
 /// NPS = % promoters − % detractors, −100..=+100; `None` with no answers.
@@ -201,13 +205,11 @@ pub fn nps(promoters: u32, passives: u32, detractors: u32) -> Option<f64> {
 
 /// Counts of raw 0..=10 answers as (promoters 9–10, passives 7–8, detractors 0–6).
 pub fn nps_counts(answers: &[u8]) -> (u32, u32, u32) {
-    answers
-        .iter()
-        .fold((0, 0, 0), |(p, n, d), &a| match a {
-            9..=10 => (p + 1, n, d),
-            7..=8 => (p, n + 1, d),
-            _ => (p, n, d + 1),
-        })
+    answers.iter().fold((0, 0, 0), |(p, n, d), &a| match a {
+        9..=10 => (p + 1, n, d),
+        7..=8 => (p, n + 1, d),
+        _ => (p, n, d + 1),
+    })
 }
 
 /// A line of pasted NPS answers that is not a whole number from 0 to 10.

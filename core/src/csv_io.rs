@@ -7,9 +7,9 @@ use serde::Deserialize;
 use crate::error::ModelError;
 use crate::model::{
     Category, Channel, Contact, Experience, Factors, Flags, Importance, Model, Touchpoint,
-    MAX_TOUCHPOINTS,
+    MAX_LIST_ITEMS, MAX_TOUCHPOINTS,
 };
-use crate::validate::{check_name, restore};
+use crate::validate::{check_list, check_name, restore};
 
 pub const HEADER: [&str; 14] = [
     "name",
@@ -53,7 +53,10 @@ struct Row {
 pub enum CsvProblem {
     /// The line does not have the fixture columns (the parser's words).
     Format(String),
-    Field { column: &'static str, value: String },
+    Field {
+        column: &'static str,
+        value: String,
+    },
     Model(ModelError),
 }
 
@@ -102,7 +105,9 @@ pub fn import_csv(base: &Model, text: &str) -> CsvImport {
     for result in reader.records() {
         let parsed = result.and_then(|record| {
             let line = record.position().map_or(0, |p| p.line());
-            record.deserialize::<Row>(Some(&headers)).map(|row| (line, row))
+            record
+                .deserialize::<Row>(Some(&headers))
+                .map(|row| (line, row))
         });
         let (line, row) = match parsed {
             Ok(ok) => ok,
@@ -159,18 +164,12 @@ fn touchpoint_from_row(
     new_owners: &mut Vec<String>,
 ) -> Result<Touchpoint, CsvProblem> {
     check_name(&row.name).map_err(CsvProblem::Model)?;
-    let stage = find_key(&model.stages, &row.stage).ok_or_else(|| field_error("stage", &row.stage))?;
-    let contact = match row.contact.trim() {
-        "direct" => Contact::Direct,
-        "indirect" => Contact::Indirect,
-        other => return Err(field_error("contact", other)),
-    };
-    let channel = match row.channel.trim() {
-        "online" => Channel::Online,
-        "offline" => Channel::Offline,
-        "both" => Channel::Both,
-        other => return Err(field_error("channel", other)),
-    };
+    let stage =
+        find_key(&model.stages, &row.stage).ok_or_else(|| field_error("stage", &row.stage))?;
+    let contact = Contact::from_key(row.contact.trim())
+        .ok_or_else(|| field_error("contact", &row.contact))?;
+    let channel = Channel::from_key(row.channel.trim())
+        .ok_or_else(|| field_error("channel", &row.channel))?;
     let importance = row
         .importance
         .trim()
@@ -206,6 +205,9 @@ fn touchpoint_from_row(
         okay: split_factors(&row.okay_factors),
         delight: split_factors(&row.delight_factors),
     };
+    for list in [&factors.disappointment, &factors.okay, &factors.delight] {
+        check_list(list).map_err(CsvProblem::Model)?;
+    }
     let owner = owner_key(model, row.owner.trim(), new_owners).map_err(CsvProblem::Model)?;
     let id = model.next_id.max(1);
     model.next_id = id.saturating_add(1);
@@ -240,6 +242,11 @@ fn owner_key(
         return Ok(Some(key));
     }
     check_name(name)?;
+    if model.owners.len() >= MAX_LIST_ITEMS {
+        return Err(ModelError::TooManyItems {
+            max: MAX_LIST_ITEMS,
+        });
+    }
     let mut n = model.owners.len() + 1;
     let key = loop {
         let k = format!("owner-{n}");
@@ -267,8 +274,9 @@ fn split_factors(text: &str) -> Vec<String> {
 /// The model's touchpoints as CSV in the fixture layout; stages by key, owners by name.
 /// Starts with a byte order mark so that spreadsheet programs read umlauts right.
 pub fn export_csv(model: &Model) -> String {
+    // CRLF line ends, as RFC 4180 and the fixtures have them.
     let mut writer = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::Any(b'\n'))
+        .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new());
     // Writing to a Vec cannot fail; errors would only come from the sink.
     let _ = writer.write_record(HEADER);
@@ -279,15 +287,8 @@ pub fn export_csv(model: &Model) -> String {
         let record = [
             tp.name.as_str(),
             tp.stage.as_str(),
-            match tp.contact {
-                Contact::Direct => "direct",
-                Contact::Indirect => "indirect",
-            },
-            match tp.channel {
-                Channel::Online => "online",
-                Channel::Offline => "offline",
-                Channel::Both => "both",
-            },
+            tp.contact.key(),
+            tp.channel.key(),
             owner,
             &tp.importance.value().to_string(),
             &rating(tp.ist),

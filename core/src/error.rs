@@ -9,8 +9,12 @@ pub enum ModelError {
     InvalidImportance(i64),
     InvalidEffort(i64),
     EmptyName,
-    TextTooLong { max: usize },
-    TooManyItems { max: usize },
+    TextTooLong {
+        max: usize,
+    },
+    TooManyItems {
+        max: usize,
+    },
     UnknownTouchpoint(Id),
     UnknownMeasure(Id),
     UnknownStage(String),
@@ -20,6 +24,8 @@ pub enum ModelError {
     DuplicateId(Id),
     /// A model needs at least one journey stage.
     LastStage,
+    /// A touchpoint always belongs to a stage: deleting one must say where they go.
+    StageNeedsTarget,
     /// A position outside the list it should move to.
     InvalidPosition(usize),
     /// Not an ISO date `YYYY-MM-DD`.

@@ -3,12 +3,16 @@
 
 pub mod action;
 pub mod analysis;
+pub mod chart;
 pub mod csv_io;
 pub mod demo;
 pub mod error;
+pub mod filter;
 pub mod history;
 pub mod i18n;
+pub mod library;
 pub mod model;
+pub mod share;
 pub mod validate;
 
 pub use action::Action;

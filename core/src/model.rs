@@ -155,9 +155,28 @@ pub enum Channel {
     Both,
 }
 
-impl Channel {
-    pub const ALL: [Channel; 3] = [Channel::Online, Channel::Offline, Channel::Both];
+/// Stable lowercase keys of the small enums, as in CSV files and links' JSON.
+macro_rules! keyed_enum {
+    ($ty:ident { $($variant:ident => $key:literal),+ $(,)? }) => {
+        impl $ty {
+            pub const ALL: &'static [$ty] = &[$($ty::$variant),+];
+
+            pub fn key(self) -> &'static str {
+                match self { $($ty::$variant => $key),+ }
+            }
+
+            pub fn from_key(key: &str) -> Option<$ty> {
+                match key { $($key => Some($ty::$variant),)+ _ => None }
+            }
+        }
+    };
 }
+
+keyed_enum!(Contact { Direct => "direct", Indirect => "indirect" });
+keyed_enum!(Channel { Online => "online", Offline => "offline", Both => "both" });
+keyed_enum!(Decision { Keep => "keep", Optimise => "optimise", New => "new", Retire => "retire" });
+keyed_enum!(Flag { Entry => "entry", Exit => "exit", MomentOfTruth => "moment_of_truth" });
+keyed_enum!(FactorKind { Disappointment => "disappointment", Okay => "okay", Delight => "delight" });
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

@@ -24,13 +24,46 @@ pub fn model_from_json(text: &str) -> Result<Model, ModelError> {
     }
     // Version 1 is the first schema: nothing to migrate yet. Later versions add a
     // `migrate_vN` step here, so old links and files open forever.
-    let model: Model = serde_json::from_value(value).map_err(map_serde_error)?;
+    probe_ranges(&value)?;
+    let model: Model =
+        serde_json::from_value(value).map_err(|e| ModelError::Malformed(e.to_string()))?;
     restore(model)
 }
 
-/// Serde reports our value-type errors as text; turn the common ones back into typed errors.
-fn map_serde_error(e: serde_json::Error) -> ModelError {
-    ModelError::Malformed(e.to_string())
+/// Finds out-of-range numbers before serde does, so they come back as typed errors that the
+/// UI can word in the user's language (serde only reports them as English text).
+fn probe_ranges(value: &serde_json::Value) -> Result<(), ModelError> {
+    let items = |key: &str| {
+        value
+            .get(key)
+            .and_then(serde_json::Value::as_array)
+            .map(|a| a.as_slice())
+            .unwrap_or_default()
+    };
+    let int = |v: &serde_json::Value, key: &str| v.get(key).and_then(serde_json::Value::as_i64);
+    for tp in items("touchpoints") {
+        if let Some(v) = int(tp, "importance").filter(|v| !(1..=5).contains(v)) {
+            return Err(ModelError::InvalidImportance(v));
+        }
+        for key in ["ist", "soll"] {
+            if let Some(v) = int(tp, key).filter(|v| !(-2..=2).contains(v)) {
+                return Err(ModelError::InvalidRating(v));
+            }
+        }
+    }
+    for m in items("measures") {
+        if let Some(v) = int(m, "effort").filter(|v| !(1..=5).contains(v)) {
+            return Err(ModelError::InvalidEffort(v));
+        }
+        if let Some(expected) = m.get("expected") {
+            for key in ["best", "realistic", "worst"] {
+                if let Some(v) = int(expected, key).filter(|v| !(-2..=2).contains(v)) {
+                    return Err(ModelError::InvalidRating(v));
+                }
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Checks every invariant of a model and repairs `next_id`. Never panics.
@@ -81,7 +114,11 @@ pub fn restore(mut model: Model) -> Result<Model, ModelError> {
         }
         check_name(&m.title)?;
         check_text(&m.description, MAX_TEXT_CHARS)?;
-        if let Some(id) = m.touchpoints.iter().find(|id| model.touchpoint(**id).is_none()) {
+        if let Some(id) = m
+            .touchpoints
+            .iter()
+            .find(|id| model.touchpoint(**id).is_none())
+        {
             return Err(ModelError::UnknownTouchpoint(*id));
         }
         if let Some(owner) = &m.owner {
@@ -119,7 +156,7 @@ pub fn check_text(text: &str, max: usize) -> Result<(), ModelError> {
     Ok(())
 }
 
-fn check_list(list: &[String]) -> Result<(), ModelError> {
+pub fn check_list(list: &[String]) -> Result<(), ModelError> {
     if list.len() > MAX_LIST_ITEMS {
         return Err(ModelError::TooManyItems {
             max: MAX_LIST_ITEMS,
@@ -156,7 +193,8 @@ pub fn check_date(date: &str) -> Result<(), ModelError> {
     let [y, m, d] = parts.as_slice() else {
         return Err(bad());
     };
-    if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if y.len() != 4 || m.len() != 2 || d.len() != 2 || !(digits(y) && digits(m) && digits(d)) {
         return Err(bad());
     }
     let (Ok(_), Ok(m), Ok(d)) = (y.parse::<u16>(), m.parse::<u8>(), d.parse::<u8>()) else {

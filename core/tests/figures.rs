@@ -5,8 +5,8 @@
 use kontaktpunkt_core::analysis::{
     by_priority, experience_index, gap, index_by_channel, index_by_owner, index_by_stage,
     is_lovepoint, is_painpoint, is_quick_win, journey_index, key_touchpoints, loyalty_shares, nps,
-    nps_counts, parse_nps_answers, priority, quadrant, referral_rate, summary, to_index,
-    BadAnswer, Quadrant, Which,
+    nps_counts, parse_nps_answers, priority, quadrant, referral_rate, summary, to_index, BadAnswer,
+    Quadrant, Which,
 };
 use kontaktpunkt_core::demo::demo_model;
 use kontaktpunkt_core::model::{
@@ -393,7 +393,6 @@ fn index_by_channel_has_online_offline_both() {
 }
 
 #[test]
-#[ignore = "bug: analysis.rs index_by_channel documents `key` as the channel's serde name, but sets key to \"\""]
 fn index_by_channel_key_is_the_serde_name() {
     let m = model_with(vec![tp(1, 3, Some(0), None)]);
     let keys: Vec<String> = index_by_channel(&m)
@@ -436,21 +435,33 @@ fn quadrant_boundaries() {
     // split: importance >= 3 is high, Ist > 0 is high
     assert_eq!(quadrant(&tp(1, 3, Some(0), None)), Some(Quadrant::FixFirst));
     assert_eq!(quadrant(&tp(1, 3, Some(1), None)), Some(Quadrant::KeepItUp));
-    assert_eq!(quadrant(&tp(1, 2, Some(0), None)), Some(Quadrant::LowPriority));
+    assert_eq!(
+        quadrant(&tp(1, 2, Some(0), None)),
+        Some(Quadrant::LowPriority)
+    );
     assert_eq!(
         quadrant(&tp(1, 2, Some(1), None)),
         Some(Quadrant::PossibleOverkill)
     );
     // far corners
-    assert_eq!(quadrant(&tp(1, 5, Some(-2), None)), Some(Quadrant::FixFirst));
+    assert_eq!(
+        quadrant(&tp(1, 5, Some(-2), None)),
+        Some(Quadrant::FixFirst)
+    );
     assert_eq!(quadrant(&tp(1, 5, Some(2), None)), Some(Quadrant::KeepItUp));
-    assert_eq!(quadrant(&tp(1, 1, Some(-2), None)), Some(Quadrant::LowPriority));
+    assert_eq!(
+        quadrant(&tp(1, 1, Some(-2), None)),
+        Some(Quadrant::LowPriority)
+    );
     assert_eq!(
         quadrant(&tp(1, 1, Some(2), None)),
         Some(Quadrant::PossibleOverkill)
     );
     // Soll does not matter; no Ist, no quadrant
-    assert_eq!(quadrant(&tp(1, 4, Some(0), Some(2))), Some(Quadrant::FixFirst));
+    assert_eq!(
+        quadrant(&tp(1, 4, Some(0), Some(2))),
+        Some(Quadrant::FixFirst)
+    );
     assert_eq!(quadrant(&tp(1, 4, None, Some(2))), None);
 }
 

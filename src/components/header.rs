@@ -1,9 +1,9 @@
 use kontaktpunkt_core::Lang;
 use yew::prelude::*;
 
-use crate::store::{use_store, Msg};
+use crate::store::{use_store, Msg, Saving};
 
-/// The app bar: product name and language switch.
+/// The app bar: product name, undo/redo, save state and language switch.
 #[component]
 pub fn Header() -> Html {
     let store = use_store();
@@ -12,26 +12,45 @@ pub fn Header() -> Html {
         let store = store.clone();
         Callback::from(move |lang: Lang| store.dispatch(Msg::SetLang(lang)))
     };
+    let send = |msg: fn() -> Msg| {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| store.dispatch(msg()))
+    };
     html! {
         <header class="app-header">
-            <a class="skip-link" href="#main">{ texts.touchpoints }</a>
+            <a class="skip-link" href="#main">{ texts.view_inventory }</a>
             <div class="brand">
                 <span class="brand-name">{ texts.app_title }</span>
                 <span class="brand-tagline">{ texts.tagline }</span>
             </div>
-            <div class="lang-switch" role="group" aria-label={texts.language}>
-                for lang in Lang::ALL {
-                    <button
-                        type="button"
-                        class="lang-button"
-                        lang={lang.code()}
-                        aria-pressed={(lang == store.lang).to_string()}
-                        onclick={on_lang.reform(move |_| lang)}
-                    >
-                        { lang.texts().lang_name }
-                    </button>
-                }
+            <div class="header-tools">
+                <button type="button" class="header-button" onclick={send(|| Msg::Undo)}
+                    disabled={!store.history.can_undo()} aria-keyshortcuts="Control+Z"
+                    title={format!("{} (Ctrl+Z)", texts.undo)}>{ "↶ " }{ texts.undo }</button>
+                <button type="button" class="header-button" onclick={send(|| Msg::Redo)}
+                    disabled={!store.history.can_redo()} aria-keyshortcuts="Control+Shift+Z"
+                    title={format!("{} (Ctrl+Shift+Z)", texts.redo)}>{ "↷ " }{ texts.redo }</button>
+                <span class={classes!("save-state", (store.saving == Saving::Failed).then_some("save-failed"))}
+                    role="status">
+                    { if store.saving == Saving::Saved { texts.saved } else { "" } }
+                </span>
+                <div class="lang-switch" role="group" aria-label={texts.language}>
+                    for lang in Lang::ALL {
+                        <button
+                            type="button"
+                            class="lang-button"
+                            lang={lang.code()}
+                            aria-pressed={(lang == store.lang).to_string()}
+                            onclick={on_lang.reform(move |_| lang)}
+                        >
+                            { lang.texts().lang_name }
+                        </button>
+                    }
+                </div>
             </div>
+            if store.saving == Saving::Failed {
+                <p class="storage-warning" role="alert">{ texts.storage_failed }</p>
+            }
         </header>
     }
 }

@@ -1,4 +1,4 @@
-use kontaktpunkt_core::analysis::{journey_index, key_touchpoints, is_lovepoint, is_painpoint};
+use kontaktpunkt_core::analysis::{is_lovepoint, is_painpoint, journey_index, key_touchpoints};
 use kontaktpunkt_core::Lang;
 use yew::prelude::*;
 

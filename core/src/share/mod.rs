@@ -1,0 +1,117 @@
+//! Share links: the whole model in the URL fragment, `#kp1.<payload>`.
+//!
+//! The payload is the model's compact JSON form (see [`v1`]), compressed with raw DEFLATE
+//! (RFC 1951, no zlib header) and written in base64url without padding. The prefix names the
+//! codec and the link format's version; every released version keeps its decoder here, so a
+//! link once shared opens forever. `docs/share-format.md` describes the format for other tools.
+//!
+//! Decoding never panics: the fragment is capped before anything else, inflating is capped,
+//! and the decoded model passes [`crate::validate::restore`], the one gate.
+
+mod error;
+mod json;
+pub mod v1;
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use miniz_oxide::inflate::TINFLStatus;
+
+use crate::model::Model;
+use crate::validate::restore;
+
+pub use error::{error_text, ShareError};
+
+/// Names the codec; the link format's version follows: `kp1`.
+pub const CODEC: &str = "kp";
+/// The link format this build writes.
+pub const LINK_VERSION: u32 = 1;
+/// Longest fragment `decode` looks at, in bytes (64 KiB).
+pub const MAX_FRAGMENT: usize = 64 * 1024;
+/// Largest inflated payload `decode` accepts, in bytes (4 MiB).
+pub const MAX_INFLATED: usize = 4 * 1024 * 1024;
+/// miniz_oxide's best (slowest) compression level.
+const LEVEL: u8 = 10;
+/// Longest prefix before the `.` that is still reported by name.
+const MAX_PREFIX: usize = 16;
+
+/// The model as a share-link fragment (without the `#`), in the current link format.
+pub fn encode(model: &Model) -> String {
+    let json = v1::to_json(model);
+    format!("{CODEC}{LINK_VERSION}.{}", pack(json.as_bytes()))
+}
+
+/// Like [`encode`], but refuses a fragment that [`decode`] would refuse as too long.
+pub fn encode_checked(model: &Model) -> Result<String, ShareError> {
+    let fragment = encode(model);
+    if fragment.len() > MAX_FRAGMENT {
+        return Err(ShareError::TooLong { max: MAX_FRAGMENT });
+    }
+    Ok(fragment)
+}
+
+/// The baseline for the link-length benchmark: the model's ordinary JSON with field names,
+/// compressed the same way. Not a link format: [`decode`] does not read it.
+pub fn naive_encode(model: &Model) -> String {
+    let json = serde_json::to_string(model).unwrap_or_default();
+    pack(json.as_bytes())
+}
+
+/// Reads a share link: the fragment with or without its `#`, or a whole URL.
+pub fn decode(fragment: &str) -> Result<Model, ShareError> {
+    if fragment.len() > MAX_FRAGMENT {
+        return Err(ShareError::TooLong { max: MAX_FRAGMENT });
+    }
+    let text = fragment.trim();
+    let text = text.split_once('#').map_or(text, |(_, after)| after).trim();
+    if text.is_empty() {
+        return Err(ShareError::Empty);
+    }
+    let (prefix, payload) = text.split_once('.').ok_or(ShareError::NotALink)?;
+    let version = link_version(prefix)?;
+    let json = unpack(payload)?;
+    let model = match version {
+        1 => v1::from_json(&json)?,
+        // A later format adds its arm here; older ones keep theirs and migrate forward.
+        _ => return Err(ShareError::NewerVersion(version)),
+    };
+    Ok(restore(model)?)
+}
+
+/// The version in a prefix `kp<n>`.
+fn link_version(prefix: &str) -> Result<u32, ShareError> {
+    if prefix.is_empty()
+        || prefix.len() > MAX_PREFIX
+        || !prefix.bytes().all(|b| b.is_ascii_alphanumeric())
+    {
+        return Err(ShareError::NotALink);
+    }
+    let unknown = || ShareError::UnknownFormat(prefix.to_string());
+    let digits = prefix.strip_prefix(CODEC).ok_or_else(unknown)?;
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) || digits.starts_with('0') {
+        return Err(unknown());
+    }
+    // All digits and no leading zero: only overflow can fail, which is a very new version.
+    let version = digits.parse::<u32>().unwrap_or(u32::MAX);
+    if version > LINK_VERSION {
+        return Err(ShareError::NewerVersion(version));
+    }
+    Ok(version)
+}
+
+/// Raw DEFLATE at the best level, then base64url without padding.
+fn pack(bytes: &[u8]) -> String {
+    URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(bytes, LEVEL))
+}
+
+/// The inverse of [`pack`], capped at [`MAX_INFLATED`] bytes.
+fn unpack(payload: &str) -> Result<Vec<u8>, ShareError> {
+    let deflated = URL_SAFE_NO_PAD
+        .decode(payload)
+        .map_err(|_| ShareError::BadBase64)?;
+    miniz_oxide::inflate::decompress_to_vec_with_limit(&deflated, MAX_INFLATED).map_err(|e| match e
+        .status
+    {
+        TINFLStatus::HasMoreOutput => ShareError::TooLarge { max: MAX_INFLATED },
+        _ => ShareError::BadCompression,
+    })
+}

@@ -1,0 +1,532 @@
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+//! Chart geometry (`chart.rs`): where the journey curve and the importance-performance matrix
+//! put each mark. All expected coordinates are computed by hand from the frames below.
+
+use kontaktpunkt_core::action::{NewTouchpoint, TouchpointEdit};
+use kontaktpunkt_core::analysis::Quadrant;
+use kontaktpunkt_core::chart::{
+    ipa_layout, journey_layout, rating_scale_y, Frame, IpaPoint, Scale, StageBand,
+};
+use kontaktpunkt_core::model::{Channel, Contact, Id};
+use kontaktpunkt_core::{Action, Lang, Model};
+
+const T0: f64 = 1_000.0;
+const EPS: f64 = 1e-9;
+
+fn apply(m: &Model, action: Action) -> Model {
+    m.apply(action, T0).unwrap()
+}
+
+fn new_tp(name: &str, stage: &str) -> NewTouchpoint {
+    NewTouchpoint {
+        name: name.into(),
+        stage: stage.into(),
+        contact: Contact::Direct,
+        channel: Channel::Online,
+    }
+}
+
+fn edit(m: &Model, id: Id, e: TouchpointEdit) -> Model {
+    apply(m, Action::EditTouchpoint(id, e))
+}
+
+fn rate(m: &Model, id: Id, ist: Option<i8>, soll: Option<i8>) -> Model {
+    let m = edit(m, id, TouchpointEdit::Ist(ist));
+    edit(&m, id, TouchpointEdit::Soll(soll))
+}
+
+#[track_caller]
+fn close(actual: f64, expected: f64) {
+    assert!(
+        (actual - expected).abs() < EPS,
+        "expected {expected}, got {actual}"
+    );
+}
+
+#[track_caller]
+fn close_opt(actual: Option<f64>, expected: Option<f64>) {
+    match (actual, expected) {
+        (Some(a), Some(e)) => close(a, e),
+        (None, None) => {}
+        _ => panic!("expected {expected:?}, got {actual:?}"),
+    }
+}
+
+fn dist(ax: f64, ay: f64, bx: f64, by: f64) -> f64 {
+    (ax - bx).hypot(ay - by)
+}
+
+// ---------------------------------------------------------------- Scale and Frame
+
+#[test]
+fn scale_maps_both_ends_and_the_middle() {
+    let s = Scale::new((0.0, 10.0), (100.0, 200.0));
+    close(s.map(0.0), 100.0);
+    close(s.map(10.0), 200.0);
+    close(s.map(5.0), 150.0);
+    close(s.map(2.5), 125.0);
+}
+
+#[test]
+fn scale_with_an_inverted_range() {
+    // SVG y grows downwards: the domain's top maps to the smaller pixel value.
+    let s = Scale::new((-2.0, 2.0), (220.0, 20.0));
+    close(s.map(-2.0), 220.0);
+    close(s.map(2.0), 20.0);
+    close(s.map(0.0), 120.0);
+    close(s.map(1.0), 70.0);
+}
+
+#[test]
+fn scale_with_a_degenerate_domain_gives_the_middle() {
+    let s = Scale::new((3.0, 3.0), (10.0, 30.0));
+    close(s.map(3.0), 20.0);
+    close(s.map(-100.0), 20.0);
+    close(s.map(100.0), 20.0);
+    assert!(s.map(3.0).is_finite());
+}
+
+#[test]
+fn frame_edges() {
+    let f = Frame {
+        width: 600.0,
+        height: 300.0,
+        left: 50.0,
+        right: 40.0,
+        top: 20.0,
+        bottom: 80.0,
+    };
+    close(f.x0(), 50.0);
+    close(f.x1(), 560.0);
+    close(f.y0(), 20.0);
+    close(f.y1(), 220.0);
+}
+
+#[test]
+fn rating_scale_puts_plus_two_at_the_top() {
+    let f = journey_frame();
+    let y = rating_scale_y(&f);
+    close(y.map(2.0), f.y0());
+    close(y.map(-2.0), f.y1());
+    close(y.map(0.0), 120.0);
+}
+
+// ---------------------------------------------------------------- journey_layout
+
+/// Plot area x 50..550 (500 wide), y 20..220 (200 high).
+fn journey_frame() -> Frame {
+    Frame {
+        width: 600.0,
+        height: 300.0,
+        left: 50.0,
+        right: 50.0,
+        top: 20.0,
+        bottom: 80.0,
+    }
+}
+
+/// Five touchpoints, model order ≠ stage order; purchase has one, information and loyalty none.
+///
+/// | id | stage     | Ist | Soll |
+/// |----|-----------|-----|------|
+/// | 1  | purchase  | —   | +1   |
+/// | 2  | awareness | +1  | +2   |
+/// | 3  | awareness | 0   | +2   |
+/// | 4  | usage     | −2  | —    |
+/// | 5  | usage     | −1  | 0    |
+///
+/// Journey order: 2, 3, 1, 4, 5; step = 500 / 5 = 100, so x = 100, 200, 300, 400, 500.
+/// Rating y = 220 − (r + 2) / 4 · 200: +2 → 20, +1 → 70, 0 → 120, −1 → 170, −2 → 220.
+fn journey_model() -> Model {
+    let m = apply(
+        &Model::new(Lang::De),
+        Action::AddTouchpoints(vec![
+            new_tp("Kasse", "purchase"),
+            new_tp("Anzeige", "awareness"),
+            new_tp("Website", "awareness"),
+            new_tp("Lieferung", "usage"),
+            new_tp("Rechnung", "usage"),
+        ]),
+    );
+    let m = rate(&m, 1, None, Some(1));
+    let m = rate(&m, 2, Some(1), Some(2));
+    let m = rate(&m, 3, Some(0), Some(2));
+    let m = rate(&m, 4, Some(-2), None);
+    rate(&m, 5, Some(-1), Some(0))
+}
+
+#[test]
+fn journey_bands_follow_stage_order_and_skip_empty_stages() {
+    let layout = journey_layout(&journey_model(), &journey_frame());
+    let band = |key: &str, name: &str, x0: f64, x1: f64| StageBand {
+        key: key.into(),
+        name: name.into(),
+        x0,
+        x1,
+    };
+    assert_eq!(
+        layout.bands,
+        vec![
+            band("awareness", "Aufmerksamkeit", 50.0, 250.0),
+            band("purchase", "Kauf", 250.0, 350.0),
+            band("usage", "Nutzung & Service", 350.0, 550.0),
+        ]
+    );
+}
+
+#[test]
+fn journey_points_are_in_stage_order_at_evenly_spaced_centres() {
+    let layout = journey_layout(&journey_model(), &journey_frame());
+    let ids: Vec<Id> = layout.points.iter().map(|p| p.id).collect();
+    assert_eq!(ids, vec![2, 3, 1, 4, 5]);
+    let xs: Vec<f64> = layout.points.iter().map(|p| p.x).collect();
+    for (x, expected) in xs.iter().zip([100.0, 200.0, 300.0, 400.0, 500.0]) {
+        close(*x, expected);
+    }
+}
+
+#[test]
+fn journey_points_map_ratings_to_y() {
+    let layout = journey_layout(&journey_model(), &journey_frame());
+    let expected = [
+        (2, Some(70.0), Some(20.0)),
+        (3, Some(120.0), Some(20.0)),
+        (1, None, Some(70.0)),
+        (4, Some(220.0), None),
+        (5, Some(170.0), Some(120.0)),
+    ];
+    assert_eq!(layout.points.len(), expected.len());
+    for (p, (id, ist, soll)) in layout.points.iter().zip(expected) {
+        assert_eq!(p.id, id);
+        close_opt(p.ist, ist);
+        close_opt(p.soll, soll);
+    }
+}
+
+#[test]
+fn journey_extreme_ratings_sit_on_the_frame_edges() {
+    let f = journey_frame();
+    let m = apply(
+        &Model::new(Lang::En),
+        Action::AddTouchpoint(new_tp("Website", "awareness")),
+    );
+    let m = rate(&m, 1, Some(-2), Some(2));
+    let layout = journey_layout(&m, &f);
+    let p = &layout.points[0];
+    close_opt(p.soll, Some(f.y0()));
+    close_opt(p.ist, Some(f.y1()));
+    // A single touchpoint sits in the middle of the plot, its band spans the whole width.
+    close(p.x, 300.0);
+    assert_eq!(layout.bands.len(), 1);
+    assert_eq!(layout.bands[0].name, "Awareness");
+    close(layout.bands[0].x0, f.x0());
+    close(layout.bands[0].x1, f.x1());
+}
+
+#[test]
+fn journey_unrated_ist_splits_the_ist_line() {
+    let layout = journey_layout(&journey_model(), &journey_frame());
+    assert_eq!(
+        layout.ist_line,
+        vec!["100.0,70.0 200.0,120.0", "400.0,220.0 500.0,170.0"]
+    );
+}
+
+#[test]
+fn journey_unrated_soll_splits_the_soll_line() {
+    let layout = journey_layout(&journey_model(), &journey_frame());
+    assert_eq!(
+        layout.soll_line,
+        vec!["100.0,20.0 200.0,20.0 300.0,70.0", "500.0,120.0"]
+    );
+}
+
+#[test]
+fn journey_gap_areas_only_for_runs_rated_on_both() {
+    let layout = journey_layout(&journey_model(), &journey_frame());
+    // Rated on both: 2, 3 (a run), 5 (a run of one). Each polygon: Soll left→right, then Ist
+    // right→left.
+    assert_eq!(
+        layout.gap_areas,
+        vec![
+            "100.0,20.0 200.0,20.0 200.0,120.0 100.0,70.0",
+            "500.0,120.0 500.0,170.0",
+        ]
+    );
+}
+
+#[test]
+fn journey_fully_rated_gives_one_line_and_one_area() {
+    let m = journey_model();
+    let m = rate(&m, 1, Some(-1), Some(1));
+    let m = rate(&m, 4, Some(-2), Some(-2));
+    let layout = journey_layout(&m, &journey_frame());
+    assert_eq!(
+        layout.ist_line,
+        vec!["100.0,70.0 200.0,120.0 300.0,170.0 400.0,220.0 500.0,170.0"]
+    );
+    assert_eq!(
+        layout.soll_line,
+        vec!["100.0,20.0 200.0,20.0 300.0,70.0 400.0,220.0 500.0,120.0"]
+    );
+    assert_eq!(layout.gap_areas.len(), 1);
+    assert_eq!(
+        layout.gap_areas[0],
+        "100.0,20.0 200.0,20.0 300.0,70.0 400.0,220.0 500.0,120.0 \
+         500.0,170.0 400.0,220.0 300.0,170.0 200.0,120.0 100.0,70.0"
+    );
+}
+
+#[test]
+fn journey_of_an_empty_model_has_nothing() {
+    let layout = journey_layout(&Model::new(Lang::De), &journey_frame());
+    assert!(layout.points.is_empty());
+    assert!(layout.bands.is_empty());
+    assert!(layout.ist_line.is_empty());
+    assert!(layout.soll_line.is_empty());
+    assert!(layout.gap_areas.is_empty());
+}
+
+#[test]
+fn journey_of_unrated_touchpoints_has_points_but_no_lines() {
+    let m = apply(
+        &Model::new(Lang::De),
+        Action::AddTouchpoints(vec![new_tp("A", "awareness"), new_tp("B", "loyalty")]),
+    );
+    let layout = journey_layout(&m, &journey_frame());
+    // step = 500 / 2 = 250: x = 175 and 425
+    let expected = [(1, 175.0), (2, 425.0)];
+    assert_eq!(layout.points.len(), 2);
+    for (p, (id, x)) in layout.points.iter().zip(expected) {
+        assert_eq!(
+            (p.id, p.ist, p.soll),
+            (id, None, None),
+            "{p:?} should be unrated"
+        );
+        close(p.x, x);
+    }
+    assert!(layout.ist_line.is_empty());
+    assert!(layout.soll_line.is_empty());
+    assert!(layout.gap_areas.is_empty());
+    assert_eq!(layout.bands.len(), 2);
+    close(layout.bands[0].x1, 300.0);
+    close(layout.bands[1].x0, 300.0);
+}
+
+// ---------------------------------------------------------------- ipa_layout
+
+/// Plot area x 50..550 (500 wide), y 50..350 (300 high); cell = min(500/5, 300/5) = 60.
+/// x(ist) = 50 + (ist + 2.5) · 100: −2 → 100, −1 → 200, 0 → 300, +1 → 400, +2 → 500.
+/// y(imp) = 350 − (imp − 0.5) · 60: 1 → 320, 2 → 260, 3 → 200, 4 → 140, 5 → 80.
+fn ipa_frame() -> Frame {
+    Frame {
+        width: 600.0,
+        height: 400.0,
+        left: 50.0,
+        right: 50.0,
+        top: 50.0,
+        bottom: 50.0,
+    }
+}
+
+const CELL: f64 = 60.0;
+
+fn ipa_x(ist: i8) -> f64 {
+    50.0 + (f64::from(ist) + 2.5) * 100.0
+}
+
+fn ipa_y(imp: u8) -> f64 {
+    350.0 - (f64::from(imp) - 0.5) * 60.0
+}
+
+/// `n` touchpoints in the awareness stage, each with the given (Ist, importance).
+fn ipa_model(ratings: &[(Option<i8>, u8)]) -> Model {
+    let list = (0..ratings.len())
+        .map(|i| new_tp(&format!("T{i}"), "awareness"))
+        .collect();
+    let mut m = apply(&Model::new(Lang::De), Action::AddTouchpoints(list));
+    for (i, (ist, imp)) in ratings.iter().enumerate() {
+        let id = i as Id + 1;
+        m = edit(&m, id, TouchpointEdit::Ist(*ist));
+        m = edit(&m, id, TouchpointEdit::Importance(*imp));
+    }
+    m
+}
+
+#[test]
+fn ipa_helpers_match_the_scales() {
+    // The hand formulas above agree with the documented axes.
+    let f = ipa_frame();
+    let x = Scale::new((-2.5, 2.5), (f.x0(), f.x1()));
+    let y = Scale::new((0.5, 5.5), (f.y1(), f.y0()));
+    for ist in -2..=2 {
+        close(x.map(f64::from(ist)), ipa_x(ist));
+    }
+    for imp in 1..=5 {
+        close(y.map(f64::from(imp)), ipa_y(imp));
+    }
+    close(ipa_x(-2), 100.0);
+    close(ipa_x(2), 500.0);
+    close(ipa_y(1), 320.0);
+    close(ipa_y(5), 80.0);
+}
+
+#[test]
+fn ipa_leaves_out_unrated_touchpoints() {
+    let m = ipa_model(&[(Some(1), 4), (None, 5), (Some(-1), 2)]);
+    // A Soll alone does not put a touchpoint on the matrix.
+    let m = edit(&m, 2, TouchpointEdit::Soll(Some(2)));
+    let points = ipa_layout(&m, &ipa_frame());
+    let ids: Vec<Id> = points.iter().map(|p| p.id).collect();
+    assert_eq!(ids, vec![1, 3]);
+}
+
+#[test]
+fn ipa_of_an_empty_or_unrated_model_is_empty() {
+    assert!(ipa_layout(&Model::new(Lang::De), &ipa_frame()).is_empty());
+    let m = ipa_model(&[(None, 3), (None, 1)]);
+    assert!(ipa_layout(&m, &ipa_frame()).is_empty());
+}
+
+#[test]
+fn ipa_first_point_of_a_cell_sits_at_the_cell_centre() {
+    let m = ipa_model(&[(Some(-2), 1), (Some(2), 5), (Some(0), 3), (Some(1), 2)]);
+    let points = ipa_layout(&m, &ipa_frame());
+    let expected = [
+        (1, 100.0, 320.0),
+        (2, 500.0, 80.0),
+        (3, 300.0, 200.0),
+        (4, 400.0, 260.0),
+    ];
+    assert_eq!(points.len(), expected.len());
+    for (p, (id, x, y)) in points.iter().zip(expected) {
+        assert_eq!(p.id, id);
+        close(p.x, x);
+        close(p.y, y);
+    }
+}
+
+#[test]
+fn ipa_two_touchpoints_in_one_cell_are_spread_apart() {
+    let m = ipa_model(&[(Some(-1), 4), (Some(-1), 4)]);
+    let points = ipa_layout(&m, &ipa_frame());
+    assert_eq!(points.len(), 2);
+    let (cx, cy) = (ipa_x(-1), ipa_y(4));
+    close(cx, 200.0);
+    close(cy, 140.0);
+    // first exactly at the centre
+    close(points[0].x, cx);
+    close(points[0].y, cy);
+    // second elsewhere, still inside the cell's circle of 0.42 · cell = 25.2
+    assert!(dist(points[0].x, points[0].y, points[1].x, points[1].y) > 1.0);
+    let r = dist(points[1].x, points[1].y, cx, cy);
+    assert!(r <= 0.42 * CELL + EPS, "radius {r}");
+    // radius of the second point: 0.09 · cell · √1 = 5.4
+    close(r, 5.4);
+}
+
+#[test]
+fn ipa_crowded_cell_stays_within_the_cell_and_keeps_points_apart() {
+    let ratings = vec![(Some(2), 5); 30];
+    let m = ipa_model(&ratings);
+    let points = ipa_layout(&m, &ipa_frame());
+    assert_eq!(points.len(), 30);
+    let (cx, cy) = (ipa_x(2), ipa_y(5));
+    for p in &points {
+        let r = dist(p.x, p.y, cx, cy);
+        assert!(r <= 0.42 * CELL + EPS, "{p:?} is {r} from the centre");
+        assert_eq!(p.quadrant, Quadrant::KeepItUp);
+    }
+    for (i, a) in points.iter().enumerate() {
+        for b in &points[i + 1..] {
+            assert!(
+                dist(a.x, a.y, b.x, b.y) > 1.0,
+                "{} and {} overlap: {a:?} {b:?}",
+                a.id,
+                b.id
+            );
+        }
+    }
+}
+
+#[test]
+fn ipa_cells_count_separately() {
+    // 1 and 3 share a cell, 2 is alone in another: 2 sits at its own centre.
+    let m = ipa_model(&[(Some(0), 3), (Some(1), 3), (Some(0), 3)]);
+    let points = ipa_layout(&m, &ipa_frame());
+    close(points[0].x, ipa_x(0));
+    close(points[0].y, ipa_y(3));
+    close(points[1].x, ipa_x(1));
+    close(points[1].y, ipa_y(3));
+    assert!(dist(points[2].x, points[2].y, ipa_x(0), ipa_y(3)) > 1.0);
+}
+
+#[test]
+fn ipa_quadrants() {
+    // split: importance ≥ 3 is high, Ist > 0 is high
+    let m = ipa_model(&[
+        (Some(-2), 5), // high importance, low Ist
+        (Some(0), 3),  // boundary: importance 3 is high, Ist 0 is low
+        (Some(1), 3),  // high, high
+        (Some(2), 5),  // high, high
+        (Some(0), 2),  // low, low
+        (Some(-2), 1), // low, low
+        (Some(1), 2),  // low importance, high Ist
+        (Some(2), 1),  // low importance, high Ist
+    ]);
+    let points = ipa_layout(&m, &ipa_frame());
+    let got: Vec<(Id, Quadrant)> = points.iter().map(|p| (p.id, p.quadrant)).collect();
+    use Quadrant::{FixFirst, KeepItUp, LowPriority, PossibleOverkill};
+    assert_eq!(
+        got,
+        vec![
+            (1, FixFirst),
+            (2, FixFirst),
+            (3, KeepItUp),
+            (4, KeepItUp),
+            (5, LowPriority),
+            (6, LowPriority),
+            (7, PossibleOverkill),
+            (8, PossibleOverkill),
+        ]
+    );
+}
+
+#[test]
+fn ipa_high_importance_is_drawn_higher() {
+    let m = ipa_model(&[(Some(0), 1), (Some(0), 5)]);
+    let points = ipa_layout(&m, &ipa_frame());
+    assert!(points[1].y < points[0].y, "importance 5 above importance 1");
+    let m = ipa_model(&[(Some(-2), 3), (Some(2), 3)]);
+    let points = ipa_layout(&m, &ipa_frame());
+    assert!(points[1].x > points[0].x, "Ist +2 right of Ist −2");
+}
+
+#[test]
+fn ipa_cell_is_the_smaller_side() {
+    // Frame 1000 × 250 with no margins: columns 200 wide, rows 50 high, so cell = 50 and the
+    // second point of a cell sits 0.09 · 50 = 4.5 from the centre.
+    let f = Frame {
+        width: 1000.0,
+        height: 250.0,
+        left: 0.0,
+        right: 0.0,
+        top: 0.0,
+        bottom: 0.0,
+    };
+    let m = ipa_model(&[(Some(0), 3), (Some(0), 3)]);
+    let points = ipa_layout(&m, &f);
+    let expected_centre = (500.0, 125.0);
+    let first: &IpaPoint = &points[0];
+    close(first.x, expected_centre.0);
+    close(first.y, expected_centre.1);
+    close(
+        dist(
+            points[1].x,
+            points[1].y,
+            expected_centre.0,
+            expected_centre.1,
+        ),
+        4.5,
+    );
+}

@@ -1,0 +1,375 @@
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+//! CSV import and export in the fixtures' layout, against the real fixture files.
+
+use kontaktpunkt_core::csv_io::{export_csv, import_csv, model_from_csv, CsvProblem, HEADER};
+use kontaktpunkt_core::demo::demo_model;
+use kontaktpunkt_core::model::{Channel, Contact};
+use kontaktpunkt_core::validate::restore;
+use kontaktpunkt_core::{Lang, Model, ModelError};
+
+const FIXTURE_100: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../tests/fixtures/touchpoints-100.csv"
+));
+
+fn header_line() -> String {
+    HEADER.join(",")
+}
+
+fn strip_bom(s: &str) -> &str {
+    s.strip_prefix('\u{feff}')
+        .expect("export starts with a BOM")
+}
+
+#[test]
+fn fixture_100_imports_completely() {
+    let import = import_csv(&Model::new(Lang::En), FIXTURE_100);
+    assert_eq!(import.errors, vec![]);
+    assert_eq!(import.added, 100);
+    assert_eq!(import.model.touchpoints.len(), 100);
+    // every owner in the fixture is a default department name → no new owners
+    assert_eq!(import.new_owners, Vec::<String>::new());
+    assert_eq!(import.model.owners.len(), 7);
+    // ids 1..=100 in file order
+    let ids: Vec<u32> = import.model.touchpoints.iter().map(|t| t.id).collect();
+    assert_eq!(ids, (1..=100).collect::<Vec<_>>());
+    assert_eq!(import.model.next_id, 101);
+    // the result is a valid model
+    assert!(restore(import.model.clone()).is_ok());
+
+    // first data line: Online ad,awareness,direct,online,Marketing,1,-1,2,0,0,0,,
+    //                  correct data,personal note | proactive status message
+    let t = &import.model.touchpoints[0];
+    assert_eq!(t.name, "Online ad");
+    assert_eq!(t.stage, "awareness");
+    assert_eq!(t.contact, Contact::Direct);
+    assert_eq!(t.channel, Channel::Online);
+    assert_eq!(t.owner.as_deref(), Some("marketing"));
+    assert_eq!(t.importance.value(), 1);
+    assert_eq!(t.ist.map(|r| r.value()), Some(-1));
+    assert_eq!(t.soll.map(|r| r.value()), Some(2));
+    assert!(!t.flags.entry && !t.flags.exit && !t.flags.moment_of_truth);
+    assert!(t.factors.disappointment.is_empty());
+    assert_eq!(t.factors.okay, vec!["correct data"]);
+    assert_eq!(
+        t.factors.delight,
+        vec!["personal note", "proactive status message"]
+    );
+}
+
+#[test]
+fn import_leaves_the_base_model_alone() {
+    let base = Model::new(Lang::En);
+    let before = base.clone();
+    let _ = import_csv(&base, FIXTURE_100);
+    assert_eq!(base, before);
+}
+
+#[test]
+fn fixture_100_export_equals_fixture_exactly() {
+    let model = import_csv(&Model::new(Lang::En), FIXTURE_100).model;
+    let exported = export_csv(&model);
+    let (a, b) = (strip_bom(&exported).as_bytes(), FIXTURE_100.as_bytes());
+    let first_diff = a.iter().zip(b).position(|(x, y)| x != y);
+    assert!(
+        a == b,
+        "export differs from the fixture at byte {first_diff:?} (lengths {} vs {})",
+        a.len(),
+        b.len()
+    );
+}
+
+#[test]
+fn export_then_import_round_trips_touchpoints() {
+    let model = import_csv(&Model::new(Lang::En), FIXTURE_100).model;
+    let again = import_csv(&Model::new(Lang::En), &export_csv(&model));
+    assert_eq!(again.errors, vec![]);
+    assert_eq!(again.added, 100);
+    assert_eq!(again.model.touchpoints, model.touchpoints);
+}
+
+#[test]
+fn all_fixtures_import_without_errors() {
+    for (n, text) in [
+        (
+            10,
+            include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/../tests/fixtures/touchpoints-10.csv"
+            )),
+        ),
+        (
+            30,
+            include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/../tests/fixtures/touchpoints-30.csv"
+            )),
+        ),
+        (
+            300,
+            include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/../tests/fixtures/touchpoints-300.csv"
+            )),
+        ),
+        (
+            2000,
+            include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/../tests/fixtures/touchpoints-2000.csv"
+            )),
+        ),
+    ] {
+        let import = import_csv(&Model::new(Lang::En), text);
+        assert_eq!(import.errors, vec![], "touchpoints-{n}.csv");
+        assert_eq!(import.added, n);
+        let model = model_from_csv(Lang::En, text).unwrap();
+        assert_eq!(model.touchpoints.len(), n);
+    }
+}
+
+#[test]
+fn bad_lines_are_reported_with_their_line_numbers_and_good_lines_imported() {
+    let text = format!(
+        "{}\n{}\n{}\n{}\n{}\n{}\n{}\n",
+        header_line(),
+        // line 2: good
+        "Website,awareness,direct,online,Marketing,4,1,2,1,0,0,,,",
+        // line 3: importance 9
+        "Hotline,information,direct,offline,Service,9,0,1,0,0,0,,,",
+        // line 4: ist "x"
+        "Invoice,usage,direct,offline,Billing,2,x,1,0,0,0,,,",
+        // line 5: unknown stage
+        "Fair,nowhere,direct,offline,Sales,3,0,1,0,0,0,,,",
+        // line 6: 3 columns instead of 14
+        "Flyer,awareness,direct",
+        // line 7: good, stage given by its name in another case
+        "Returns,LOYALTY & REFERRAL,direct,both,Service,4,-1,1,0,1,1,label missing,,",
+    );
+    let import = import_csv(&Model::new(Lang::En), &text);
+    assert_eq!(import.added, 2);
+    let names: Vec<&str> = import
+        .model
+        .touchpoints
+        .iter()
+        .map(|t| t.name.as_str())
+        .collect();
+    assert_eq!(names, vec!["Website", "Returns"]);
+    assert_eq!(import.model.touchpoints[1].stage, "loyalty");
+
+    let lines: Vec<u64> = import.errors.iter().map(|e| e.line).collect();
+    assert_eq!(lines, vec![3, 4, 5, 6]);
+    assert_eq!(
+        import.errors[0].problem,
+        CsvProblem::Field {
+            column: "importance",
+            value: "9".into()
+        }
+    );
+    assert_eq!(
+        import.errors[1].problem,
+        CsvProblem::Field {
+            column: "ist",
+            value: "x".into()
+        }
+    );
+    assert_eq!(
+        import.errors[2].problem,
+        CsvProblem::Field {
+            column: "stage",
+            value: "nowhere".into()
+        }
+    );
+    assert!(
+        matches!(import.errors[3].problem, CsvProblem::Format(_)),
+        "{:?}",
+        import.errors[3].problem
+    );
+    // the all-or-nothing variant refuses the file
+    let errors = model_from_csv(Lang::En, &text).unwrap_err();
+    assert_eq!(errors.len(), 4);
+}
+
+#[test]
+fn more_bad_fields() {
+    let text = format!(
+        "{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}\n",
+        header_line(),
+        "   ,awareness,direct,online,,3,,,0,0,0,,,", // 2: empty name
+        "A,awareness,sideways,online,,3,,,0,0,0,,,", // 3: contact
+        "B,awareness,direct,radio,,3,,,0,0,0,,,",    // 4: channel
+        "C,awareness,direct,online,,0,,,0,0,0,,,",   // 5: importance 0
+        "D,awareness,direct,online,,3,3,,0,0,0,,,",  // 6: ist 3
+        "E,awareness,direct,online,,3,,-3,0,0,0,,,", // 7: soll -3
+        "F,awareness,direct,online,,3,,,yes,0,0,,,", // 8: entry flag
+    );
+    let import = import_csv(&Model::new(Lang::En), &text);
+    assert_eq!(import.added, 0);
+    let got: Vec<(u64, CsvProblem)> = import
+        .errors
+        .into_iter()
+        .map(|e| (e.line, e.problem))
+        .collect();
+    let field = |column, value: &str| CsvProblem::Field {
+        column,
+        value: value.into(),
+    };
+    assert_eq!(
+        got,
+        vec![
+            (2, CsvProblem::Model(ModelError::EmptyName)),
+            (3, field("contact", "sideways")),
+            (4, field("channel", "radio")),
+            (5, field("importance", "0")),
+            (6, field("ist", "3")),
+            (7, field("soll", "-3")),
+            (8, field("entry", "yes")),
+        ]
+    );
+}
+
+#[test]
+fn empty_ratings_and_owner_import_as_none() {
+    let text = format!(
+        "{}\n{}\n",
+        header_line(),
+        "Flyer,awareness,direct,offline,,2,,,,,,,,"
+    );
+    let import = import_csv(&Model::new(Lang::En), &text);
+    assert_eq!(import.errors, vec![]);
+    let t = &import.model.touchpoints[0];
+    assert_eq!((t.ist, t.soll, t.owner.clone()), (None, None, None));
+    assert_eq!(t.importance.value(), 2);
+}
+
+#[test]
+fn line_numbers_count_physical_lines_of_quoted_fields() {
+    // line 2 holds a factor with an embedded newline, so the next record starts on line 4
+    let text = format!(
+        "{}\n{}\n{}\n",
+        header_line(),
+        "\"Website\",awareness,direct,online,,3,0,1,0,0,0,\"slow\nvery slow\",,",
+        "Bad,awareness,direct,online,,7,0,1,0,0,0,,,",
+    );
+    let import = import_csv(&Model::new(Lang::En), &text);
+    assert_eq!(import.added, 1);
+    assert_eq!(import.errors.len(), 1);
+    assert_eq!(import.errors[0].line, 4);
+}
+
+#[test]
+fn umlauts_survive_import_and_export() {
+    let text = format!(
+        "\u{feff}{}\r\n{}\r\n{}\r\n",
+        header_line(),
+        "Rückruf-Service,information,direct,offline,Geschäftsführung,4,-1,2,0,0,1,Wartezeit über 5 Min. | Ärger,,Grüße vom Chef",
+        "Straßenfest,awareness,direct,offline,Qualitätssicherung,2,1,1,1,0,0,,Öffnungszeiten,",
+    );
+    let import = import_csv(&Model::new(Lang::De), &text);
+    assert_eq!(import.errors, vec![]);
+    assert_eq!(import.added, 2);
+    let m = &import.model;
+    let t = &m.touchpoints[0];
+    assert_eq!(t.name, "Rückruf-Service");
+    assert_eq!(
+        t.owner.as_deref(),
+        Some("management"),
+        "found by German name"
+    );
+    assert_eq!(
+        t.factors.disappointment,
+        vec!["Wartezeit über 5 Min.", "Ärger"]
+    );
+    assert_eq!(t.factors.delight, vec!["Grüße vom Chef"]);
+    // a department the model does not know is added under its name
+    assert_eq!(import.new_owners, vec!["Qualitätssicherung".to_string()]);
+    let qs = m.owners.last().unwrap();
+    assert_eq!(qs.name, "Qualitätssicherung");
+    assert_eq!(m.touchpoints[1].owner.as_deref(), Some(qs.key.as_str()));
+    assert_eq!(m.touchpoints[1].name, "Straßenfest");
+
+    let exported = export_csv(m);
+    assert!(exported.contains("Rückruf-Service,information,direct,offline,Geschäftsführung,4,-1,2,0,0,1,Wartezeit über 5 Min. | Ärger,,Grüße vom Chef\r\n"));
+    assert!(exported.contains("Straßenfest,awareness,direct,offline,Qualitätssicherung,"));
+    let again = import_csv(&Model::new(Lang::De), &exported);
+    assert_eq!(again.errors, vec![]);
+    assert_eq!(again.model.touchpoints, m.touchpoints);
+    assert_eq!(again.model.owners, m.owners);
+}
+
+#[test]
+fn export_quotes_fields_that_need_it() {
+    let text = format!(
+        "{}\n{}\n",
+        header_line(),
+        "\"Hotline, 24/7\",information,direct,offline,,3,,,0,0,0,,\"says \"\"hello\"\"\","
+    );
+    let import = import_csv(&Model::new(Lang::En), &text);
+    assert_eq!(import.errors, vec![]);
+    let t = &import.model.touchpoints[0];
+    assert_eq!(t.name, "Hotline, 24/7");
+    assert_eq!(t.factors.okay, vec!["says \"hello\""]);
+    let exported = export_csv(&import.model);
+    let again = import_csv(&Model::new(Lang::En), &exported);
+    assert_eq!(again.model.touchpoints, import.model.touchpoints);
+}
+
+#[test]
+fn export_of_an_empty_model_is_the_header() {
+    let out = export_csv(&Model::new(Lang::En));
+    assert_eq!(out, format!("\u{feff}{}\r\n", header_line()));
+}
+
+#[test]
+fn wrong_header_reports_every_line() {
+    let text = "Name;Phase\nWebsite;awareness\n";
+    let import = import_csv(&Model::new(Lang::En), text);
+    assert_eq!(import.added, 0);
+    assert_eq!(import.errors.len(), 1);
+    assert_eq!(import.errors[0].line, 2);
+}
+
+#[test]
+fn empty_input_adds_nothing() {
+    for text in ["", "\u{feff}", "\n"] {
+        let import = import_csv(&Model::new(Lang::En), text);
+        assert_eq!(import.added, 0, "{text:?}");
+        assert!(import.model.touchpoints.is_empty());
+    }
+}
+
+#[test]
+fn demo_models_have_12_touchpoints() {
+    for lang in Lang::ALL {
+        let m = demo_model(lang);
+        assert_eq!(m.touchpoints.len(), 12, "{lang:?}");
+        assert_eq!(m.meta.title, lang.texts().demo_title);
+        assert_eq!(m.meta.company, lang.texts().demo_company);
+        assert!(m.touchpoints.iter().all(|t| t.owner.is_some()));
+        assert_eq!(m.owners.len(), 7, "{lang:?}: demo uses only default owners");
+        assert!(restore(m).is_ok());
+    }
+    let de = demo_model(Lang::De);
+    assert_eq!(de.touchpoints[0].name, "Suchergebnis");
+    assert_eq!(demo_model(Lang::En).touchpoints[0].name, "Search result");
+}
+
+#[test]
+fn too_long_factor_is_reported_on_its_line() {
+    let factor = "x".repeat(300);
+    let text = format!(
+        "{}\nWebsite,awareness,direct,online,,3,0,1,0,0,0,{factor},,\n",
+        header_line()
+    );
+    let import = import_csv(&Model::new(Lang::En), &text);
+    // either the line is reported …
+    if import.errors.is_empty() {
+        // … or the imported model must be valid
+        assert!(
+            restore(import.model).is_ok(),
+            "import_csv accepted a line whose model fails restore"
+        );
+    } else {
+        assert_eq!(import.errors[0].line, 2);
+    }
+}

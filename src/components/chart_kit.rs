@@ -1,0 +1,80 @@
+//! Pieces every chart shares: a focusable, clickable mark and the tooltip for the mark in focus.
+
+use kontaktpunkt_core::model::Id;
+use yew::prelude::*;
+
+use crate::store::{Dispatcher, Msg};
+
+/// Which mark is hovered or focused, and its tooltip lines.
+pub type Hover = UseStateHandle<Option<(Id, f64, f64)>>;
+
+#[derive(Properties, PartialEq)]
+pub struct MarkProps {
+    pub id: Id,
+    pub x: f64,
+    pub y: f64,
+    /// The accessible name and hover title: what the mark stands for, with its values.
+    pub label: AttrValue,
+    pub hover: Hover,
+    pub dispatcher: Dispatcher,
+    #[prop_or_default]
+    pub class: Classes,
+    #[prop_or(7.0)]
+    pub r: f64,
+}
+
+/// A point of a chart: hover or focus shows its values, click or Enter opens the touchpoint.
+#[component]
+pub fn Mark(props: &MarkProps) -> Html {
+    let (id, x, y) = (props.id, props.x, props.y);
+    let open = {
+        let d = props.dispatcher.clone();
+        Callback::from(move |_: MouseEvent| d.dispatch(Msg::Open(Some(id))))
+    };
+    let on_key = {
+        let d = props.dispatcher.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Enter" || e.key() == " " {
+                e.prevent_default();
+                d.dispatch(Msg::Open(Some(id)));
+            }
+        })
+    };
+    let show = {
+        let hover = props.hover.clone();
+        Callback::from(move |_| hover.set(Some((id, x, y))))
+    };
+    let hide = {
+        let hover = props.hover.clone();
+        Callback::from(move |_| hover.set(None))
+    };
+    html! {
+        <g class={classes!("mark", props.class.clone())} tabindex="0" role="button" aria-label={props.label.clone()}
+            onclick={open} onkeydown={on_key}
+            onmouseenter={show.reform(|_: MouseEvent| ())} onfocus={show.reform(|_: FocusEvent| ())}
+            onmouseleave={hide.reform(|_: MouseEvent| ())} onblur={hide.reform(|_: FocusEvent| ())}>
+            <title>{ props.label.clone() }</title>
+            <circle cx={format!("{x:.1}")} cy={format!("{y:.1}")} r={props.r.to_string()} />
+        </g>
+    }
+}
+
+/// A tooltip box near (x, y) inside a chart of `width`, holding `lines`.
+pub fn tooltip(x: f64, y: f64, width: f64, lines: &[String]) -> Html {
+    let w = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0) as f64 * 7.2 + 16.0;
+    let h = lines.len() as f64 * 18.0 + 10.0;
+    let left = if x + 12.0 + w > width {
+        x - 12.0 - w
+    } else {
+        x + 12.0
+    };
+    let top = (y - h - 8.0).max(2.0);
+    html! {
+        <g class="tooltip" aria-hidden="true" pointer-events="none">
+            <rect x={format!("{left:.1}")} y={format!("{top:.1}")} width={format!("{w:.1}")} height={format!("{h:.1}")} rx="4" />
+            for (i, line) in lines.iter().enumerate() {
+                <text x={format!("{:.1}", left + 8.0)} y={format!("{:.1}", top + 20.0 + i as f64 * 18.0)}>{ line }</text>
+            }
+        </g>
+    }
+}
