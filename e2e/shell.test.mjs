@@ -1,8 +1,8 @@
 // The first screen: it renders, speaks both languages, shows the demo's figures, passes axe.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import AxeBuilder from '@axe-core/playwright';
 import { serve, launch, openPage } from './support.mjs';
+import { seriousViolations } from './axe.mjs';
 
 let server;
 let browser;
@@ -16,13 +16,6 @@ after(async () => {
   await browser?.close();
   await server?.close();
 });
-
-async function seriousViolations(page) {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 test('the empty state renders without console errors and follows the browser language', async () => {
   const { context, page, errors } = await openPage(browser, server.url, { locale: 'de-DE' });

@@ -1,6 +1,6 @@
 //! The root: owns the store, restores and autosaves the model, and lays out the page.
 
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use kontaktpunkt_core::Model;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -61,7 +61,9 @@ fn use_undo_keys(store: &Store) {
     let dispatcher = store.dispatcher();
     use_effect_with((), move |_| {
         let listener = web_sys::window().map(|window| {
-            EventListener::new(&window, "keydown", move |event| {
+            // Not passive: the listener must be able to stop the browser's own Ctrl+Z.
+            let options = EventListenerOptions::enable_prevent_default();
+            EventListener::new_with_options(&window, "keydown", options, move |event| {
                 let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
                     return;
                 };

@@ -108,6 +108,8 @@ pub fn restore(mut model: Model) -> Result<Model, ModelError> {
             check_list(list)?;
         }
     }
+    // A set, not a scan per reference: a crafted link may hold many references.
+    let touchpoint_ids = ids.clone();
     for m in &model.measures {
         if !ids.insert(m.id) {
             return Err(ModelError::DuplicateId(m.id));
@@ -117,7 +119,7 @@ pub fn restore(mut model: Model) -> Result<Model, ModelError> {
         if let Some(id) = m
             .touchpoints
             .iter()
-            .find(|id| model.touchpoint(**id).is_none())
+            .find(|id| !touchpoint_ids.contains(*id))
         {
             return Err(ModelError::UnknownTouchpoint(*id));
         }

@@ -86,11 +86,11 @@ fn name_picks_the_language() {
         assert_eq!(s.name(Lang::De), s.de);
         assert_eq!(s.name(Lang::En), s.en);
     }
-    let website = STARTER_LIBRARY
+    let word_of_mouth = STARTER_LIBRARY
         .iter()
         .find(|s| s.de == "Mundpropaganda")
         .unwrap();
-    assert_eq!(website.name(Lang::En), "Word of mouth");
+    assert_eq!(word_of_mouth.name(Lang::En), "Word of mouth");
 }
 
 #[test]

@@ -75,6 +75,7 @@ pub fn TouchpointRow(props: &TouchpointRowProps) -> Html {
             <div class="tp-head">
                 <button type="button" class="tp-name" aria-expanded={props.open.to_string()} onclick={toggle}>
                     { &tp.name }
+                    <span class="chevron" aria-hidden="true">{ if props.open { " ▾" } else { " ▸" } }</span>
                 </button>
                 <span class="chip">{ &props.stage_name }</span>
                 for (on, class, text) in badges {

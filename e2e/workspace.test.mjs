@@ -1,0 +1,139 @@
+// The workshop flow: add from the starter list, rate, read the figures and charts, reload,
+// undo and redo, rate one touchpoint by keyboard alone; axe on every view, phone width.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage } from './support.mjs';
+import { seriousViolations } from './axe.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const row = (page, name) => page.locator('.tp-row', { has: page.getByRole('button', { name, exact: true }) });
+const group = (page, name, legend) => row(page, name).getByRole('group', { name: legend, exact: true });
+const figure = (page, key) => page.locator(`[data-figure="${key}"] .figure-value`).first().textContent();
+
+async function rate(page, name, legend, label) {
+  await group(page, name, legend).getByRole('radio', { name: label }).check();
+}
+
+test('a workshop adds, rates, sees figures and charts, reloads, undoes and redoes', async () => {
+  const { context, page, errors } = await openPage(browser, server.url, { locale: 'en-US' });
+  await page.getByRole('button', { name: 'Open the starter list' }).click();
+  for (const name of ['Website', 'Hotline / phone', 'Invoice', 'Complaint']) {
+    await page.getByRole('checkbox', { name: new RegExp(`^${name.replace('/', '\\/')} \\(`) }).check();
+  }
+  await page.getByRole('button', { name: 'Add the selected (4)' }).click();
+  assert.equal(await page.locator('.tp-row').count(), 4);
+
+  await rate(page, 'Website', 'Importance', '5 very high');
+  await rate(page, 'Website', 'Ist (today)', '−1 disappointing');
+  await rate(page, 'Website', 'Soll (target)', '+2 delightful');
+  await rate(page, 'Hotline / phone', 'Importance', '4 high');
+  await rate(page, 'Hotline / phone', 'Ist (today)', '0 okay');
+  await rate(page, 'Hotline / phone', 'Soll (target)', '+1 positive');
+  await rate(page, 'Invoice', 'Importance', '2 low');
+  await rate(page, 'Invoice', 'Ist (today)', '−2 strongly disappointing');
+  await rate(page, 'Invoice', 'Soll (target)', '0 okay');
+
+  // Ist: Σ importance 11, Σ importance·Ist = -5 + 0 - 4 = -9 → (-9/11 + 2)/4·100 = 29.5 → 30
+  // Soll: Σ importance·Soll = 10 + 4 + 0 = 14 → (14/11 + 2)/4·100 = 81.8 → 82
+  // Priorities 15, 4, 4 of 23: 15 < 80 %, 19 ≥ 80 % → two key touchpoints.
+  assert.equal(await figure(page, 'index-ist'), '30');
+  assert.equal(await figure(page, 'index-soll'), '82');
+  assert.equal(await figure(page, 'key-count'), '2');
+  assert.equal(await row(page, 'Website').locator('.badge-key').count(), 1);
+  assert.equal(await row(page, 'Invoice').locator('.badge-key').count(), 0);
+
+  await page.getByRole('button', { name: 'Journey curve' }).click();
+  assert.equal(await page.locator('.journey-chart .mark-ist').count(), 3);
+  assert.equal(await page.locator('.journey-chart .gap-area').count(), 1);
+  await page.getByRole('button', { name: 'Gaps & priorities' }).click();
+  assert.equal(await page.locator('.gap-chart .gap-key').count(), 2);
+  await page.getByRole('button', { name: 'Importance × performance' }).click();
+  assert.match(await page.locator('.quadrant-0 .quadrant-label').textContent(), /Fix first \(2\)/);
+  // A click on a mark opens that touchpoint's editor in the inventory.
+  await page.getByRole('button', { name: /^Invoice: Importance 2/ }).click();
+  await page.getByRole('textbox', { name: 'Name' }).waitFor();
+  assert.equal(await page.getByRole('textbox', { name: 'Name' }).inputValue(), 'Invoice');
+
+  await page.reload();
+  await page.locator('.tp-row').first().waitFor();
+  assert.equal(await page.locator('.tp-row').count(), 4);
+  assert.equal(await figure(page, 'index-soll'), '82');
+
+  // Soll of the invoice to +2: Σ importance·Soll = 10 + 4 + 4 = 18 → (18/11 + 2)/4·100 = 90.9 → 91
+  await rate(page, 'Invoice', 'Soll (target)', '+2 delightful');
+  assert.equal(await figure(page, 'index-soll'), '91');
+  await page.locator('body').click({ position: { x: 5, y: 300 } });
+  await page.keyboard.press('Control+z');
+  assert.equal(await figure(page, 'index-soll'), '82');
+  await page.keyboard.press('Control+Shift+z');
+  assert.equal(await figure(page, 'index-soll'), '91');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  assert.equal(await figure(page, 'index-soll'), '82');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('one full rating by keyboard alone', async () => {
+  const { context, page, errors } = await openPage(browser, server.url, { locale: 'en-US' });
+  await page.getByRole('textbox', { name: 'Add a touchpoint' }).fill('Service visit');
+  await page.keyboard.press('Enter');
+  await row(page, 'Service visit').waitFor();
+  // Start on the touchpoint's name, then only Tab, arrows and Space.
+  await row(page, 'Service visit').getByRole('button', { name: 'Service visit', exact: true }).focus();
+  await page.keyboard.press('Tab'); // importance group, on its checked radio (3)
+  await page.keyboard.press('ArrowRight'); // 4
+  await page.keyboard.press('Tab'); // Ist group, nothing checked yet: first radio
+  await page.keyboard.press('Space'); // −2
+  await page.keyboard.press('ArrowRight'); // −1
+  await page.keyboard.press('Tab'); // Soll group
+  await page.keyboard.press('Space'); // −2
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight'); // +1
+  const checked = (legend) => group(page, 'Service visit', legend).locator('input:checked').getAttribute('aria-label');
+  assert.equal(await checked('Importance'), '4 high');
+  assert.equal(await checked('Ist (today)'), '−1 disappointing');
+  assert.equal(await checked('Soll (target)'), '+1 positive');
+  // One touchpoint: Ist index (−1 + 2)/4·100 = 25, Soll (1 + 2)/4·100 = 75.
+  assert.equal(await figure(page, 'index-ist'), '25');
+  assert.equal(await figure(page, 'index-soll'), '75');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('every view passes axe and fits a phone screen', async () => {
+  const { context, page, errors } = await openPage(browser, server.url, { locale: 'de-DE', viewport: { width: 375, height: 800 } });
+  await page.getByRole('button', { name: 'Demo-Modell laden' }).click();
+  await page.locator('.tp-row').first().waitFor();
+  await page.locator('.tp-name').first().click(); // the editor is part of the view too
+  for (const view of ['Kontaktpunkte', 'Journey-Kurve', 'Wichtigkeit × Leistung', 'Lücken & Prioritäten', 'Erlebnis-Index', 'Phasen & Verantwortliche']) {
+    await page.getByRole('button', { name: view, exact: true }).click();
+    assert.deepEqual(await seriousViolations(page), [], view);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${view} is ${overflow}px wider than the phone`);
+  }
+  await page.getByRole('button', { name: 'Aus der Startliste wählen' }).click().catch(() => {});
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a stage is deleted only with a clear choice for its touchpoints', async () => {
+  const { context, page } = await openPage(browser, server.url, { locale: 'en-US' });
+  await page.getByRole('button', { name: 'Load the demo model' }).click();
+  await page.getByRole('button', { name: 'Stages & owners' }).click();
+  await page.getByRole('button', { name: 'Delete: Awareness' }).click();
+  await page.getByLabel(/What happens to the touchpoints/).selectOption({ label: 'move to Information' });
+  await page.getByRole('button', { name: 'Confirm delete' }).click();
+  await page.getByRole('button', { name: 'Touchpoints', exact: true }).click();
+  assert.equal(await page.locator('.tp-row').count(), 12);
+  assert.equal(await row(page, 'Search result').locator('.chip').textContent(), 'Information');
+  await context.close();
+});
