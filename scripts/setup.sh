@@ -47,17 +47,21 @@ if ! command -v npm >/dev/null; then
   exit 1
 fi
 
-# npm ci only when package-lock.json changed since the last install.
-stamp=node_modules/.kontaktpunkt-$MODE
-if [ ! -f "$stamp" ] || [ package-lock.json -nt "$stamp" ]; then
-  if [ "$MODE" = test ]; then
+# npm ci only when package-lock.json changed since the last install. A test install holds
+# everything a build needs, so a later build must not prune it back.
+fresh() { [ -f "$1" ] && [ ! package-lock.json -nt "$1" ]; }
+test_stamp=node_modules/.kontaktpunkt-test
+build_stamp=node_modules/.kontaktpunkt-build
+if [ "$MODE" = test ]; then
+  if ! fresh "$test_stamp"; then
     say "installing npm packages (binaryen, playwright-core, axe)"
     npm ci --no-audit --no-fund
-  else
-    say "installing npm packages for the build (binaryen)"
-    npm ci --omit=dev --no-audit --no-fund
+    touch "$test_stamp" "$build_stamp"
   fi
-  touch "$stamp"
+elif ! fresh "$build_stamp" && ! fresh "$test_stamp"; then
+  say "installing npm packages for the build (binaryen)"
+  npm ci --omit=dev --no-audit --no-fund
+  touch "$build_stamp"
 fi
 
 if [ "$MODE" = test ]; then

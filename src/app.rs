@@ -1,36 +1,57 @@
 //! The root: owns the store, restores and autosaves the model, and lays out the page.
 
 use gloo::events::{EventListener, EventListenerOptions};
-use kontaktpunkt_core::Model;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::timers::callback::Timeout;
+
+use kontaktpunkt_core::share;
+
 use crate::browser;
 use crate::components::{
-    error_banner::ErrorBanner, gap_chart::GapChart, header::Header, index_view::IndexView,
-    inventory::Inventory, ipa_chart::IpaChart, journey_chart::JourneyChart,
-    list_editor::ListEditor, nav::Nav,
+    error_banner::ErrorBanner, gap_chart::GapChart, header::Header, incoming_view::IncomingView,
+    index_view::IndexView, inventory::Inventory, ipa_chart::IpaChart, journey_chart::JourneyChart,
+    list_editor::ListEditor, models_panel::ModelsPanel, nav::Nav, share_panel::SharePanel,
 };
-use crate::store::{AppState, Msg, Saving, Store, View};
+use crate::storage;
+use crate::store::{AppError, AppState, Dispatcher, Incoming, ModelRef, Msg, Saving, Store, View};
 
 #[component]
 pub fn App() -> Html {
     let store = use_reducer(|| {
         let lang = browser::initial_lang();
-        match browser::load_model() {
-            Ok(model) => AppState::new(model.unwrap_or_else(|| Model::new(lang)), lang),
-            Err(e) => {
-                let mut state = AppState::new(Model::new(lang), lang);
-                state.notice = Some(format!(
-                    "{} {}",
-                    lang.texts().storage_corrupt,
-                    lang.texts().error(&e)
-                ));
-                state
+        let start = storage::start(lang);
+        let mut state = AppState::new(start.model, lang);
+        state.current_id = start.index.current.clone();
+        state.saved = start.index.models;
+        if let Some(e) = start.problem {
+            state.notice = Some(format!(
+                "{} {}",
+                lang.texts().storage_corrupt,
+                lang.texts().error(&e)
+            ));
+        }
+        // A share link opens as a view beside the user's own work, never over it.
+        let hash = browser::location_hash();
+        if !hash.is_empty() {
+            match share::decode(&hash) {
+                Ok(model) => {
+                    state.incoming = Some(Incoming {
+                        model: Rc::new(model),
+                    })
+                }
+                Err(e) => state.error = Some(AppError::Share(e)),
             }
         }
+        state
     });
+    use_hash_links(&store);
     use_autosave(&store);
+    use_other_tabs(&store);
     use_undo_keys(&store);
     html! {
         <ContextProvider<Store> context={store}>
@@ -39,18 +60,97 @@ pub fn App() -> Html {
     }
 }
 
-/// Writes the model to localStorage after every change and reports failures.
+/// How long autosave waits for more changes: typing and fast rating write once, not per key.
+const SAVE_DELAY_MS: u32 = 250;
+
+type Pending = Rc<RefCell<Option<(String, ModelRef)>>>;
+
+/// Writes the model to localStorage shortly after each change, and at once when the page is
+/// hidden or closed, so nothing is lost; reports failures.
 #[hook]
 fn use_autosave(store: &Store) {
-    let model = store.model_ref();
+    let pending: Pending = use_mut_ref(|| None);
     let dispatcher = store.dispatcher();
-    use_effect_with(model, move |model| {
-        let result = if browser::save_model(model) {
-            Saving::Saved
-        } else {
-            Saving::Failed
-        };
-        dispatcher.dispatch(Msg::Saved(result));
+    {
+        let (pending, dispatcher) = (pending.clone(), dispatcher.clone());
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|window| {
+                EventListener::new(&window, "pagehide", move |_| flush(&pending, &dispatcher))
+            });
+            move || drop(listener)
+        });
+    }
+    use_effect_with(
+        (store.model_ref(), store.current_id.clone()),
+        move |(model, id)| {
+            // Another model became current: the previous one's last change is written first.
+            if pending.borrow().as_ref().is_some_and(|(old, _)| old != id) {
+                flush(&pending, &dispatcher);
+            }
+            *pending.borrow_mut() = Some((id.clone(), model.clone()));
+            let timeout = Timeout::new(SAVE_DELAY_MS, move || flush(&pending, &dispatcher));
+            move || drop(timeout)
+        },
+    );
+}
+
+fn flush(pending: &Pending, dispatcher: &Dispatcher) {
+    let Some((id, model)) = pending.borrow_mut().take() else {
+        return;
+    };
+    let ok = storage::save(&id, &model);
+    dispatcher.dispatch(Msg::Saved(if ok { Saving::Saved } else { Saving::Failed }));
+    dispatcher.dispatch(Msg::Listed(storage::load_index().models));
+}
+
+/// Picks up what another tab saves: the current model's new version, or a changed list.
+#[hook]
+fn use_other_tabs(store: &Store) {
+    let id = store.current_id.clone();
+    let dispatcher = store.dispatcher();
+    use_effect_with(id, move |id| {
+        let own_key = storage::model_key(id);
+        let listener = web_sys::window().map(|window| {
+            EventListener::new(&window, "storage", move |event| {
+                let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                    return;
+                };
+                let key = event.key().unwrap_or_default();
+                if key == own_key {
+                    if let Some(text) = event.new_value() {
+                        if let Ok(model) = kontaktpunkt_core::validate::model_from_json(&text) {
+                            dispatcher.dispatch(Msg::External(model));
+                        }
+                    }
+                } else if key == storage::INDEX_KEY {
+                    dispatcher.dispatch(Msg::Listed(storage::load_index().models));
+                }
+            })
+        });
+        move || drop(listener)
+    });
+}
+
+/// A share link pasted into the address bar of a running app opens like one at start.
+#[hook]
+fn use_hash_links(store: &Store) {
+    let dispatcher = store.dispatcher();
+    use_effect_with((), move |_| {
+        browser::clear_hash();
+        let listener = web_sys::window().map(|window| {
+            EventListener::new(&window, "hashchange", move |_| {
+                let hash = browser::location_hash();
+                if hash.is_empty() {
+                    return;
+                }
+                browser::clear_hash();
+                match share::decode(&hash) {
+                    Ok(model) => dispatcher.dispatch(Msg::Incoming(model)),
+                    Err(e) => dispatcher.dispatch(Msg::Fail(AppError::Share(e))),
+                }
+            })
+        });
+        move || drop(listener)
     });
 }
 
@@ -109,7 +209,20 @@ fn Shell() -> Html {
         View::Gaps => html! { <GapChart model={model} lang={lang} /> },
         View::Indices => html! { <IndexView model={model} lang={lang} /> },
         View::Lists => html! { <ListEditor /> },
+        View::Share => html! { <SharePanel /> },
+        View::Models => html! { <ModelsPanel /> },
     };
+    if let Some(incoming) = store.incoming.clone() {
+        return html! {
+            <>
+                <Header />
+                <main id="main" class="main" tabindex="-1">
+                    <ErrorBanner />
+                    <IncomingView model={crate::store::ModelRef(incoming.model)} {lang} />
+                </main>
+            </>
+        };
+    }
     html! {
         <>
             <Header />

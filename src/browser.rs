@@ -1,14 +1,10 @@
 //! The glue to browser APIs the core must not know: clock, language, localStorage.
 
 use gloo::storage::{LocalStorage, Storage};
-use kontaktpunkt_core::validate::model_from_json;
-use kontaktpunkt_core::{Lang, Model, ModelError};
+use kontaktpunkt_core::Lang;
+use wasm_bindgen::JsCast;
 
 const LANG_KEY: &str = "kontaktpunkt.lang";
-/// The autosaved working model (JSON of `Model`).
-pub const MODEL_KEY: &str = "kontaktpunkt.model";
-/// Where a stored model that fails validation is moved, so it is never silently lost.
-pub const CORRUPT_KEY: &str = "kontaktpunkt.model.corrupt";
 
 /// Milliseconds since the Unix epoch.
 pub fn now() -> f64 {
@@ -38,32 +34,93 @@ pub fn apply_lang(lang: Lang) {
     }
 }
 
-fn raw_storage() -> Option<web_sys::Storage> {
-    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
+/// The URL fragment without `#`; empty when there is none.
+pub fn location_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .map(|h| h.trim_start_matches('#').to_string())
+        .unwrap_or_default()
 }
 
-/// The autosaved model. A damaged entry is moved to [`CORRUPT_KEY`] and reported.
-pub fn load_model() -> Result<Option<Model>, ModelError> {
-    let Some(storage) = raw_storage() else {
-        return Ok(None);
+/// Removes the fragment from the address bar without reloading or adding a history entry,
+/// so a reload does not open the same shared link again.
+pub fn clear_hash() {
+    let Some(window) = web_sys::window() else {
+        return;
     };
-    let Ok(Some(text)) = storage.get_item(MODEL_KEY) else {
-        return Ok(None);
+    let (Ok(path), Ok(search)) = (window.location().pathname(), window.location().search()) else {
+        return;
     };
-    model_from_json(&text).map(Some).inspect_err(|_| {
-        if storage.set_item(CORRUPT_KEY, &text).is_ok() {
-            let _ = storage.remove_item(MODEL_KEY);
-        }
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{search}")),
+        );
+    }
+}
+
+/// The app's address without fragment, for building share links.
+pub fn base_url() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .map(|h| h.split('#').next().unwrap_or_default().to_string())
+        .unwrap_or_default()
+}
+
+/// Offers `text` as a file download named `name`.
+pub fn download(name: &str, mime: &str, text: &str) -> bool {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return false;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return false;
+    };
+    let done = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("a").ok())
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        .map(|a| {
+            a.set_href(&url);
+            a.set_download(name);
+            a.click();
+        })
+        .is_some();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    done
+}
+
+/// Copies text to the clipboard; the promise's outcome is reported through `done`.
+pub fn copy_to_clipboard(text: &str, done: impl FnOnce(bool) + 'static) {
+    let Some(window) = web_sys::window() else {
+        done(false);
+        return;
+    };
+    let promise = window.navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::spawn_local(async move {
+        done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+    });
+}
+
+/// Whether the browser offers the Web Share API.
+pub fn can_share() -> bool {
+    web_sys::window().is_some_and(|w| {
+        js_sys::Reflect::has(&w.navigator(), &wasm_bindgen::JsValue::from_str("share"))
+            .unwrap_or(false)
     })
 }
 
-/// Saves the model; `false` when the storage is full, blocked or missing.
-pub fn save_model(model: &Model) -> bool {
-    let Some(storage) = raw_storage() else {
-        return false;
+/// Opens the system share sheet with a title and a link.
+pub fn share(title: &str, url: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
     };
-    match serde_json::to_string(model) {
-        Ok(text) => storage.set_item(MODEL_KEY, &text).is_ok(),
-        Err(_) => false,
-    }
+    let data = web_sys::ShareData::new();
+    data.set_title(title);
+    data.set_url(url);
+    // The user may cancel the sheet: that is not an error worth showing.
+    let _ = window.navigator().share_with_data(&data);
 }

@@ -1,10 +1,12 @@
 //! Kontaktpunkt's browser app. Layers: `store` (the one reducer over the core's model),
-//! `browser` (storage, language, clock: the only place that touches web APIs directly),
+//! `browser` and `storage` (clock, language, links, files, localStorage: the only places that
+//! touch web APIs directly),
 //! `components` (Yew function components that render the store and dispatch actions).
 
 pub mod app;
 pub mod browser;
 pub mod components;
+pub mod storage;
 pub mod store;
 
 /// Mounts the app on the page's body.

@@ -7,7 +7,10 @@ use std::rc::Rc;
 use kontaktpunkt_core::filter::{Filter, GroupBy};
 use kontaktpunkt_core::history::History;
 use kontaktpunkt_core::model::Id;
+use kontaktpunkt_core::share::{error_text, ShareError};
 use kontaktpunkt_core::{Action, Lang, Model, ModelError};
+
+use crate::storage::Entry;
 use yew::prelude::*;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -19,16 +22,20 @@ pub enum View {
     Gaps,
     Indices,
     Lists,
+    Share,
+    Models,
 }
 
 impl View {
-    pub const ALL: [View; 6] = [
+    pub const ALL: [View; 8] = [
         View::Inventory,
         View::Journey,
         View::Matrix,
         View::Gaps,
         View::Indices,
         View::Lists,
+        View::Share,
+        View::Models,
     ];
 }
 
@@ -40,11 +47,37 @@ pub enum Saving {
     Failed,
 }
 
+/// Any refusal the UI shows, worded at render time in the current language.
+#[derive(Clone, Debug, PartialEq)]
+pub enum AppError {
+    Model(ModelError),
+    Share(ShareError),
+}
+
+impl AppError {
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            AppError::Model(e) => lang.texts().error(e),
+            AppError::Share(e) => error_text(e, lang),
+        }
+    }
+}
+
+/// A model from a link or a file, shown read-only until the user decides what to do with it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Incoming {
+    pub model: Rc<Model>,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     pub history: History,
     pub lang: Lang,
-    pub error: Option<ModelError>,
+    pub error: Option<AppError>,
+    /// The saved model being worked on, and the list of all saved models.
+    pub current_id: String,
+    pub saved: Vec<Entry>,
+    pub incoming: Option<Incoming>,
     /// A one-line notice with an undo offer (after a delete), or a storage problem.
     pub notice: Option<String>,
     pub saving: Saving,
@@ -69,6 +102,20 @@ pub enum Msg {
     Open(Option<Id>),
     SetFilter(Filter),
     SetGroupBy(GroupBy),
+    Fail(AppError),
+    /// Another saved model becomes the current one (fresh undo history).
+    Switch {
+        id: String,
+        model: Model,
+    },
+    Listed(Vec<Entry>),
+    /// A shared link or an imported file to look at before deciding.
+    Incoming(Model),
+    CloseIncoming,
+    /// Replaces the current model with the incoming one, as one undoable step.
+    ReplaceWithIncoming(f64),
+    /// Another tab saved the current model: take its version.
+    External(Model),
 }
 
 impl AppState {
@@ -77,6 +124,9 @@ impl AppState {
             history: History::new(model),
             lang,
             error: None,
+            current_id: String::new(),
+            saved: Vec::new(),
+            incoming: None,
             notice: None,
             saving: Saving::Saved,
             view: View::Inventory,
@@ -103,7 +153,7 @@ impl Reducible for AppState {
         match msg {
             Msg::Do(action, now) => match next.history.apply(action, now) {
                 Ok(()) => next.error = None,
-                Err(e) => next.error = Some(e),
+                Err(e) => next.error = Some(AppError::Model(e)),
             },
             Msg::Undo => {
                 if !next.history.undo() {
@@ -136,6 +186,43 @@ impl Reducible for AppState {
             }
             Msg::SetFilter(filter) => next.filter = filter,
             Msg::SetGroupBy(by) => next.group_by = by,
+            Msg::Fail(e) => next.error = Some(e),
+            Msg::Switch { id, model } => {
+                next.history = History::new(model);
+                next.current_id = id;
+                next.open = None;
+                next.notice = None;
+                next.incoming = None;
+            }
+            Msg::Listed(list) => {
+                if list == self.saved {
+                    return self;
+                }
+                next.saved = list;
+            }
+            Msg::Incoming(model) => {
+                next.incoming = Some(Incoming {
+                    model: Rc::new(model),
+                })
+            }
+            Msg::CloseIncoming => next.incoming = None,
+            Msg::ReplaceWithIncoming(now) => {
+                let Some(incoming) = next.incoming.take() else {
+                    return self;
+                };
+                let model = (*incoming.model).clone();
+                if let Err(e) = next.history.apply(Action::Replace(Box::new(model)), now) {
+                    next.error = Some(AppError::Model(e));
+                }
+                next.view = View::Inventory;
+            }
+            Msg::External(model) => {
+                if model == *next.history.current {
+                    return self;
+                }
+                next.history = History::new(model);
+                next.notice = Some(next.lang.texts().external_update.to_string());
+            }
         }
         Rc::new(next)
     }

@@ -16,14 +16,9 @@ fn document() -> web_sys::Document {
 }
 
 /// Mounts a fresh app on an empty storage, as on a first visit.
-async fn mount() -> web_sys::Element {
-    web_sys::window()
-        .unwrap()
-        .local_storage()
-        .unwrap()
-        .unwrap()
-        .remove_item(browser::MODEL_KEY)
-        .unwrap();
+async fn mount(lang: Lang) -> web_sys::Element {
+    kontaktpunkt::storage::delete_everything();
+    browser::apply_lang(lang);
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root(root.clone()).render();
@@ -45,8 +40,7 @@ fn click_button(root: &web_sys::Element, text: &str) {
 
 #[wasm_bindgen_test]
 async fn language_switch_rerenders_and_is_remembered() {
-    browser::apply_lang(Lang::De);
-    let root = mount().await;
+    let root = mount(Lang::De).await;
     assert!(root
         .text_content()
         .unwrap()
@@ -62,11 +56,50 @@ async fn language_switch_rerenders_and_is_remembered() {
 
 #[wasm_bindgen_test]
 async fn demo_button_fills_the_table() {
-    browser::apply_lang(Lang::En);
-    let root = mount().await;
+    let root = mount(Lang::En).await;
     click_button(&root, "Load the demo model");
     yew::scheduler::flush().await;
     let rows = root.query_selector_all(".tp-row").unwrap();
     assert_eq!(rows.length(), 12);
     root.remove();
+}
+
+fn local_storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+#[wasm_bindgen_test]
+fn saved_models_round_trip_through_local_storage() {
+    use kontaktpunkt::storage;
+    storage::delete_everything();
+    let model = kontaktpunkt_core::demo::demo_model(Lang::En);
+    let id = storage::create(&model).unwrap();
+    assert_eq!(storage::load(&id), Ok(Some(model.clone())));
+    let index = storage::load_index();
+    assert_eq!(index.current, id);
+    assert_eq!(index.models.len(), 1);
+    assert_eq!(index.models[0].name, model.meta.title);
+    let second = storage::create(&kontaktpunkt_core::Model::new(Lang::En)).unwrap();
+    assert_ne!(second, id);
+    assert_eq!(storage::delete(&second).models.len(), 1);
+    assert_eq!(storage::load(&second), Ok(None));
+}
+
+#[wasm_bindgen_test]
+fn a_damaged_entry_is_moved_aside_not_lost() {
+    use kontaktpunkt::storage;
+    storage::delete_everything();
+    let raw = r#"{"version":1,"stages":[],"touchpoints":[{"id":1,"importance":9"#;
+    local_storage()
+        .set_item(&storage::model_key("m7"), raw)
+        .unwrap();
+    assert!(storage::load("m7").is_err());
+    assert_eq!(
+        local_storage().get_item(&storage::model_key("m7")).unwrap(),
+        None
+    );
+    assert_eq!(
+        storage::corrupt_entries(),
+        vec![(storage::corrupt_key("m7"), raw.to_string())]
+    );
 }

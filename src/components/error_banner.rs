@@ -17,7 +17,7 @@ pub fn ErrorBanner() -> Html {
     html! {
         <div class="error-banner" role="alert">
             <strong>{ texts.error_title }{ ": " }</strong>
-            <span class="error-text">{ texts.error(&error) }</span>
+            <span class="error-text">{ error.text(store.lang) }</span>
             <button type="button" class="button-quiet" onclick={on_dismiss}>{ texts.dismiss }</button>
         </div>
     }

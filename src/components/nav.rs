@@ -14,6 +14,8 @@ pub fn Nav() -> Html {
         View::Gaps => texts.view_gaps,
         View::Indices => texts.view_indices,
         View::Lists => texts.view_lists,
+        View::Share => texts.view_share,
+        View::Models => texts.view_models,
     };
     html! {
         <nav class="view-nav" aria-label={texts.view_nav}>

@@ -105,9 +105,13 @@ fn pack(bytes: &[u8]) -> String {
 
 /// The inverse of [`pack`], capped at [`MAX_INFLATED`] bytes.
 fn unpack(payload: &str) -> Result<Vec<u8>, ShareError> {
-    let deflated = URL_SAFE_NO_PAD
-        .decode(payload)
-        .map_err(|_| ShareError::BadBase64)?;
+    let deflated = URL_SAFE_NO_PAD.decode(payload).map_err(|e| match e {
+        // A cut-off link ends mid-quantum: say "incomplete", not "invalid characters".
+        base64::DecodeError::InvalidLength(_) | base64::DecodeError::InvalidLastSymbol { .. } => {
+            ShareError::BadCompression
+        }
+        _ => ShareError::BadBase64,
+    })?;
     miniz_oxide::inflate::decompress_to_vec_with_limit(&deflated, MAX_INFLATED).map_err(|e| match e
         .status
     {

@@ -1,0 +1,349 @@
+// Browser figures of the release build (dist/) for scripts/bench.sh: the time to the first
+// rendered list and the latency of a quick rating, at 30, 300 and 2,000 touchpoints.
+// stdout: only `name<TAB>value<TAB>unit` lines; progress goes to stderr. Always exits 0.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serve, launch, FIXTURES } from './support.mjs';
+
+/**
+ * Puts a model into the app's storage before the app starts (runs before every navigation of
+ * `context`). THE ONE PLACE that knows the storage layout: adapt it when the layout changes.
+ * Current layout (src/browser.rs): the autosaved model as JSON under "kontaktpunkt.model", the
+ * language as a JSON string under "kontaktpunkt.lang".
+ */
+async function seedStorage(context, modelJson) {
+  await context.addInitScript(
+    ({ model }) => {
+      // The layout of src/storage.rs: an index naming the current model, one key per model.
+      localStorage.setItem('kontaktpunkt.models', JSON.stringify({ current: 'm1', models: [{ id: 'm1', name: '', updated: 0 }] }));
+      localStorage.setItem('kontaktpunkt.model.m1', model);
+      localStorage.setItem('kontaktpunkt.lang', JSON.stringify('en'));
+    },
+    { model: modelJson },
+  );
+}
+
+const SIZES = [30, 300, 2000];
+const EDITS = 50;
+const RENDER_TIMEOUT_MS = 60_000;
+const EDIT_TIMEOUT_MS = 10_000;
+/** Edits of one fixture stop (and report n/a) once they have taken this long in total. */
+const EDIT_BUDGET_MS = 40_000;
+const IST_LEGEND = 'Ist (today)';
+
+const log = (...args) => console.error('[bench]', ...args);
+const printed = new Set();
+const out = (name, value, unit) => {
+  printed.add(name);
+  process.stdout.write(`${name}\t${value}\t${unit}\n`);
+};
+const renderName = (n) => `first interactive render, ${n} touchpoints`;
+const editName = (n, stat) => `edit latency: rating change → updated DOM, ${n} touchpoints (${stat} of ${EDITS})`;
+
+/** RFC 4180: comma-separated, fields optionally in double quotes, "" is a quote inside. */
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  let i = 0;
+  if (text.charCodeAt(0) === 0xfeff) i = 1;
+  for (; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else {
+          quoted = false;
+        }
+      } else {
+        field += c;
+      }
+    } else if (c === '"') {
+      quoted = true;
+    } else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else {
+      field += c;
+    }
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows.filter((r) => !(r.length === 1 && r[0] === ''));
+}
+
+const STAGES = [
+  { key: 'awareness', name: 'Awareness' },
+  { key: 'information', name: 'Information' },
+  { key: 'purchase', name: 'Purchase' },
+  { key: 'usage', name: 'Usage & Service' },
+  { key: 'loyalty', name: 'Loyalty & Referral' },
+];
+
+/** The app's model JSON (serde of core's `Model`) from a fixture CSV. */
+function modelFromCsv(text) {
+  const [header, ...records] = parseCsv(text);
+  const col = Object.fromEntries(header.map((h, i) => [h.trim(), i]));
+  const get = (r, name) => (r[col[name]] ?? '').trim();
+  const rating = (s) => (s === '' ? null : Number(s));
+  const list = (s) => s.split(' | ').map((f) => f.trim()).filter(Boolean);
+  const owners = new Map();
+  const touchpoints = records.map((r, i) => {
+    const ownerName = get(r, 'owner');
+    if (ownerName && !owners.has(ownerName)) owners.set(ownerName, `o${owners.size + 1}`);
+    return {
+      id: i + 1,
+      name: get(r, 'name'),
+      description: '',
+      stage: get(r, 'stage'),
+      contact: get(r, 'contact') || 'direct',
+      channel: get(r, 'channel') || 'online',
+      owner: ownerName ? owners.get(ownerName) : null,
+      importance: Number(get(r, 'importance') || 3),
+      ist: rating(get(r, 'ist')),
+      soll: rating(get(r, 'soll')),
+      factors: {
+        disappointment: list(get(r, 'disappointment_factors')),
+        okay: list(get(r, 'okay_factors')),
+        delight: list(get(r, 'delight_factors')),
+      },
+      flags: {
+        entry: get(r, 'entry') === '1',
+        exit: get(r, 'exit') === '1',
+        moment_of_truth: get(r, 'moment_of_truth') === '1',
+      },
+      decision: 'keep',
+    };
+  });
+  return {
+    version: 1,
+    meta: { title: '', company: '', created: 0, updated: 0 },
+    stages: STAGES,
+    owners: [...owners].map(([name, key]) => ({ key, name })),
+    touchpoints,
+    measures: [],
+    kpis: {
+      nps: [],
+      referrals: [],
+      loyalty: { saboteurs: 0, disloyal: 0, lost: 0, conditionally_loyal: 0, fully_loyal: 0, fans: 0 },
+    },
+    next_id: touchpoints.length + 1,
+  };
+}
+
+function quantile(values, q) {
+  const s = [...values].sort((a, b) => a - b);
+  if (s.length === 0) return NaN;
+  const pos = (s.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return s[lo] + (s[hi] - s[lo]) * (pos - lo);
+}
+
+const fmt = (ms) => (Number.isFinite(ms) ? ms.toFixed(1) : 'n/a');
+
+/** Installed before the app starts: notes when the list first holds `expected` rows. */
+function watchRows(expected) {
+  const marks = (window.__bench = { rowsAt: null, headerAt: null, startedAt: null, frameAt: null });
+  addEventListener('TrunkApplicationStarted', () => {
+    marks.startedAt ??= performance.now();
+  });
+  const rows = document.getElementsByClassName('tp-row');
+  const check = () => {
+    if (marks.headerAt === null && document.querySelector('.app-header')) marks.headerAt = performance.now();
+    if (marks.rowsAt === null && rows.length >= expected) {
+      marks.rowsAt = performance.now();
+      observer.disconnect();
+      // Roughly when the rows can first be seen: after the next frame's style, layout, paint.
+      requestAnimationFrame(() => setTimeout(() => (marks.frameAt = performance.now()), 0));
+    }
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+/**
+ * In the page: checks the Ist radio `value` of the `pick`-th row and times, with
+ * performance.now(), from the click (which dispatches input and change synchronously) until the
+ * row's rating word shows the new value (`dom`), and until the next animation frame after that
+ * has run and yielded (`frame`, roughly when the change can be painted).
+ */
+async function editOnce({ pick, iteration, legend, timeout }) {
+  const rows = document.querySelectorAll('li.tp-row');
+  const row = rows[pick % rows.length];
+  const id = row.dataset.id;
+  const istOf = (r) =>
+    [...(r?.querySelectorAll('fieldset') ?? [])].find((f) => f.querySelector('legend')?.textContent.trim() === legend);
+  const fieldset = istOf(row);
+  const current = fieldset.querySelector('input[type=radio]:checked')?.value ?? null;
+  const choices = ['-2', '-1', '0', '1', '2'].filter((v) => v !== current);
+  const value = choices[iteration % choices.length];
+  const radio = fieldset.querySelector(`input[type=radio][value="${value}"]`);
+  const label = radio.getAttribute('aria-label');
+  const word = label.slice(label.indexOf(' ') + 1);
+  const shown = () => {
+    const f = istOf(document.querySelector(`li.tp-row[data-id="${id}"]`));
+    return f?.querySelector('.rating-word')?.textContent.trim() === word;
+  };
+  const settle = () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+  await settle();
+
+  let observer;
+  let timer;
+  const t0 = performance.now();
+  radio.click();
+  const dom = await new Promise((ok) => {
+    if (shown()) return ok(performance.now());
+    observer = new MutationObserver(() => {
+      if (shown()) ok(performance.now());
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    timer = setTimeout(() => ok(shown() ? performance.now() : null), timeout);
+  });
+  observer?.disconnect();
+  clearTimeout(timer);
+  if (dom === null) return { id, label, dom: null, frame: null };
+  const frame = await new Promise((ok) => requestAnimationFrame(() => setTimeout(() => ok(performance.now()), 0)));
+  await settle();
+  return { id, label, dom: dom - t0, frame: frame - t0 };
+}
+
+async function benchFixture(browser, server, n) {
+  const csv = await readFile(join(FIXTURES, `touchpoints-${n}.csv`), 'utf8');
+  const model = modelFromCsv(csv);
+  if (model.touchpoints.length !== n) log(`touchpoints-${n}.csv holds ${model.touchpoints.length} touchpoints`);
+  const expected = model.touchpoints.length;
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+  try {
+    await seedStorage(context, JSON.stringify(model));
+    await context.addInitScript(watchRows, expected);
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+
+    // 2. First interactive render: navigation start → all rows of the model in the DOM.
+    let render = NaN;
+    let firstFrame = NaN;
+    try {
+      await page.goto(server.url, { waitUntil: 'commit', timeout: RENDER_TIMEOUT_MS });
+      const handle = await page.waitForFunction(() => window.__bench?.rowsAt ?? false, null, {
+        timeout: RENDER_TIMEOUT_MS,
+      });
+      render = await handle.jsonValue();
+      await page.waitForFunction(() => window.__bench.frameAt !== null, null, { timeout: RENDER_TIMEOUT_MS });
+      const marks = await page.evaluate(() => ({
+        ...window.__bench,
+        wasm: performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'))?.responseEnd,
+        dcl: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd,
+      }));
+      firstFrame = marks.frameAt;
+      log(
+        `${n}: rows at ${fmt(render)} ms (wasm fetched ${fmt(marks.wasm)}, DOMContentLoaded ${fmt(marks.dcl)},` +
+          ` header ${fmt(marks.headerAt)}, app started ${fmt(marks.startedAt)}, next frame done ${fmt(marks.frameAt)})`,
+      );
+    } catch (e) {
+      log(`${n}: first render timed out or failed: ${e.message.split('\n')[0]}`);
+    }
+    out(renderName(n), fmt(render), 'ms');
+    out(`first frame painted with the rows, ${n} touchpoints`, fmt(firstFrame), 'ms');
+
+    // 1. Edit latency: 50 real Ist changes on touchpoints spread over the list.
+    const dom = [];
+    const frame = [];
+    let failed = 0;
+    if (Number.isFinite(render)) {
+      const stride = 7919; // a prime, so the picks walk over the whole list
+      const started = Date.now();
+      for (let i = 0; i < EDITS; i++) {
+        if (Date.now() - started > EDIT_BUDGET_MS) {
+          log(`${n}: edit budget of ${EDIT_BUDGET_MS} ms used up after ${i} edits`);
+          break;
+        }
+        try {
+          const r = await page.evaluate(editOnce, {
+            pick: (i * stride + 3) % expected,
+            iteration: i,
+            legend: IST_LEGEND,
+            timeout: EDIT_TIMEOUT_MS,
+          });
+          if (r.dom === null) {
+            failed++;
+            log(`${n}: edit ${i} (touchpoint ${r.id} → ${r.label}) not shown within ${EDIT_TIMEOUT_MS} ms`);
+          } else {
+            dom.push(r.dom);
+            frame.push(r.frame);
+          }
+        } catch (e) {
+          failed++;
+          log(`${n}: edit ${i} failed: ${e.message.split('\n')[0]}`);
+        }
+      }
+      log(
+        `${n}: ${dom.length} edits, DOM median ${fmt(quantile(dom, 0.5))} / p90 ${fmt(quantile(dom, 0.9))} / max ${fmt(Math.max(...dom))} ms;` +
+          ` to next frame median ${fmt(quantile(frame, 0.5))} / p90 ${fmt(quantile(frame, 0.9))} ms` +
+          (failed ? `; ${failed} failed` : ''),
+      );
+    }
+    // A median of fewer than half the planned edits would not be the figure it claims to be.
+    const enough = dom.length >= EDITS / 2;
+    out(editName(n, 'median'), enough ? fmt(quantile(dom, 0.5)) : 'n/a', 'ms');
+    out(editName(n, 'p90'), enough ? fmt(quantile(dom, 0.9)) : 'n/a', 'ms');
+    // What a user feels: until the browser has laid out and painted the change.
+    out(`edit latency: rating change → next frame, ${n} touchpoints (median of ${EDITS})`, enough ? fmt(quantile(frame, 0.5)) : 'n/a', 'ms');
+    if (errors.length) log(`${n}: page errors: ${errors.slice(0, 3).join(' | ')}`);
+  } finally {
+    await context.close().catch(() => {});
+  }
+}
+
+async function main() {
+  let server;
+  let browser;
+  let timedOut = false;
+  // The whole run stays under ~3 minutes: past this, the browser is closed, which makes the
+  // pending steps fail fast; the figures not measured yet are printed as n/a below.
+  const deadline = setTimeout(() => {
+    timedOut = true;
+    log('overall time limit reached, closing the browser');
+    browser?.close().catch(() => {});
+  }, 170_000);
+  try {
+    server = await serve();
+    browser = await launch();
+    for (const n of SIZES) {
+      if (timedOut) break;
+      log(`fixture ${n} …`);
+      try {
+        await benchFixture(browser, server, n);
+      } catch (e) {
+        log(`${n}: ${e.stack ?? e}`);
+      }
+    }
+  } catch (e) {
+    log(`setup failed: ${e.stack ?? e}`);
+  } finally {
+    clearTimeout(deadline);
+    await browser?.close().catch(() => {});
+    await server?.close().catch(() => {});
+  }
+  for (const n of SIZES) {
+    for (const name of [renderName(n), editName(n, 'median'), editName(n, 'p90')]) {
+      if (!printed.has(name)) out(name, 'n/a', 'ms');
+    }
+  }
+}
+
+await main();
+process.exitCode = 0;

@@ -1,0 +1,79 @@
+use kontaktpunkt_core::Lang;
+use yew::prelude::*;
+
+use super::gap_chart::GapChart;
+use super::index_summary::IndexSummary;
+use super::journey_chart::JourneyChart;
+use crate::storage;
+use crate::store::{use_store, ModelRef, Msg};
+
+#[derive(Properties, PartialEq)]
+pub struct IncomingViewProps {
+    pub model: ModelRef,
+    pub lang: Lang,
+}
+
+/// A model from a link or file, read-only, with the two ways to take it over.
+#[component]
+pub fn IncomingView(props: &IncomingViewProps) -> Html {
+    let store = use_store();
+    let texts = props.lang.texts();
+    let confirming = use_state(|| false);
+    let model = &props.model;
+    let keep = {
+        let (store, model) = (store.clone(), model.clone());
+        Callback::from(move |_: MouseEvent| {
+            let copy = (*model.0).clone();
+            match storage::create(&copy) {
+                Some(id) => {
+                    store.dispatch(Msg::Switch { id, model: copy });
+                    store.dispatch(Msg::Listed(storage::load_index().models));
+                }
+                None => store.dispatch(Msg::Saved(crate::store::Saving::Failed)),
+            }
+        })
+    };
+    let ask = {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(true))
+    };
+    let replace = {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| {
+            store.dispatch(Msg::ReplaceWithIncoming(crate::browser::now()))
+        })
+    };
+    let close = {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| store.dispatch(Msg::CloseIncoming))
+    };
+    let title = if model.meta.title.is_empty() {
+        texts.untitled
+    } else {
+        model.meta.title.as_str()
+    };
+    html! {
+        <div class="incoming">
+            <section class="incoming-banner" aria-labelledby="incoming-title">
+                <h1 id="incoming-title">{ texts.incoming_title }{ ": " }{ title }</h1>
+                <p>{ texts.incoming_body }</p>
+                <p class="incoming-count">{ format!("{} {}", model.touchpoints.len(), texts.view_inventory) }</p>
+                <div class="actions actions-left">
+                    <button type="button" class="button-primary" onclick={keep}>{ texts.keep_copy }</button>
+                    <button type="button" class="button-quiet" onclick={ask}>{ texts.replace_current }</button>
+                    <button type="button" class="button-quiet" onclick={close}>{ texts.discard }</button>
+                </div>
+                if *confirming {
+                    <div class="confirm" role="alertdialog" aria-labelledby="replace-q">
+                        <p id="replace-q">{ texts.replace_confirm }</p>
+                        <button type="button" class="button-primary button-danger" onclick={replace}>{ texts.confirm_replace }</button>
+                        <button type="button" class="button-quiet" onclick={{ let c = confirming.clone(); Callback::from(move |_| c.set(false)) }}>{ texts.cancel }</button>
+                    </div>
+                }
+            </section>
+            <IndexSummary model={model.clone()} lang={props.lang} />
+            <JourneyChart model={model.clone()} lang={props.lang} />
+            <GapChart model={model.clone()} lang={props.lang} />
+        </div>
+    }
+}
