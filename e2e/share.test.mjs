@@ -1,23 +1,14 @@
 // Share links, bad links, saved models and files: what a consultant sends and receives.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { deflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
-import { serve, launch, openPage, FIXTURES } from './support.mjs';
+import { useApp, openPage, FIXTURES } from './support.mjs';
 import { seriousViolations } from './axe.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp();
 
 const figure = (page, key) => page.locator(`[data-figure="${key}"] .figure-value`).first().textContent();
 
@@ -25,7 +16,7 @@ const figure = (page, key) => page.locator(`[data-figure="${key}"] .figure-value
 const handMade = (json) => `kp1.${deflateRawSync(Buffer.from(JSON.stringify(json))).toString('base64url')}`;
 
 async function demoPage(locale = 'en-US') {
-  const opened = await openPage(browser, server.url, { locale });
+  const opened = await openPage(app.browser, app.server.url, { locale });
   await opened.page.getByRole('button', { name: locale.startsWith('de') ? 'Demo-Modell laden' : 'Load the demo model' }).click();
   await opened.page.locator('.tp-row').first().waitFor();
   return opened;
@@ -44,7 +35,7 @@ test('a shared link opens in a fresh browser with the same figures, and can be k
   assert.equal(decoded.touchpoints.length, 12);
   assert.equal(decoded.touchpoints[0].name, 'Search result');
 
-  const other = await openPage(browser, link.replace(/^http:\/\/[^/]+\//, server.url), { locale: 'en-US' });
+  const other = await openPage(app.browser, link.replace(/^http:\/\/[^/]+\//, app.server.url), { locale: 'en-US' });
   await other.page.getByRole('heading', { name: /Shared model/ }).waitFor();
   assert.equal(await figure(other.page, 'index-ist'), '44');
   assert.equal(await figure(other.page, 'index-soll'), '84');
@@ -69,7 +60,7 @@ test('opening a link never replaces local work without a confirmation', async ()
   await page.getByRole('textbox', { name: 'Add a touchpoint' }).fill('Trade fair');
   await page.keyboard.press('Enter');
   await page.locator('.tp-row').nth(12).waitFor();
-  await page.goto(link.replace(/^http:\/\/[^/]+\//, server.url));
+  await page.goto(link.replace(/^http:\/\/[^/]+\//, app.server.url));
   await page.getByRole('button', { name: 'Replace current model' }).click();
   await page.getByRole('alertdialog').waitFor();
   await page.getByRole('button', { name: 'Cancel' }).click();
@@ -98,7 +89,7 @@ test('every kind of bad link gives a clear message and keeps the local work', as
   const good = (await page.getByLabel(/Link to this model/).inputValue()).split('#')[1];
   await page.getByRole('button', { name: 'Touchpoints', exact: true }).click();
   for (const [kind, [make, words]] of Object.entries(badLinks)) {
-    await page.goto(`${server.url}#${await make(good)}`);
+    await page.goto(`${app.server.url}#${await make(good)}`);
     const alert = page.getByRole('alert').filter({ hasText: 'That did not work' });
     await alert.waitFor();
     const text = await alert.textContent();
@@ -107,7 +98,7 @@ test('every kind of bad link gives a clear message and keeps the local work', as
   }
   // The messages are in the user's language too.
   await page.getByRole('button', { name: 'Deutsch' }).click();
-  await page.goto(`${server.url}#${await badLinks.truncated[0](good)}`);
+  await page.goto(`${app.server.url}#${await badLinks.truncated[0](good)}`);
   await page.getByRole('alert').filter({ hasText: 'Das ging nicht' }).waitFor();
   assert.match(await page.getByRole('alert').filter({ hasText: 'Das ging nicht' }).textContent(), /unvollständig|beschädigt/);
   assert.deepEqual(errors.filter((e) => !e.includes('Failed to load resource')), []);
@@ -117,7 +108,7 @@ test('every kind of bad link gives a clear message and keeps the local work', as
 test('a hand-made link from the format document opens', async () => {
   // 2 default stages (English), one touchpoint "Hotline" in stage 2, importance 4, Ist −1, Soll +1.
   const link = handMade([0, [5, 1], [], [['Hotline'], [], [1], [], [], [], [4], [2], [4]], [], ['Workshop']]);
-  const { context, page } = await openPage(browser, `${server.url}#${link}`, { locale: 'en-US' });
+  const { context, page } = await openPage(app.browser, `${app.server.url}#${link}`, { locale: 'en-US' });
   await page.getByRole('heading', { name: 'Shared model: Workshop' }).waitFor();
   // One touchpoint: Ist (−1 + 2)/4·100 = 25, Soll (1 + 2)/4·100 = 75.
   assert.equal(await figure(page, 'index-ist'), '25');
@@ -126,7 +117,7 @@ test('a hand-made link from the format document opens', async () => {
 });
 
 test('the 100-touchpoint CSV imports after a preview and exports unchanged', async () => {
-  const { context, page, errors } = await openPage(browser, server.url, { locale: 'en-US' });
+  const { context, page, errors } = await openPage(app.browser, app.server.url, { locale: 'en-US' });
   await page.getByRole('button', { name: 'Models & files' }).click();
   const fixture = join(FIXTURES, 'touchpoints-100.csv');
   await page.getByLabel('Add touchpoints from a CSV file').setInputFiles(fixture);
@@ -148,7 +139,7 @@ test('the 100-touchpoint CSV imports after a preview and exports unchanged', asy
 });
 
 test('a CSV with bad lines reports them by line and imports nothing until confirmed', async () => {
-  const { context, page } = await openPage(browser, server.url, { locale: 'en-US' });
+  const { context, page } = await openPage(app.browser, app.server.url, { locale: 'en-US' });
   await page.getByRole('button', { name: 'Models & files' }).click();
   const header = 'name,stage,contact,channel,owner,importance,ist,soll,entry,exit,moment_of_truth,disappointment_factors,okay_factors,delight_factors';
   const csv = `${header}\nWebsite,information,direct,online,Marketing,4,1,2,0,0,0,,,\nHotline,nowhere,direct,offline,Service,3,0,1,0,0,0,,,\nInvoice,usage,direct,offline,Billing,9,0,1,0,0,0,,,\n`;
@@ -165,7 +156,7 @@ test('a CSV with bad lines reports them by line and imports nothing until confir
 });
 
 test('a damaged stored model is kept aside, reported, and exportable', async () => {
-  const context = await browser.newContext({ locale: 'en-US' });
+  const context = await app.browser.newContext({ locale: 'en-US' });
   await context.addInitScript(() => {
     if (!sessionStorage.getItem('seeded')) {
       sessionStorage.setItem('seeded', '1');
@@ -174,7 +165,7 @@ test('a damaged stored model is kept aside, reported, and exportable', async () 
     }
   });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.getByText('A saved model was damaged').waitFor();
   assert.equal(await page.evaluate(() => localStorage.getItem('kontaktpunkt.corrupt.m1')), '{"version":1,"stages":[], "touchpoints": [');
   await page.getByRole('button', { name: 'Models & files' }).click();
@@ -183,5 +174,18 @@ test('a damaged stored model is kept aside, reported, and exportable', async () 
     page.getByRole('button', { name: 'Export raw data' }).click(),
   ]);
   assert.match(await readFile(await download.path(), 'utf8'), /touchpoints/);
+  await context.close();
+});
+
+test('a change in another tab is picked up, not silently overwritten', async () => {
+  const { context, page } = await demoPage();
+  const second = await context.newPage();
+  await second.goto(app.server.url);
+  await second.locator('.tp-row').first().waitFor();
+  await page.getByRole('textbox', { name: 'Add a touchpoint' }).fill('Trade fair');
+  await page.keyboard.press('Enter');
+  await second.locator('.tp-row').nth(12).waitFor();
+  assert.equal(await second.locator('.tp-row').count(), 13);
+  await second.getByText('Another tab changed this model').waitFor();
   await context.close();
 });

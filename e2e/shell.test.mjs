@@ -1,24 +1,13 @@
 // The first screen: it renders, speaks both languages, shows the demo's figures, passes axe.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage } from './support.mjs';
+import { useApp, openPage } from './support.mjs';
 import { seriousViolations } from './axe.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp();
 
 test('the empty state renders without console errors and follows the browser language', async () => {
-  const { context, page, errors } = await openPage(browser, server.url, { locale: 'de-DE' });
+  const { context, page, errors } = await openPage(app.browser, app.server.url, { locale: 'de-DE' });
   await page.getByRole('heading', { name: 'Noch keine Kontaktpunkte' }).waitFor();
   assert.equal(await page.getAttribute('html', 'lang'), 'de');
   assert.deepEqual(await seriousViolations(page), []);
@@ -27,7 +16,7 @@ test('the empty state renders without console errors and follows the browser lan
 });
 
 test('the language switch changes every text and is kept across a reload', async () => {
-  const { context, page, errors } = await openPage(browser, server.url, { locale: 'de-DE' });
+  const { context, page, errors } = await openPage(app.browser, app.server.url, { locale: 'de-DE' });
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('heading', { name: 'No touchpoints yet' }).waitFor();
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
@@ -40,7 +29,7 @@ test('the language switch changes every text and is kept across a reload', async
 });
 
 test('the demo model shows its touchpoints and the experience index the core computes', async () => {
-  const { context, page, errors } = await openPage(browser, server.url, { locale: 'en-US' });
+  const { context, page, errors } = await openPage(app.browser, app.server.url, { locale: 'en-US' });
   await page.getByRole('button', { name: 'Load the demo model' }).click();
   await page.locator('.tp-row').first().waitFor();
   assert.equal(await page.locator('.tp-row').count(), 12);

@@ -2,6 +2,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const DIST = resolve(import.meta.dirname, '..', 'dist');
@@ -72,4 +73,21 @@ export async function openPage(browser, url, { locale = 'en-US', viewport } = {}
   await page.goto(url);
   await page.waitForSelector('.app-header');
   return { context, page, errors };
+}
+
+/**
+ * Starts the static server and the browser before a test file's tests and stops them after.
+ * Returns an object whose `server` and `browser` are set once the tests run.
+ */
+export function useApp() {
+  const app = { server: null, browser: null };
+  before(async () => {
+    app.server = await serve();
+    app.browser = await launch();
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  return app;
 }

@@ -1,20 +1,11 @@
 // The workshop flow: add from the starter list, rate, read the figures and charts, reload,
 // undo and redo, rate one touchpoint by keyboard alone; axe on every view, phone width.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage } from './support.mjs';
+import { useApp, openPage } from './support.mjs';
 import { seriousViolations } from './axe.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp();
 
 const row = (page, name) => page.locator('.tp-row', { has: page.getByRole('button', { name, exact: true }) });
 const group = (page, name, legend) => row(page, name).getByRole('group', { name: legend, exact: true });
@@ -25,7 +16,7 @@ async function rate(page, name, legend, label) {
 }
 
 test('a workshop adds, rates, sees figures and charts, reloads, undoes and redoes', async () => {
-  const { context, page, errors } = await openPage(browser, server.url, { locale: 'en-US' });
+  const { context, page, errors } = await openPage(app.browser, app.server.url, { locale: 'en-US' });
   await page.getByRole('button', { name: 'Open the starter list' }).click();
   for (const name of ['Website', 'Hotline / phone', 'Invoice', 'Complaint']) {
     await page.getByRole('checkbox', { name: new RegExp(`^${name.replace('/', '\\/')} \\(`) }).check();
@@ -84,7 +75,7 @@ test('a workshop adds, rates, sees figures and charts, reloads, undoes and redoe
 });
 
 test('one full rating by keyboard alone', async () => {
-  const { context, page, errors } = await openPage(browser, server.url, { locale: 'en-US' });
+  const { context, page, errors } = await openPage(app.browser, app.server.url, { locale: 'en-US' });
   await page.getByRole('textbox', { name: 'Add a touchpoint' }).fill('Service visit');
   await page.keyboard.press('Enter');
   await row(page, 'Service visit').waitFor();
@@ -110,7 +101,7 @@ test('one full rating by keyboard alone', async () => {
 });
 
 test('every view passes axe and fits a phone screen', async () => {
-  const { context, page, errors } = await openPage(browser, server.url, { locale: 'de-DE', viewport: { width: 375, height: 800 } });
+  const { context, page, errors } = await openPage(app.browser, app.server.url, { locale: 'de-DE', viewport: { width: 375, height: 800 } });
   await page.getByRole('button', { name: 'Demo-Modell laden' }).click();
   await page.locator('.tp-row').first().waitFor();
   await page.locator('.tp-name').first().click(); // the editor is part of the view too
@@ -126,7 +117,7 @@ test('every view passes axe and fits a phone screen', async () => {
 });
 
 test('a stage is deleted only with a clear choice for its touchpoints', async () => {
-  const { context, page } = await openPage(browser, server.url, { locale: 'en-US' });
+  const { context, page } = await openPage(app.browser, app.server.url, { locale: 'en-US' });
   await page.getByRole('button', { name: 'Load the demo model' }).click();
   await page.getByRole('button', { name: 'Stages & owners' }).click();
   await page.getByRole('button', { name: 'Delete: Awareness' }).click();

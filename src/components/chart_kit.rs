@@ -78,3 +78,13 @@ pub fn tooltip(x: f64, y: f64, width: f64, lines: &[String]) -> Html {
         </g>
     }
 }
+
+/// What a chart view shows before anything is rated.
+pub fn chart_empty(title: &str, message: &str) -> Html {
+    html! {
+        <section class="chart-view">
+            <h1>{ title }</h1>
+            <p>{ message }</p>
+        </section>
+    }
+}

@@ -1,6 +1,7 @@
 use kontaktpunkt_core::analysis::{by_priority, gap, key_touchpoints, priority};
 use yew::prelude::*;
 
+use super::chart_kit::chart_empty;
 use super::journey_chart::ChartProps;
 use super::signed;
 use crate::store::{use_store, Msg};
@@ -24,7 +25,7 @@ pub fn GapChart(props: &ChartProps) -> Html {
         .filter(|t| priority(t) > 0)
         .collect();
     if sorted.is_empty() {
-        return html! { <section class="chart-view"><h1>{ texts.view_gaps }</h1><p>{ texts.chart_empty }</p></section> };
+        return chart_empty(texts.view_gaps, texts.chart_empty);
     }
     let total = sorted.len();
     let rows: Vec<_> = sorted

@@ -3,7 +3,7 @@ use kontaktpunkt_core::chart::{ipa_layout, Frame, Scale};
 use kontaktpunkt_core::model::Experience;
 use yew::prelude::*;
 
-use super::chart_kit::{tooltip, Mark};
+use super::chart_kit::{chart_empty, tooltip, Mark};
 use super::journey_chart::ChartProps;
 use super::signed;
 use crate::store::use_store;
@@ -26,7 +26,7 @@ pub fn IpaChart(props: &ChartProps) -> Html {
     let model = &props.model;
     let points = ipa_layout(model, &FRAME);
     if points.is_empty() {
-        return html! { <section class="chart-view"><h1>{ texts.view_matrix }</h1><p>{ texts.chart_empty }</p></section> };
+        return chart_empty(texts.view_matrix, texts.chart_empty);
     }
     let x = Scale::new((-2.5, 2.5), (FRAME.x0(), FRAME.x1()));
     let y = Scale::new((0.5, 5.5), (FRAME.y1(), FRAME.y0()));

@@ -3,7 +3,7 @@ use kontaktpunkt_core::model::Experience;
 use kontaktpunkt_core::Lang;
 use yew::prelude::*;
 
-use super::chart_kit::{tooltip, Mark};
+use super::chart_kit::{chart_empty, tooltip, Mark};
 use super::signed;
 use crate::store::{use_store, ModelRef};
 
@@ -36,7 +36,7 @@ pub fn JourneyChart(props: &ChartProps) -> Html {
         .iter()
         .all(|p| p.ist.is_none() && p.soll.is_none())
     {
-        return html! { <section class="chart-view"><h1>{ texts.view_journey }</h1><p>{ texts.chart_empty }</p></section> };
+        return chart_empty(texts.view_journey, texts.chart_empty);
     }
     let label = |id| {
         let Some(tp) = model.touchpoint(id) else {
