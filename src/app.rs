@@ -15,7 +15,9 @@ use crate::browser;
 use crate::components::{
     error_banner::ErrorBanner, gap_chart::GapChart, header::Header, incoming_view::IncomingView,
     index_view::IndexView, inventory::Inventory, ipa_chart::IpaChart, journey_chart::JourneyChart,
-    list_editor::ListEditor, models_panel::ModelsPanel, nav::Nav, share_panel::SharePanel,
+    kpi_view::KpiView, list_editor::ListEditor, measures_view::MeasuresView,
+    models_panel::ModelsPanel, nav::Nav, report_view::ReportView, selfcheck_view::SelfCheckView,
+    share_panel::SharePanel, tracking_view::TrackingView,
 };
 use crate::storage;
 use crate::store::{AppError, AppState, Dispatcher, Incoming, ModelRef, Msg, Saving, Store, View};
@@ -209,6 +211,11 @@ fn Shell() -> Html {
         View::Gaps => html! { <GapChart model={model} lang={lang} /> },
         View::Indices => html! { <IndexView model={model} lang={lang} /> },
         View::Lists => html! { <ListEditor /> },
+        View::Measures => html! { <MeasuresView /> },
+        View::Tracking => html! { <TrackingView /> },
+        View::Kpis => html! { <KpiView /> },
+        View::Report => html! { <ReportView /> },
+        View::SelfCheck => html! { <SelfCheckView /> },
         View::Share => html! { <SharePanel /> },
         View::Models => html! { <ModelsPanel /> },
     };

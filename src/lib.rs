@@ -6,6 +6,7 @@
 pub mod app;
 pub mod browser;
 pub mod components;
+pub mod embed;
 pub mod storage;
 pub mod store;
 

@@ -206,3 +206,16 @@ pub fn delete_everything() {
         remove(&k);
     }
 }
+
+/// The prospect's self-check, resumable after a reload.
+pub const SELFCHECK_KEY: &str = "kontaktpunkt.selfcheck";
+
+pub fn load_selfcheck() -> kontaktpunkt_core::selfcheck::SelfCheck {
+    get(SELFCHECK_KEY)
+        .and_then(|text| kontaktpunkt_core::selfcheck::SelfCheck::restore(&text).ok())
+        .unwrap_or_default()
+}
+
+pub fn save_selfcheck(check: &kontaktpunkt_core::selfcheck::SelfCheck) -> bool {
+    set(SELFCHECK_KEY, &check.to_json())
+}

@@ -22,20 +22,30 @@ pub enum View {
     Gaps,
     Indices,
     Lists,
+    Measures,
+    Tracking,
+    Kpis,
+    Report,
     Share,
     Models,
+    SelfCheck,
 }
 
 impl View {
-    pub const ALL: [View; 8] = [
+    pub const ALL: [View; 13] = [
         View::Inventory,
         View::Journey,
         View::Matrix,
         View::Gaps,
         View::Indices,
         View::Lists,
+        View::Measures,
+        View::Tracking,
+        View::Kpis,
+        View::Report,
         View::Share,
         View::Models,
+        View::SelfCheck,
     ];
 }
 

@@ -5,7 +5,8 @@ docs/share-format.md with the Python standard library only.
     python3 tests/share_decode.py decode <fragment or URL>
         prints the model as readable JSON (the app's ordinary JSON layout)
     python3 tests/share_decode.py make
-        prints the fragment of a small hand-made model (2 stages, 3 touchpoints)
+        prints the fragment of a small hand-made model (2 stages, 3 touchpoints,
+        2 snapshots, cycle notes and a funnel with a competitor)
 """
 
 import base64
@@ -88,6 +89,53 @@ def category(c):
     return {"key": key, "name": name}
 
 
+def ids_from_deltas(deltas):
+    """id[i] = id[i-1] + 1 + delta[i], with id[-1] = 0."""
+    ids, id_ = [], 0
+    for delta in deltas:
+        id_ = id_ + 1 + delta
+        ids.append(id_)
+    return ids
+
+
+def padded(values, length, default):
+    return values + [default] * (length - len(values))
+
+
+def snapshot(s):
+    """[id, date, label, names, id_deltas, importance, ist, soll]; columns as in touchpoints."""
+    names = at(s, 3, [])
+    ids = ids_from_deltas(padded(at(s, 4, []), len(names), 0))
+    rows = zip(names, ids, padded(at(s, 5, []), len(names), 3),
+               padded(at(s, 6, []), len(names), 0), padded(at(s, 7, []), len(names), 0))
+    return {
+        "id": at(s, 0, 0),
+        "date": at(s, 1, ""),
+        "label": at(s, 2, ""),
+        "ratings": [
+            {"touchpoint": id_, "name": name, "importance": imp,
+             "ist": rating(ist), "soll": rating(soll)}
+            for name, id_, imp, ist, soll in rows
+        ],
+    }
+
+
+def figures(values):
+    """Five funnel figures; null is not known."""
+    return padded(values, 5, None)
+
+
+def funnel(f):
+    competitor = at(f, 1, None)
+    return {
+        "ours": figures(at(f, 0, [])),
+        "competitor": None if competitor is None else {
+            "name": at(competitor, 0, ""),
+            "figures": figures(at(competitor, 1, [])),
+        },
+    }
+
+
 def decode(fragment):
     top = unpack(fragment)
     stages = [category(c) for c in at(top, 1, [])]
@@ -103,10 +151,7 @@ def decode(fragment):
     def owner(code):
         return owners[code - 1]["key"] if code else None
 
-    ids, id_ = [], 0
-    for delta in column(1, 0):
-        id_ = id_ + 1 + delta
-        ids.append(id_)
+    ids = ids_from_deltas(column(1, 0))
     touchpoints = []
     rows = zip(
         names, ids, column(2, 0), column(3, 0), column(4, 0), column(5, 0), column(6, 3),
@@ -153,6 +198,7 @@ def decode(fragment):
         })
     kpis = at(top, 7, [])
     loyalty = at(kpis, 2, []) + [0] * 6
+    cycle = at(top, 9, [])
     return {
         "version": 1,
         "meta": {
@@ -179,6 +225,12 @@ def decode(fragment):
                 ["saboteurs", "disloyal", "lost", "conditionally_loyal", "fully_loyal", "fans"],
                 loyalty,
             )),
+            "funnel": funnel(at(top, 10, [])),
+        },
+        "snapshots": [snapshot(x) for x in at(top, 8, [])],
+        "cycle": {
+            "current_step": at(cycle, 0, 1),
+            "notes": padded(at(cycle, 1, []), 8, ""),
         },
         "next_id": at(top, 0, 0),
     }
@@ -187,7 +239,7 @@ def decode(fragment):
 def make():
     """A small model written by hand from the document: 2 stages, 3 touchpoints."""
     model = [
-        10,                                      # next_id
+        13,                                      # next_id
         [5, ["after", "After the sale"]],        # stages: default 5 (awareness), one custom
         [17, ["owner-2", "Kundendienst"]],       # owners: default 17 (marketing), one custom
         [                                        # touchpoints, by column
@@ -211,6 +263,17 @@ def make():
         ["Handgemacht", "Beispiel AG", 1700000000000],    # meta (updated defaults to 0)
         [[9, "Rückruf-Service", "", [5], 2, "2025-01-31", 2, 1, 5, 4, 3]],  # measures
         [[["2024-Q4", 40, 30, 10]], [], [1, 2, 3, 4, 5, 6]],               # kpis
+        [                                                                 # snapshots
+            [11, "2024-11-05", "Workshop 1",
+             ["Flyer", "Hotline", "Old kiosk"],    # names: touchpoint 3 is gone since
+             [0, 3, -3],                           # ids 1, 5, 3
+             [2, 4],                               # importance 2, 4, 3 (default)
+             [1, 1, 3],                            # ist -2, -2, 0
+             [4]],                                 # soll +1, not rated, not rated
+            [12, "2025-02-01"],                    # no label, no ratings
+        ],
+        [3, ["erledigt", "", "läuft"]],           # cycle: step 3, notes of steps 1 and 3
+        [[1000, 400, None, 90], ["Rival", [None, 500]]],  # funnel: ours, competitor
     ]
     text = json.dumps(model, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     deflater = zlib.compressobj(9, zlib.DEFLATED, -15)  # raw DEFLATE

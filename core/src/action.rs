@@ -3,10 +3,11 @@
 //! key press gives them) and are validated here.
 
 use crate::error::ModelError;
+use crate::kpis::{FunnelSide, FunnelStage, NpsInput};
 use crate::model::{
     Category, Channel, Contact, Decision, Effort, Experience, FactorKind, Flag, Id, Importance,
-    Measure, MeasureStatus, Model, Touchpoint, MAX_LIST_ITEMS, MAX_NAME_CHARS, MAX_TEXT_CHARS,
-    MAX_TOUCHPOINTS,
+    LoyaltyCounts, Measure, MeasureStatus, Model, ReferralPeriod, Touchpoint, MAX_LIST_ITEMS,
+    MAX_NAME_CHARS, MAX_TEXT_CHARS, MAX_TOUCHPOINTS,
 };
 use crate::validate::{check_date, check_name, check_text};
 
@@ -99,6 +100,41 @@ pub enum Action {
     AddMeasure(String),
     EditMeasure(Id, MeasureEdit),
     DeleteMeasure(Id),
+    /// Saves a dated copy of every touchpoint's name, importance, Ist and Soll (a baseline).
+    /// `date` is `YYYY-MM-DD`; `label` may be empty. The snapshot's id comes from `next_id`.
+    TakeSnapshot {
+        date: String,
+        label: String,
+    },
+    /// Sets a snapshot's label (may be empty).
+    RenameSnapshot(Id, String),
+    /// Corrects a snapshot's date (`YYYY-MM-DD`).
+    RedateSnapshot(Id, String),
+    DeleteSnapshot(Id),
+    /// Where the team stands in the eight-step cycle, 1 ..= 8.
+    SetCycleStep(u8),
+    /// The note of step 1 ..= 8 (up to `MAX_TEXT_CHARS`).
+    SetCycleNote(u8, String),
+    /// Appends an NPS period, from counts or from pasted raw answers.
+    AddNpsPeriod(NpsInput),
+    /// Replaces the NPS period at this position.
+    EditNpsPeriod(usize, NpsInput),
+    DeleteNpsPeriod(usize),
+    /// Appends a referral period; `referred` must not exceed `new_customers`.
+    AddReferralPeriod(ReferralPeriod),
+    /// Replaces the referral period at this position.
+    EditReferralPeriod(usize, ReferralPeriod),
+    DeleteReferralPeriod(usize),
+    SetLoyalty(LoyaltyCounts),
+    /// Names or renames the competitor of the brand funnel (keeping its figures); `None`
+    /// removes it with its figures.
+    SetCompetitor(Option<String>),
+    /// One figure of the brand funnel; `None` clears it.
+    SetFunnelFigure {
+        side: FunnelSide,
+        stage: FunnelStage,
+        value: Option<u32>,
+    },
     /// Replaces the whole model (demo, import). The model must already have passed `restore`.
     Replace(Box<Model>),
 }
@@ -196,12 +232,29 @@ impl Model {
                     .ok_or(ModelError::UnknownMeasure(id))?;
                 self.measures.remove(index);
             }
+            Action::TakeSnapshot { date, label } => self.take_snapshot(date, label)?,
+            Action::RenameSnapshot(id, label) => self.rename_snapshot(id, label)?,
+            Action::RedateSnapshot(id, date) => self.redate_snapshot(id, date)?,
+            Action::DeleteSnapshot(id) => self.delete_snapshot(id)?,
+            Action::SetCycleStep(step) => self.set_cycle_step(step)?,
+            Action::SetCycleNote(step, note) => self.set_cycle_note(step, note)?,
+            Action::AddNpsPeriod(input) => self.put_nps(None, input)?,
+            Action::EditNpsPeriod(i, input) => self.put_nps(Some(i), input)?,
+            Action::DeleteNpsPeriod(i) => self.delete_nps(i)?,
+            Action::AddReferralPeriod(period) => self.put_referrals(None, period)?,
+            Action::EditReferralPeriod(i, period) => self.put_referrals(Some(i), period)?,
+            Action::DeleteReferralPeriod(i) => self.delete_referrals(i)?,
+            Action::SetLoyalty(counts) => self.kpis.loyalty = counts,
+            Action::SetCompetitor(name) => self.set_competitor(name)?,
+            Action::SetFunnelFigure { side, stage, value } => {
+                self.set_funnel_figure(side, stage, value)?
+            }
             Action::Replace(model) => *self = *model,
         }
         Ok(())
     }
 
-    fn take_id(&mut self) -> Result<Id, ModelError> {
+    pub(crate) fn take_id(&mut self) -> Result<Id, ModelError> {
         let id = self.next_id.max(1);
         if id == Id::MAX {
             return Err(ModelError::TooManyItems {

@@ -1,7 +1,9 @@
 //! Every figure the product shows, as plain functions of the model (see DOMAIN: "Figures").
 //! Figures that can have no data return `None` instead of NaN or a made-up zero.
 
-use crate::model::{Channel, Experience, Id, LoyaltyCounts, Measure, Model, Touchpoint};
+use crate::model::{
+    Channel, Experience, Id, Importance, LoyaltyCounts, Measure, Model, Touchpoint,
+};
 
 /// Gap = Soll − Ist; positive means work to do. `None` until both are rated.
 pub fn gap(tp: &Touchpoint) -> Option<i8> {
@@ -61,11 +63,23 @@ pub fn experience_index<'a>(
     touchpoints: impl IntoIterator<Item = &'a Touchpoint>,
     which: Which,
 ) -> Option<f64> {
-    let (weighted, weights) = touchpoints
+    weighted_index(
+        touchpoints
+            .into_iter()
+            .map(|tp| (tp.importance, rating(tp, which))),
+    )
+}
+
+/// The experience index of (importance, rating) pairs; unrated pairs are left out. The one
+/// formula behind [`experience_index`], snapshots and projections.
+pub fn weighted_index(
+    items: impl IntoIterator<Item = (Importance, Option<Experience>)>,
+) -> Option<f64> {
+    let (weighted, weights) = items
         .into_iter()
-        .filter_map(|tp| {
-            let w = f64::from(tp.importance.value());
-            rating(tp, which).map(|r| (w * f64::from(r.value()), w))
+        .filter_map(|(importance, rating)| {
+            let w = f64::from(importance.value());
+            rating.map(|r| (w * f64::from(r.value()), w))
         })
         .fold((0.0, 0.0), |(s, w), (x, y)| (s + x, w + y));
     (weights > 0.0).then(|| to_index(weighted / weights))

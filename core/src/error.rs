@@ -30,6 +30,21 @@ pub enum ModelError {
     InvalidPosition(usize),
     /// Not an ISO date `YYYY-MM-DD`.
     InvalidDate(String),
+    /// A step of the eight-step cycle outside 1 ..= 8.
+    InvalidCycleStep(i64),
+    UnknownSnapshot(Id),
+    /// Pasted NPS answers with lines that are not a whole number 0 ..= 10: their 1-based
+    /// line numbers, in order.
+    BadAnswers(Vec<usize>),
+    /// A referral period with more referred customers than new customers.
+    ReferredExceedsNew {
+        referred: u32,
+        new_customers: u32,
+    },
+    /// A KPI period name that its list already has.
+    DuplicatePeriod(String),
+    /// Competitor figures need a competitor: name one first.
+    NoCompetitor,
     /// Written by a newer version of the app than this one.
     UnsupportedVersion(u32),
     /// Not a model at all: the parser's own words.

@@ -5,7 +5,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::analysis::Quadrant;
 use crate::error::ModelError;
-use crate::model::{Channel, Contact, Decision, Experience, FactorKind, Flag};
+use crate::kpis::FunnelStage;
+use crate::model::{
+    Channel, Contact, CycleStep, Decision, Experience, FactorKind, Flag, MeasureStatus, Scenario,
+};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -148,6 +151,10 @@ pub struct Texts {
     pub count: &'static str,
     pub pick_library: &'static str,
     pub view_share: &'static str,
+    pub view_measures: &'static str,
+    pub view_tracking: &'static str,
+    pub view_kpis: &'static str,
+    pub view_report: &'static str,
     pub view_models: &'static str,
     pub incoming_title: &'static str,
     pub incoming_body: &'static str,
@@ -210,6 +217,17 @@ pub struct Texts {
     pub flag: [&'static str; 3],
     /// fix first, keep it up, low priority, possible overkill
     pub quadrant: [&'static str; 4],
+    /// The eight steps of the touchpoint-management cycle, step 1 first.
+    pub cycle_steps: [&'static str; 8],
+    /// idea, planned, in progress, done, dropped
+    pub measure_status: [&'static str; 5],
+    /// best case, realistic, worst case
+    pub scenario: [&'static str; 3],
+    /// awareness, consideration, purchase, loyalty, referral
+    pub funnel_stages: [&'static str; 5],
+    /// saboteurs, disloyal, lost, conditionally loyal, fully loyal, fans (the order of
+    /// `analysis::loyalty_shares`)
+    pub loyalty_segments: [&'static str; 6],
     error_text: fn(&ModelError) -> String,
 }
 
@@ -244,6 +262,22 @@ impl Texts {
 
     pub fn quadrant(&self, q: Quadrant) -> &'static str {
         self.quadrant[q as usize]
+    }
+
+    pub fn cycle_step(&self, step: CycleStep) -> &'static str {
+        self.cycle_steps[step.index()]
+    }
+
+    pub fn measure_status(&self, s: MeasureStatus) -> &'static str {
+        self.measure_status[s as usize]
+    }
+
+    pub fn scenario(&self, s: Scenario) -> &'static str {
+        self.scenario[s as usize]
+    }
+
+    pub fn funnel_stage(&self, s: FunnelStage) -> &'static str {
+        self.funnel_stages[s.index()]
     }
 }
 
@@ -351,6 +385,10 @@ pub static DE: Texts = Texts {
     show_all: "Alle zeigen",
     count: "Anzahl",
     pick_library: "Startliste öffnen",
+    view_measures: "Maßnahmen",
+    view_tracking: "Erfolgskontrolle",
+    view_kpis: "Kennzahlen",
+    view_report: "Bericht",
     view_share: "Teilen",
     view_models: "Modelle & Dateien",
     incoming_title: "Geteiltes Modell",
@@ -416,6 +454,27 @@ pub static DE: Texts = Texts {
         "Weiter so",
         "Geringe Priorität",
         "Möglicher Overkill",
+    ],
+    cycle_steps: [
+        "Ist-Analyse der Kontaktpunkte",
+        "Aus Kundensicht dokumentieren",
+        "Soll-Erlebnisse festlegen",
+        "Prozesse und Verhaltensweisen definieren",
+        "Maßnahmen planen",
+        "Umsetzen",
+        "Überprüfen und bewerten",
+        "Kontinuierlich verbessern",
+    ],
+    measure_status: ["Idee", "Geplant", "In Arbeit", "Erledigt", "Verworfen"],
+    scenario: ["Best Case", "Realistisch", "Worst Case"],
+    funnel_stages: ["Bekanntheit", "Erwägung", "Kauf", "Loyalität", "Empfehlung"],
+    loyalty_segments: [
+        "Saboteure",
+        "Illoyale",
+        "Verlorene",
+        "Bedingt Loyale",
+        "Voll Loyale",
+        "Fans",
     ],
     error_text: error_de,
 };
@@ -524,6 +583,10 @@ pub static EN: Texts = Texts {
     show_all: "Show all",
     count: "Count",
     pick_library: "Open the starter list",
+    view_measures: "Measures",
+    view_tracking: "Tracking",
+    view_kpis: "KPIs",
+    view_report: "Report",
     view_share: "Share",
     view_models: "Models & files",
     incoming_title: "Shared model",
@@ -585,6 +648,27 @@ pub static EN: Texts = Texts {
     factor: ["Disappointment factors", "Okay factors", "Delight factors"],
     flag: ["Entry point", "Exit point", "Moment of truth"],
     quadrant: ["Fix first", "Keep it up", "Low priority", "Possible overkill"],
+    cycle_steps: [
+        "Analyse the touchpoints as they are (Ist)",
+        "Document them from the customer's view",
+        "Define the target experiences (Soll)",
+        "Define processes and behaviours",
+        "Plan measures",
+        "Implement",
+        "Review and evaluate",
+        "Improve continuously",
+    ],
+    measure_status: ["Idea", "Planned", "In progress", "Done", "Dropped"],
+    scenario: ["Best case", "Realistic", "Worst case"],
+    funnel_stages: ["Awareness", "Consideration", "Purchase", "Loyalty", "Referral"],
+    loyalty_segments: [
+        "Saboteurs",
+        "Disloyal",
+        "Lost",
+        "Conditionally loyal",
+        "Fully loyal",
+        "Fans",
+    ],
     error_text: error_en,
 };
 
@@ -615,6 +699,21 @@ fn error_de(e: &ModelError) -> String {
         ModelError::StageNeedsTarget => "Jeder Kontaktpunkt gehört zu einer Phase: wählen Sie, wohin sie verschoben werden, oder löschen Sie sie mit.".into(),
         ModelError::InvalidPosition(i) => format!("Position {i} gibt es in der Liste nicht."),
         ModelError::InvalidDate(d) => format!("„{d}“ ist kein Datum (JJJJ-MM-TT)."),
+        ModelError::InvalidCycleStep(v) => format!("Schritt {v} liegt außerhalb von 1 bis 8."),
+        ModelError::UnknownSnapshot(id) => format!("Momentaufnahme Nr. {id} gibt es nicht."),
+        ModelError::BadAnswers(lines) => format!(
+            "Keine Antwort von 0 bis 10 in {} {}.",
+            if lines.len() == 1 { "Zeile" } else { "Zeilen" },
+            line_list(lines, "und", "weitere")
+        ),
+        ModelError::ReferredExceedsNew {
+            referred,
+            new_customers,
+        } => format!(
+            "Mehr Neukunden über Empfehlung ({referred}) als Neukunden insgesamt ({new_customers})."
+        ),
+        ModelError::DuplicatePeriod(p) => format!("Den Zeitraum „{p}“ gibt es schon."),
+        ModelError::NoCompetitor => "Legen Sie zuerst einen Wettbewerber an.".into(),
         ModelError::UnsupportedVersion(v) => format!(
             "Diese Daten stammen aus einer neueren Version (Format {v}). Bitte laden Sie die App neu."
         ),
@@ -648,9 +747,42 @@ fn error_en(e: &ModelError) -> String {
         }
         ModelError::InvalidPosition(i) => format!("There is no position {i} in the list."),
         ModelError::InvalidDate(d) => format!("“{d}” is not a date (YYYY-MM-DD)."),
+        ModelError::InvalidCycleStep(v) => format!("Step {v} is outside 1 to 8."),
+        ModelError::UnknownSnapshot(id) => format!("There is no snapshot no. {id}."),
+        ModelError::BadAnswers(lines) => format!(
+            "Not an answer from 0 to 10 in {} {}.",
+            if lines.len() == 1 { "line" } else { "lines" },
+            line_list(lines, "and", "more")
+        ),
+        ModelError::ReferredExceedsNew {
+            referred,
+            new_customers,
+        } => format!(
+            "More new customers through referrals ({referred}) than new customers in all ({new_customers})."
+        ),
+        ModelError::DuplicatePeriod(p) => format!("The period “{p}” already exists."),
+        ModelError::NoCompetitor => "Add a competitor first.".into(),
         ModelError::UnsupportedVersion(v) => {
             format!("This data comes from a newer version (format {v}). Please reload the app.")
         }
         ModelError::Malformed(why) => format!("The data is not a valid model: {why}"),
+    }
+}
+
+/// How many line numbers an error text lists before "and N more".
+const LINES_SHOWN: usize = 10;
+
+/// "3, 7, 12" or, past [`LINES_SHOWN`], "1, 2, …, 10 and 5 more".
+fn line_list(lines: &[usize], and: &str, more: &str) -> String {
+    let shown: Vec<String> = lines
+        .iter()
+        .take(LINES_SHOWN)
+        .map(usize::to_string)
+        .collect();
+    let rest = lines.len().saturating_sub(LINES_SHOWN);
+    if rest == 0 {
+        shown.join(", ")
+    } else {
+        format!("{} {and} {rest} {more}", shown.join(", "))
     }
 }

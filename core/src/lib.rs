@@ -6,13 +6,18 @@ pub mod analysis;
 pub mod chart;
 pub mod csv_io;
 pub mod demo;
+pub mod embed;
 pub mod error;
 pub mod filter;
 pub mod history;
 pub mod i18n;
+pub mod kpis;
 pub mod library;
 pub mod model;
+pub mod plan;
+pub mod selfcheck;
 pub mod share;
+pub mod tracking;
 pub mod validate;
 
 pub use action::Action;

@@ -8,6 +8,9 @@ use serde::{Deserialize, Serialize};
 use crate::error::ModelError;
 use crate::i18n::Lang;
 
+pub use crate::kpis::{Competitor, Funnel, FunnelFigures, FunnelStage};
+pub use crate::tracking::{CycleStep, CycleTracker, Snapshot, SnapshotRating};
+
 /// The schema version this build writes. Older versions are migrated on load.
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -15,6 +18,8 @@ pub const MAX_NAME_CHARS: usize = 200;
 pub const MAX_TEXT_CHARS: usize = 4_000;
 pub const MAX_TOUCHPOINTS: usize = 5_000;
 pub const MAX_LIST_ITEMS: usize = 200;
+/// Most snapshots (baselines) one model keeps.
+pub const MAX_SNAPSHOTS: usize = 200;
 
 pub type Id = u32;
 
@@ -177,6 +182,13 @@ keyed_enum!(Channel { Online => "online", Offline => "offline", Both => "both" }
 keyed_enum!(Decision { Keep => "keep", Optimise => "optimise", New => "new", Retire => "retire" });
 keyed_enum!(Flag { Entry => "entry", Exit => "exit", MomentOfTruth => "moment_of_truth" });
 keyed_enum!(FactorKind { Disappointment => "disappointment", Okay => "okay", Delight => "delight" });
+keyed_enum!(MeasureStatus {
+    Idea => "idea", Planned => "planned", InProgress => "in_progress", Done => "done",
+    Dropped => "dropped",
+});
+keyed_enum!(Scenario { Best => "best", Realistic => "realistic", Worst => "worst" });
+
+pub(crate) use keyed_enum;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -306,13 +318,48 @@ pub enum MeasureStatus {
     Dropped,
 }
 
+impl MeasureStatus {
+    /// Done or dropped: nothing left to do, so never overdue.
+    pub fn is_closed(self) -> bool {
+        matches!(self, MeasureStatus::Done | MeasureStatus::Dropped)
+    }
+
+    /// Planned, in progress or done: the measures a projection counts on. An idea is not
+    /// decided yet, a dropped measure will not happen.
+    pub fn is_committed(self) -> bool {
+        matches!(
+            self,
+            MeasureStatus::Planned | MeasureStatus::InProgress | MeasureStatus::Done
+        )
+    }
+}
+
+/// One of the three scenarios of a measure's expected effect.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Scenario {
+    Best,
+    Realistic,
+    Worst,
+}
+
 /// Expected Ist of the linked touchpoints after the measure, per scenario.
+/// `realistic` is "the expected Ist after the measure" of the plan.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Scenarios {
     pub best: Option<Experience>,
     pub realistic: Option<Experience>,
     pub worst: Option<Experience>,
+}
+
+impl Scenarios {
+    pub fn get(&self, scenario: Scenario) -> Option<Experience> {
+        match scenario {
+            Scenario::Best => self.best,
+            Scenario::Realistic => self.realistic,
+            Scenario::Worst => self.worst,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -373,6 +420,8 @@ pub struct Kpis {
     pub nps: Vec<NpsPeriod>,
     pub referrals: Vec<ReferralPeriod>,
     pub loyalty: LoyaltyCounts,
+    /// The brand funnel, ours and optionally one competitor's.
+    pub funnel: Funnel,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -398,7 +447,13 @@ pub struct Model {
     pub measures: Vec<Measure>,
     #[serde(default)]
     pub kpis: Kpis,
-    /// Next free id for touchpoints and measures.
+    /// Dated copies of the ratings (baselines), in the order they were taken.
+    #[serde(default)]
+    pub snapshots: Vec<Snapshot>,
+    /// Where the team stands in the eight-step cycle.
+    #[serde(default)]
+    pub cycle: CycleTracker,
+    /// Next free id for touchpoints, measures and snapshots.
     #[serde(default)]
     pub next_id: Id,
 }
@@ -448,12 +503,22 @@ impl Model {
             touchpoints: Vec::new(),
             measures: Vec::new(),
             kpis: Kpis::default(),
+            snapshots: Vec::new(),
+            cycle: CycleTracker::default(),
             next_id: 1,
         }
     }
 
     pub fn touchpoint(&self, id: Id) -> Option<&Touchpoint> {
         self.touchpoints.iter().find(|t| t.id == id)
+    }
+
+    pub fn measure(&self, id: Id) -> Option<&Measure> {
+        self.measures.iter().find(|m| m.id == id)
+    }
+
+    pub fn snapshot(&self, id: Id) -> Option<&Snapshot> {
+        self.snapshots.iter().find(|s| s.id == id)
     }
 
     pub fn stage(&self, key: &str) -> Option<&Category> {

@@ -5,8 +5,8 @@ use std::collections::HashSet;
 
 use crate::error::ModelError;
 use crate::model::{
-    Category, Model, MAX_LIST_ITEMS, MAX_NAME_CHARS, MAX_TEXT_CHARS, MAX_TOUCHPOINTS,
-    SCHEMA_VERSION,
+    Category, Id, Model, Snapshot, MAX_LIST_ITEMS, MAX_NAME_CHARS, MAX_SNAPSHOTS, MAX_TEXT_CHARS,
+    MAX_TOUCHPOINTS, SCHEMA_VERSION,
 };
 
 /// Parses a model from JSON text and passes it through [`restore`].
@@ -42,14 +42,22 @@ fn probe_ranges(value: &serde_json::Value) -> Result<(), ModelError> {
     };
     let int = |v: &serde_json::Value, key: &str| v.get(key).and_then(serde_json::Value::as_i64);
     for tp in items("touchpoints") {
-        if let Some(v) = int(tp, "importance").filter(|v| !(1..=5).contains(v)) {
-            return Err(ModelError::InvalidImportance(v));
+        check_rating_ranges(tp)?;
+    }
+    for snapshot in items("snapshots") {
+        let ratings = snapshot
+            .get("ratings")
+            .and_then(serde_json::Value::as_array);
+        for r in ratings.map(|a| a.as_slice()).unwrap_or_default() {
+            check_rating_ranges(r)?;
         }
-        for key in ["ist", "soll"] {
-            if let Some(v) = int(tp, key).filter(|v| !(-2..=2).contains(v)) {
-                return Err(ModelError::InvalidRating(v));
-            }
-        }
+    }
+    if let Some(v) = value
+        .get("cycle")
+        .and_then(|c| int(c, "current_step"))
+        .filter(|v| !(1..=8).contains(v))
+    {
+        return Err(ModelError::InvalidCycleStep(v));
     }
     for m in items("measures") {
         if let Some(v) = int(m, "effort").filter(|v| !(1..=5).contains(v)) {
@@ -61,6 +69,20 @@ fn probe_ranges(value: &serde_json::Value) -> Result<(), ModelError> {
                     return Err(ModelError::InvalidRating(v));
                 }
             }
+        }
+    }
+    Ok(())
+}
+
+/// Importance, Ist and Soll of a touchpoint or a snapshot rating.
+fn check_rating_ranges(item: &serde_json::Value) -> Result<(), ModelError> {
+    let int = |key: &str| item.get(key).and_then(serde_json::Value::as_i64);
+    if let Some(v) = int("importance").filter(|v| !(1..=5).contains(v)) {
+        return Err(ModelError::InvalidImportance(v));
+    }
+    for key in ["ist", "soll"] {
+        if let Some(v) = int(key).filter(|v| !(-2..=2).contains(v)) {
+            return Err(ModelError::InvalidRating(v));
         }
     }
     Ok(())
@@ -138,9 +160,44 @@ pub fn restore(mut model: Model) -> Result<Model, ModelError> {
     for p in &model.kpis.referrals {
         check_text(&p.period, MAX_NAME_CHARS)?;
     }
+    if let Some(c) = &model.kpis.funnel.competitor {
+        check_name(&c.name)?;
+    }
+    check_snapshots(&model.snapshots, &mut ids)?;
+    for note in &model.cycle.notes {
+        check_text(note, MAX_TEXT_CHARS)?;
+    }
     let max_id = ids.into_iter().max().unwrap_or(0);
     model.next_id = model.next_id.max(max_id.saturating_add(1));
     Ok(model)
+}
+
+/// Snapshots: ids unique among all ids, valid dates, bounded texts, each touchpoint at most
+/// once per snapshot. Touchpoints they name need not exist any more.
+fn check_snapshots(snapshots: &[Snapshot], ids: &mut HashSet<Id>) -> Result<(), ModelError> {
+    if snapshots.len() > MAX_SNAPSHOTS {
+        return Err(ModelError::TooManyItems { max: MAX_SNAPSHOTS });
+    }
+    for s in snapshots {
+        if !ids.insert(s.id) {
+            return Err(ModelError::DuplicateId(s.id));
+        }
+        check_date(&s.date)?;
+        check_text(&s.label, MAX_NAME_CHARS)?;
+        if s.ratings.len() > MAX_TOUCHPOINTS {
+            return Err(ModelError::TooManyItems {
+                max: MAX_TOUCHPOINTS,
+            });
+        }
+        let mut seen = HashSet::new();
+        for r in &s.ratings {
+            if !seen.insert(r.touchpoint) {
+                return Err(ModelError::DuplicateId(r.touchpoint));
+            }
+            check_name(&r.name)?;
+        }
+    }
+    Ok(())
 }
 
 pub fn check_name(name: &str) -> Result<(), ModelError> {

@@ -8,8 +8,9 @@ use kontaktpunkt_core::csv_io::model_from_csv;
 use kontaktpunkt_core::demo::demo_model;
 use kontaktpunkt_core::error::ModelError;
 use kontaktpunkt_core::model::{
-    Category, Channel, Contact, Decision, Effort, Experience, Factors, Flags, Importance,
-    LoyaltyCounts, Measure, MeasureStatus, Meta, NpsPeriod, ReferralPeriod, Scenarios, Touchpoint,
+    Category, Channel, Competitor, Contact, CycleStep, CycleTracker, Decision, Effort, Experience,
+    Factors, Flags, Funnel, Importance, LoyaltyCounts, Measure, MeasureStatus, Meta, NpsPeriod,
+    ReferralPeriod, Scenarios, Snapshot, SnapshotRating, Touchpoint,
 };
 use kontaktpunkt_core::share::{self, error_text, ShareError, MAX_FRAGMENT, MAX_INFLATED};
 use kontaktpunkt_core::validate::{model_from_json, restore};
@@ -158,6 +159,49 @@ fn rich_model() -> Model {
     restore(m).unwrap()
 }
 
+/// `rich_model` with the elements format 1 gained later: snapshots (one naming a touchpoint
+/// deleted since), the cycle with notes, a funnel with a competitor. Frozen: the golden link
+/// `tracking-funnel.txt` must decode to exactly this.
+fn later_model() -> Model {
+    let mut m = rich_model();
+    let rated = |touchpoint, name: &str, importance, ist, soll| SnapshotRating {
+        touchpoint,
+        name: name.into(),
+        importance: Importance::new(importance).unwrap(),
+        ist,
+        soll,
+    };
+    m.snapshots = vec![
+        Snapshot {
+            id: 43,
+            date: "2025-01-15".into(),
+            label: "Workshop „Start“".into(),
+            ratings: vec![
+                rated(7, "Schaufenster", 5, rate(-2), rate(1)),
+                rated(2, "Alter Katalog", 2, rate(1), None),
+                rated(12, "Nachfass-Anruf 📞", 3, None, rate(2)),
+            ],
+        },
+        Snapshot {
+            id: 44,
+            date: "2024-12-01".into(),
+            label: String::new(),
+            ratings: vec![],
+        },
+    ];
+    m.cycle.current_step = CycleStep::new(5).unwrap();
+    m.cycle.notes[0] = "Workshop am 15. Januar".into();
+    m.cycle.notes[4] = "Maßnahmenplan\nmit Zeilenumbruch".into();
+    m.kpis.funnel = Funnel {
+        ours: [Some(10_000), Some(2_500), Some(400), None, Some(0)],
+        competitor: Some(Competitor {
+            name: "Wettbewerb AG".into(),
+            figures: [Some(12_000), None, Some(300), None, None],
+        }),
+    };
+    restore(m).unwrap()
+}
+
 #[track_caller]
 fn assert_round_trip(model: &Model) {
     let fragment = share::encode(model);
@@ -179,6 +223,54 @@ mod round_trip {
             assert_round_trip(&restore(Model::new(lang)).unwrap());
         }
         assert_round_trip(&rich_model());
+        assert_round_trip(&later_model());
+    }
+
+    #[test]
+    fn models_without_later_elements_encode_as_before() {
+        // Elements 8–10 at their defaults are dropped: such links are what they always were.
+        let json = share::v1::to_json(&rich_model());
+        let top: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(top.as_array().unwrap().len(), 8);
+        let json = share::v1::to_json(&later_model());
+        let top: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(top.as_array().unwrap().len(), 11);
+        // Snapshot 43: ids 7, 2, 12 as deltas 6, −6, 9; importance 5, 2 (3 trimmed); ist
+        // codes 1, 4 (0 trimmed); soll codes 4, 0, 5.
+        assert_eq!(
+            top[8][0],
+            serde_json::json!([
+                43,
+                "2025-01-15",
+                "Workshop „Start“",
+                ["Schaufenster", "Alter Katalog", "Nachfass-Anruf 📞"],
+                [6, -6, 9],
+                [5, 2],
+                [1, 4],
+                [4, 0, 5]
+            ])
+        );
+        assert_eq!(top[8][1], serde_json::json!([44, "2024-12-01"]));
+        assert_eq!(
+            top[9],
+            serde_json::json!([
+                5,
+                [
+                    "Workshop am 15. Januar",
+                    "",
+                    "",
+                    "",
+                    "Maßnahmenplan\nmit Zeilenumbruch"
+                ]
+            ])
+        );
+        assert_eq!(
+            top[10],
+            serde_json::json!([
+                [10000, 2500, 400, null, 0],
+                ["Wettbewerb AG", [12000, null, 300]]
+            ])
+        );
     }
 
     #[test]
@@ -455,6 +547,59 @@ mod bad_links {
             invalid(&format!("[2,[5],[],[],[],[\"{too_long}\"]]")),
             E::TextTooLong { max: 200 }
         );
+        // Snapshots, cycle and funnel.
+        assert_eq!(
+            invalid("[2,[5],[],[],[],[],[],[],[],[9]]"),
+            E::InvalidCycleStep(9)
+        );
+        assert_eq!(
+            invalid("[2,[5],[],[],[],[],[],[],[],[0]]"),
+            E::InvalidCycleStep(0)
+        );
+        assert_eq!(
+            invalid("[2,[5],[],[],[],[],[],[],[],[300]]"),
+            E::InvalidCycleStep(300)
+        );
+        assert_eq!(
+            invalid("[2,[5],[],[],[],[],[],[],[[3,\"2025-02-3\"]]]"),
+            E::InvalidDate("2025-02-3".into())
+        );
+        assert_eq!(
+            invalid("[2,[5],[],[],[],[],[],[],[[3]]]"),
+            E::InvalidDate(String::new())
+        );
+        assert_eq!(
+            invalid("[2,[5],[],[],[],[],[],[],[[3,\"2025-01-01\",\"\",[\"A\",\"B\"],[0,-1]]]]"),
+            E::DuplicateId(1)
+        );
+        // A snapshot's id clashes with a touchpoint's.
+        assert_eq!(
+            invalid("[2,[5],[],[[\"A\"]],[],[],[],[],[[1,\"2025-01-01\"]]]"),
+            E::DuplicateId(1)
+        );
+        assert_eq!(
+            invalid("[2,[5],[],[],[],[],[],[],[[3,\"2025-01-01\",\"\",[\"\"]]]]"),
+            E::EmptyName
+        );
+        assert_eq!(
+            invalid("[2,[5],[],[],[],[],[],[],[[3,\"2025-01-01\",\"\",[\"A\"],[],[9]]]]"),
+            E::InvalidImportance(9)
+        );
+        assert_eq!(
+            invalid("[2,[5],[],[],[],[],[],[],[[3,\"2025-01-01\",\"\",[\"A\"],[],[],[6]]]]"),
+            E::InvalidRating(3)
+        );
+        assert_eq!(
+            invalid("[2,[5],[],[],[],[],[],[],[],[],[[],[]]]"),
+            E::EmptyName
+        );
+        // A snapshot may name a touchpoint that no longer exists.
+        let m = share::decode(&link(
+            "[2,[5],[],[],[],[],[],[],[[3,\"2025-01-01\",\"x\",[\"Gone\"],[8]]]]",
+        ))
+        .unwrap();
+        assert_eq!(m.snapshots[0].ratings[0].touchpoint, 9);
+        assert_eq!(m.next_id, 4);
         // Shapes and codes the format does not have.
         for json in [
             "",
@@ -475,7 +620,7 @@ mod bad_links {
             "[2,[24]]",
             "[2,[[\"k\",1]]]",
             "[2,[[\"k\",\"n\",\"x\"]]]",
-            "[2,[5],[],[],[],[],[],[],[]]",
+            "[2,[5],[],[],[],[],[],[],[],[],[],[]]",
             "[-1,[5]]",
             "[4294967296,[5]]",
             "[\"2\",[5]]",
@@ -485,6 +630,18 @@ mod bad_links {
             "[2,[5],[],[],[],[],[],[[],[],[1,2,3,4,5,6,7]]]",
             "[2,[5],[],[],[1]]",
             "[2,[5],[],[[\"A\"],[],[],[],[],[],[],[],[],[],[],[],[],[],[7]]]",
+            "[2,[5],[],[],[],[],[],[],{}]",
+            "[2,[5],[],[],[],[],[],[],[[3,\"2025-01-01\",\"\",[],[],[],[],[],1]]]",
+            "[2,[5],[],[],[],[],[],[],[[3,\"2025-01-01\",\"\",[\"A\"],[0,0]]]]",
+            "[2,[5],[],[],[],[],[],[],[[3,\"2025-01-01\",7]]]",
+            "[2,[5],[],[],[],[],[],[],[],[1,[\"a\",\"b\",\"c\",\"d\",\"e\",\"f\",\"g\",\"h\",\"i\"]]]",
+            "[2,[5],[],[],[],[],[],[],[],[1,[3]]]",
+            "[2,[5],[],[],[],[],[],[],[],[-1]]",
+            "[2,[5],[],[],[],[],[],[],[],[],[[1,2,3,4,5,6]]]",
+            "[2,[5],[],[],[],[],[],[],[],[],[[-1]]]",
+            "[2,[5],[],[],[],[],[],[],[],[],[[\"1\"]]]",
+            "[2,[5],[],[],[],[],[],[],[],[],[[],5]]",
+            "[2,[5],[],[],[],[],[],[],[],[],[[],[\"C\",[4294967296]]]]",
             "\u{0}",
         ] {
             assert!(matches!(invalid(json), E::Malformed(_)), "{json}");
@@ -535,6 +692,7 @@ mod golden {
             ("demo-de.txt", demo_model(Lang::De)),
             ("fixture-10.txt", fixture(10)),
             ("measures-kpis.txt", rich_model()),
+            ("tracking-funnel.txt", later_model()),
         ]
     }
 
@@ -634,6 +792,17 @@ mod golden {
     }
 
     #[test]
+    fn tracking_funnel() {
+        let m = golden("tracking-funnel.txt");
+        assert_eq!(m, later_model());
+        assert_eq!(m.snapshots.len(), 2);
+        assert_eq!(m.snapshots[0].ratings[1].name, "Alter Katalog");
+        assert_eq!(m.cycle.current_step.value(), 5);
+        assert_eq!(m.kpis.funnel.ours[4], Some(0));
+        assert_eq!(m.next_id, 50);
+    }
+
+    #[test]
     fn every_golden_model_still_encodes_to_a_link_that_decodes_to_it() {
         for (file, _) in golden_models() {
             let m = golden(file);
@@ -703,7 +872,12 @@ mod never_panics {
     #[test]
     fn on_random_and_mutated_fragments() {
         let mut rng = Rng(0x5eed_1234_abcd_0001);
-        let models = [fixture(10), demo_model(Lang::De), rich_model()];
+        let models = [
+            fixture(10),
+            demo_model(Lang::De),
+            rich_model(),
+            later_model(),
+        ];
         let links: Vec<String> = models.iter().map(share::encode).collect();
         let jsons: Vec<String> = models.iter().map(share::v1::to_json).collect();
         let mut tried = 0usize;
@@ -829,11 +1003,70 @@ mod properties {
         }
     }
 
+    /// A snapshot rating's touchpoint: one of the model's, or any id (a deleted touchpoint).
+    type RatingDraft = (
+        Result<prop::sample::Index, u32>,
+        String,
+        u8,
+        Option<Experience>,
+        Option<Experience>,
+    );
+
+    fn rating_draft() -> impl Strategy<Value = RatingDraft> {
+        let target = prop_oneof![
+            any::<prop::sample::Index>().prop_map(Ok),
+            any::<u32>().prop_map(Err),
+        ];
+        (target, text(), 1u8..=5, rating(), rating())
+    }
+
+    prop_compose! {
+        fn snapshot_draft()(
+            date in (1990u16..2100, 1u8..=12, 1u8..=31), label in text(),
+            ratings in vec(rating_draft(), 0..6),
+        ) -> (String, String, Vec<RatingDraft>) {
+            let (y, m, d) = date;
+            (format!("{y:04}-{m:02}-{d:02}"), label, ratings)
+        }
+    }
+
+    /// Snapshots, cycle and funnel: the elements format 1 gained later.
+    #[derive(Clone, Debug)]
+    struct Later {
+        snapshots: Vec<(String, String, Vec<RatingDraft>)>,
+        cycle: CycleTracker,
+        funnel: Funnel,
+    }
+
+    prop_compose! {
+        fn later()(
+            snapshots in vec(snapshot_draft(), 0..3),
+            step in 1u8..=8, notes in vec(text(), 8),
+            ours in any::<[Option<u32>; 5]>(),
+            competitor in prop::option::of((text(), any::<[Option<u32>; 5]>())),
+        ) -> Later {
+            Later {
+                snapshots,
+                cycle: CycleTracker {
+                    current_step: CycleStep::new(step).unwrap(),
+                    notes: notes.try_into().unwrap(),
+                },
+                funnel: Funnel {
+                    ours,
+                    competitor: competitor.map(|(name, figures)| Competitor {
+                        name: format!("C{name}"),
+                        figures,
+                    }),
+                },
+            }
+        }
+    }
+
     prop_compose! {
         fn model()(
             stages in categories("stage", 1), owners in categories("owner", 0),
             tps in vec(touchpoint(), 0..10), measures in vec(measure(), 0..4),
-            ids in vec(any::<u32>(), 14),
+            ids in vec(any::<u32>(), 20), later in later(),
             title in text(), company in text(), created in time(), updated in time(),
             nps in vec((text(), any::<[u32; 3]>()), 0..3),
             referrals in vec((text(), any::<[u32; 2]>()), 0..3),
@@ -856,7 +1089,7 @@ mod properties {
                 .collect();
             let measures = measures
                 .into_iter()
-                .zip(ids)
+                .zip(ids.by_ref())
                 .map(|((mut m, links, owner), id)| {
                     m.id = id;
                     if !touchpoints.is_empty() {
@@ -864,6 +1097,30 @@ mod properties {
                     }
                     m.owner = pick_owner(owner);
                     m
+                })
+                .collect();
+            let snapshots = later
+                .snapshots
+                .into_iter()
+                .zip(ids)
+                .map(|((date, label, drafts), id)| {
+                    let mut seen = std::collections::HashSet::new();
+                    let ratings = drafts
+                        .into_iter()
+                        .map(|(target, name, importance, ist, soll)| SnapshotRating {
+                            touchpoint: match target {
+                                Ok(i) if !touchpoints.is_empty() => i.get(&touchpoints).id,
+                                Ok(i) => i.index(1000) as u32,
+                                Err(id) => id,
+                            },
+                            name: format!("S{name}"),
+                            importance: Importance::new(importance).unwrap(),
+                            ist,
+                            soll,
+                        })
+                        .filter(|r| seen.insert(r.touchpoint))
+                        .collect();
+                    Snapshot { id, date, label, ratings }
                 })
                 .collect();
             let [saboteurs, disloyal, lost, conditionally_loyal, fully_loyal, fans] = loyalty;
@@ -884,7 +1141,10 @@ mod properties {
                     loyalty: LoyaltyCounts {
                         saboteurs, disloyal, lost, conditionally_loyal, fully_loyal, fans,
                     },
+                    funnel: later.funnel,
                 },
+                snapshots,
+                cycle: later.cycle,
                 next_id: 0,
             };
             model = restore(model).expect("the generator makes valid models");
@@ -944,7 +1204,7 @@ mod python {
 
     #[test]
     fn python_reads_our_links() {
-        for model in [rich_model(), fixture(30)] {
+        for model in [rich_model(), later_model(), fixture(30)] {
             let Some(out) = python(&["decode", &format!("#{}", share::encode(&model))]) else {
                 return;
             };
@@ -1026,7 +1286,45 @@ mod python {
         assert_eq!(measure.expected.best, rate(2));
         assert_eq!(m.kpis.nps[0].promoters, 40);
         assert_eq!(m.kpis.loyalty.fans, 6);
-        assert_eq!(m.next_id, 10);
+        let [workshop, bare] = &m.snapshots[..] else {
+            panic!("two snapshots");
+        };
+        assert_eq!((workshop.id, workshop.date.as_str()), (11, "2024-11-05"));
+        assert_eq!(workshop.label, "Workshop 1");
+        let ratings: Vec<_> = workshop
+            .ratings
+            .iter()
+            .map(|r| {
+                (
+                    r.touchpoint,
+                    r.name.as_str(),
+                    r.importance.value(),
+                    r.ist,
+                    r.soll,
+                )
+            })
+            .collect();
+        assert_eq!(
+            ratings,
+            [
+                (1, "Flyer", 2, rate(-2), rate(1)),
+                (5, "Hotline", 4, rate(-2), None),
+                (3, "Old kiosk", 3, rate(0), None),
+            ]
+        );
+        assert_eq!((bare.id, bare.label.as_str()), (12, ""));
+        assert!(bare.ratings.is_empty());
+        assert_eq!(m.cycle.current_step.value(), 3);
+        assert_eq!(m.cycle.notes[0], "erledigt");
+        assert_eq!(m.cycle.notes[2], "läuft");
+        assert_eq!(
+            m.kpis.funnel.ours,
+            [Some(1000), Some(400), None, Some(90), None]
+        );
+        let rival = m.kpis.funnel.competitor.as_ref().unwrap();
+        assert_eq!(rival.name, "Rival");
+        assert_eq!(rival.figures, [None, Some(500), None, None, None]);
+        assert_eq!(m.next_id, 13);
         // And what we read, we write back so that Python reads the same.
         assert_round_trip(&m);
     }

@@ -14,8 +14,13 @@ pub fn Nav() -> Html {
         View::Gaps => texts.view_gaps,
         View::Indices => texts.view_indices,
         View::Lists => texts.view_lists,
+        View::Measures => texts.view_measures,
+        View::Tracking => texts.view_tracking,
+        View::Kpis => texts.view_kpis,
+        View::Report => texts.view_report,
         View::Share => texts.view_share,
         View::Models => texts.view_models,
+        View::SelfCheck => kontaktpunkt_core::selfcheck::texts(store.lang).title,
     };
     html! {
         <nav class="view-nav" aria-label={texts.view_nav}>

@@ -6,7 +6,8 @@
 //! (`core/tests/golden/` holds some).
 //!
 //! ```text
-//! [next_id, stages, owners, touchpoints, strings, meta, measures, kpis]
+//! [next_id, stages, owners, touchpoints, strings, meta, measures, kpis,
+//!  snapshots, cycle, funnel]
 //! stages, owners: [category...]  category = [key, name] | index into DEFAULT_CATEGORIES
 //! touchpoints:    [names, id_deltas, stage, owner, contact, channel, importance, ist, soll,
 //!                  flags, decision, disappointment, okay, delight, description]
@@ -16,8 +17,15 @@
 //! kpis:           [[[period, promoters, passives, detractors]...],
 //!                  [[period, referred, new_customers]...],
 //!                  [saboteurs, disloyal, lost, conditionally_loyal, fully_loyal, fans]]
+//! snapshots:      [[id, date, label, names, id_deltas, importance, ist, soll]...]
+//! cycle:          [current_step, [note...]]
+//! funnel:         [[figure...], null | [competitor_name, [figure...]]]
 //! ```
+//!
+//! Elements 8–10 came later within format 1: a link without them reads as having no
+//! snapshots, cycle step 1 without notes and an empty funnel.
 
+mod later;
 mod read;
 mod write;
 

@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use super::{col, DEFAULT_CATEGORIES, ENTRY, EXIT, MIDDLE, MOMENT_OF_TRUTH};
+use super::{col, later, DEFAULT_CATEGORIES, ENTRY, EXIT, MIDDLE, MOMENT_OF_TRUTH};
 use crate::error::ModelError;
 use crate::model::{
     Category, Channel, Contact, Decision, Effort, Experience, Factors, Flags, Importance, Kpis,
@@ -20,7 +20,7 @@ pub fn from_json(bytes: &[u8]) -> Result<Model, ModelError> {
 }
 
 fn from_value(v: &Value) -> Result<Model, ModelError> {
-    let top = record(Some(v), "link", 8)?;
+    let top = record(Some(v), "link", 11)?;
     let stages = categories(top.get(1), "stages")?;
     let owners = categories(top.get(2), "owners")?;
     let strings = array(top.get(4), "strings")?
@@ -39,13 +39,22 @@ fn from_value(v: &Value) -> Result<Model, ModelError> {
         owners,
         touchpoints,
         measures,
-        kpis: kpis(top.get(7))?,
+        kpis: Kpis {
+            funnel: later::read_funnel(top.get(10))?,
+            ..kpis(top.get(7))?
+        },
+        snapshots: later::read_snapshots(top.get(8))?,
+        cycle: later::read_cycle(top.get(9))?,
         next_id: u32(top.first(), "next_id")?,
     })
 }
 
 /// A positional record of at most `len` elements; missing is empty.
-fn record<'a>(v: Option<&'a Value>, what: &str, len: usize) -> Result<&'a [Value], ModelError> {
+pub(super) fn record<'a>(
+    v: Option<&'a Value>,
+    what: &str,
+    len: usize,
+) -> Result<&'a [Value], ModelError> {
     let items = array(v, what)?;
     if items.len() > len {
         return Err(malformed(what, &format!("at most {len} elements")));
@@ -176,7 +185,7 @@ fn owner_of(code: u64, owners: &[Category]) -> Result<Option<String>, ModelError
 }
 
 /// Rating code: 0 is not rated, 1..=5 are -2..=+2.
-fn rating(code: u64) -> Result<Option<Experience>, ModelError> {
+pub(super) fn rating(code: u64) -> Result<Option<Experience>, ModelError> {
     if code == 0 {
         return Ok(None);
     }
@@ -187,7 +196,7 @@ fn rating(code: u64) -> Result<Option<Experience>, ModelError> {
         .map(Some)
 }
 
-fn importance_of(code: u64) -> Result<Importance, ModelError> {
+pub(super) fn importance_of(code: u64) -> Result<Importance, ModelError> {
     u8::try_from(code)
         .map_err(|_| ModelError::InvalidImportance(i64::try_from(code).unwrap_or(i64::MAX)))
         .and_then(Importance::new)
@@ -318,5 +327,6 @@ fn kpis(v: Option<&Value>) -> Result<Kpis, ModelError> {
             fully_loyal: u32(l.get(4), "fully loyal")?,
             fans: u32(l.get(5), "fans")?,
         },
+        funnel: Default::default(),
     })
 }

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use serde_json::{json, Value};
 
-use super::{col, DEFAULT_CATEGORIES, ENTRY, EXIT, MIDDLE, MOMENT_OF_TRUTH};
+use super::{col, later, DEFAULT_CATEGORIES, ENTRY, EXIT, MIDDLE, MOMENT_OF_TRUTH};
 use crate::model::{
     Category, Channel, Contact, Decision, Experience, FactorKind, Kpis, Measure, MeasureStatus,
     Meta, Model, Touchpoint,
@@ -30,11 +30,17 @@ pub fn to_value(model: &Model) -> Value {
         meta(&model.meta),
         Value::Array(model.measures.iter().map(|m| measure(m, &owners)).collect()),
         kpis(&model.kpis),
+        later::write_snapshots(&model.snapshots),
+        later::write_cycle(&model.cycle),
+        later::write_funnel(&model.kpis.funnel),
     ];
     trim_record(
         record,
         &[
             json!(null),
+            json!([]),
+            json!([]),
+            json!([]),
             json!([]),
             json!([]),
             json!([]),
@@ -94,7 +100,7 @@ fn owner_code(owner: Option<&String>, codes: &HashMap<&str, usize>) -> Value {
     )
 }
 
-fn rating(r: Option<Experience>) -> Value {
+pub(super) fn rating(r: Option<Experience>) -> Value {
     Value::from(r.map_or(0, |r| i64::from(r.value()) + 3))
 }
 

@@ -1,0 +1,188 @@
+//! The result page's figures: maturity score, factor profile, experience index and the three
+//! biggest gaps with a recommendation each.
+
+use crate::analysis::{experience_index, Which};
+use crate::i18n::Lang;
+
+use super::{texts, Factor, SelfCheck, LEVEL_MAX};
+
+/// How many gaps the result recommends on.
+pub const TOP_GAPS: usize = 3;
+
+/// A coarse reading of the maturity score, for a headline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MaturityBand {
+    /// 0 ..= 24.
+    Starting,
+    /// 25 ..= 49.
+    FirstSteps,
+    /// 50 ..= 74.
+    OnTheWay,
+    /// 75 ..= 100.
+    Advanced,
+}
+
+impl MaturityBand {
+    pub const ALL: [MaturityBand; 4] = [
+        MaturityBand::Starting,
+        MaturityBand::FirstSteps,
+        MaturityBand::OnTheWay,
+        MaturityBand::Advanced,
+    ];
+
+    pub fn of(score: u8) -> MaturityBand {
+        match score {
+            0..=24 => MaturityBand::Starting,
+            25..=49 => MaturityBand::FirstSteps,
+            50..=74 => MaturityBand::OnTheWay,
+            _ => MaturityBand::Advanced,
+        }
+    }
+
+    pub fn name(self, lang: Lang) -> &'static str {
+        texts(lang).band(self).name
+    }
+
+    pub fn summary(self, lang: Lang) -> &'static str {
+        texts(lang).band(self).summary
+    }
+}
+
+/// One of the biggest gaps: a factor below level 4 and what to do next there.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Recommendation {
+    pub factor: Factor,
+    /// The answered level, 0 ..= 3.
+    pub level: u8,
+    /// 4 − level, 1 ..= 4.
+    pub gap: u8,
+    /// The factor's name in the result's language.
+    pub factor_name: &'static str,
+    /// The worded answer the user gave.
+    pub level_text: &'static str,
+    /// The recommendation for this factor at this level.
+    pub text: &'static str,
+}
+
+/// A picked touchpoint with its figures, in the result's language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RatedTouchpoint {
+    pub library_index: usize,
+    pub name: &'static str,
+    pub importance: u8,
+    pub ist: Option<i8>,
+    pub soll: Option<i8>,
+    /// Soll − Ist; `None` until both are rated.
+    pub gap: Option<i8>,
+    /// importance × max(gap, 0), 0 ..= 20, as in [`crate::analysis::priority`].
+    pub priority: u8,
+}
+
+/// Everything the result page shows; see [`SelfCheck::result`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct SelfCheckResult {
+    /// 0 ..= 100: the mean of the answered levels ÷ 4 × 100, rounded half up.
+    /// `None` when nothing is answered.
+    pub maturity: Option<u8>,
+    /// The band of `maturity`.
+    pub band: Option<MaturityBand>,
+    /// How many of the 8 questions are answered.
+    pub answered: usize,
+    /// Each factor with its level, in [`Factor::ALL`] order: the radar's values.
+    pub factors: [(Factor, Option<u8>); 8],
+    /// Experience index (Ist) of the picked touchpoints, 0 ..= 100; `None` when none is rated.
+    pub index_ist: Option<f64>,
+    /// Experience index (Soll), as `index_ist`.
+    pub index_soll: Option<f64>,
+    /// The (up to) three biggest gaps: see [`SelfCheck::result`].
+    pub top_gaps: Vec<Recommendation>,
+    /// All picked touchpoints, in pick order.
+    pub touchpoints: Vec<RatedTouchpoint>,
+}
+
+impl SelfCheckResult {
+    /// The radar's values: the levels in [`Factor::ALL`] order.
+    pub fn levels(&self) -> [Option<u8>; 8] {
+        self.factors.map(|(_, level)| level)
+    }
+
+    /// The `n` touchpoints with the highest priority above 0, highest first (ties keep the
+    /// pick order).
+    pub fn biggest_touchpoint_gaps(&self, n: usize) -> Vec<&RatedTouchpoint> {
+        let mut list: Vec<&RatedTouchpoint> =
+            self.touchpoints.iter().filter(|t| t.priority > 0).collect();
+        list.sort_by_key(|t| std::cmp::Reverse(t.priority));
+        list.truncate(n);
+        list
+    }
+}
+
+/// Mean level ÷ 4 × 100 rounded half up, in integers: round(25 · sum / n).
+pub(crate) fn maturity(answers: &[Option<u8>]) -> Option<u8> {
+    let levels: Vec<u32> = answers.iter().flatten().map(|l| u32::from(*l)).collect();
+    let n = u32::try_from(levels.len()).ok().filter(|n| *n > 0)?;
+    let sum: u32 = levels.iter().sum();
+    u8::try_from((50 * sum + n) / (2 * n)).ok()
+}
+
+impl SelfCheck {
+    /// The result in `lang`. Works on a partial self-check too (what is answered counts).
+    ///
+    /// **Gap** of a factor = 4 − its level. `top_gaps` holds the answered factors below
+    /// level 4 ordered by gap (largest first), ties in [`Factor::ALL`] order, at most
+    /// [`TOP_GAPS`]; unanswered factors are left out. Each carries the recommendation for
+    /// its factor and level.
+    ///
+    /// The experience index is [`crate::analysis::experience_index`] over
+    /// [`SelfCheck::to_model`]: Σ importance·rating ÷ Σ importance, mapped to 0 ..= 100.
+    pub fn result(&self, lang: Lang) -> SelfCheckResult {
+        let maturity = maturity(&self.answers);
+        let factors = Factor::ALL.map(|f| (f, self.answer_of(f)));
+        let mut gaps: Vec<(Factor, u8)> = factors
+            .iter()
+            .filter_map(|(f, level)| level.filter(|l| *l < LEVEL_MAX).map(|l| (*f, l)))
+            .collect();
+        // Stable: equal levels keep the factor order.
+        gaps.sort_by_key(|(_, level)| *level);
+        let top_gaps = gaps
+            .into_iter()
+            .take(TOP_GAPS)
+            .map(|(factor, level)| Recommendation {
+                factor,
+                level,
+                gap: LEVEL_MAX - level,
+                factor_name: factor.name(lang),
+                level_text: factor.level_text(lang, level).unwrap_or_default(),
+                text: factor.recommendation(lang, level).unwrap_or_default(),
+            })
+            .collect();
+        let model = self.to_model(lang);
+        let touchpoints = self
+            .touchpoints()
+            .iter()
+            .map(|t| {
+                let gap = t.soll.zip(t.ist).map(|(soll, ist)| soll - ist);
+                let positive = u8::try_from(gap.unwrap_or(0).max(0)).unwrap_or(0);
+                RatedTouchpoint {
+                    library_index: t.library_index,
+                    name: t.name(lang),
+                    importance: t.importance,
+                    ist: t.ist,
+                    soll: t.soll,
+                    gap,
+                    priority: t.importance * positive,
+                }
+            })
+            .collect();
+        SelfCheckResult {
+            maturity,
+            band: maturity.map(MaturityBand::of),
+            answered: self.answered(),
+            factors,
+            index_ist: experience_index(&model.touchpoints, Which::Ist),
+            index_soll: experience_index(&model.touchpoints, Which::Soll),
+            top_gaps,
+            touchpoints,
+        }
+    }
+}
