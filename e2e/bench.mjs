@@ -3,24 +3,23 @@
 // stdout: only `name<TAB>value<TAB>unit` lines; progress goes to stderr. Always exits 0.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { serve, launch, FIXTURES } from './support.mjs';
 
 /**
- * Puts a model into the app's storage before the app starts (runs before every navigation of
- * `context`). THE ONE PLACE that knows the storage layout: adapt it when the layout changes.
- * Current layout (src/browser.rs): the autosaved model as JSON under "kontaktpunkt.model", the
- * language as a JSON string under "kontaktpunkt.lang".
+ * Puts a model into the app's storage before the app starts (runs in the page before every
+ * navigation; e2e/lighthouse.mjs uses it too). THE ONE PLACE that knows the storage layout:
+ * adapt it when the layout changes. Current layout (src/storage.rs): an index naming the current
+ * model, one key per model, the language as a JSON string under "kontaktpunkt.lang".
  */
+export function seedScript({ model }) {
+  localStorage.setItem('kontaktpunkt.models', JSON.stringify({ current: 'm1', models: [{ id: 'm1', name: '', updated: 0 }] }));
+  localStorage.setItem('kontaktpunkt.model.m1', model);
+  localStorage.setItem('kontaktpunkt.lang', JSON.stringify('en'));
+}
+
 async function seedStorage(context, modelJson) {
-  await context.addInitScript(
-    ({ model }) => {
-      // The layout of src/storage.rs: an index naming the current model, one key per model.
-      localStorage.setItem('kontaktpunkt.models', JSON.stringify({ current: 'm1', models: [{ id: 'm1', name: '', updated: 0 }] }));
-      localStorage.setItem('kontaktpunkt.model.m1', model);
-      localStorage.setItem('kontaktpunkt.lang', JSON.stringify('en'));
-    },
-    { model: modelJson },
-  );
+  await context.addInitScript(seedScript, { model: modelJson });
 }
 
 const SIZES = [30, 300, 2000];
@@ -92,7 +91,7 @@ const STAGES = [
 ];
 
 /** The app's model JSON (serde of core's `Model`) from a fixture CSV. */
-function modelFromCsv(text) {
+export function modelFromCsv(text) {
   const [header, ...records] = parseCsv(text);
   const col = Object.fromEntries(header.map((h, i) => [h.trim(), i]));
   const get = (r, name) => (r[col[name]] ?? '').trim();
@@ -345,5 +344,8 @@ async function main() {
   }
 }
 
-await main();
-process.exitCode = 0;
+// Run as a script (not when e2e/lighthouse.mjs imports the helpers above).
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await main();
+  process.exitCode = 0;
+}

@@ -2,6 +2,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
@@ -20,8 +21,13 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Serves `root` on 127.0.0.1 at a free port; unknown paths get index.html. */
-export async function serve(root = DIST) {
+/**
+ * Serves `root` on 127.0.0.1 at a free port; unknown paths get index.html.
+ * `{ host: true }` behaves like a production static host instead: gzip or brotli as the browser
+ * accepts, and 404 for missing files (for Lighthouse's figures, e2e/lighthouse.mjs).
+ */
+export async function serve(root = DIST, { host = false } = {}) {
+  const compressed = new Map();
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     let file = normalize(join(root, path));
@@ -32,11 +38,24 @@ export async function serve(root = DIST) {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
     } catch {
+      if (host && extname(file)) {
+        res.writeHead(404).end();
+        return;
+      }
       file = join(root, 'index.html');
     }
     try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      let body = await readFile(file);
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      const accepted = String(req.headers['accept-encoding'] ?? '');
+      const encoding = !host || extname(file) === '.png' ? null : /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
+      if (encoding) {
+        const key = `${encoding}:${file}`;
+        if (!compressed.has(key)) compressed.set(key, encoding === 'br' ? brotliCompressSync(body) : gzipSync(body, { level: 9 }));
+        body = compressed.get(key);
+        Object.assign(headers, { 'content-encoding': encoding, vary: 'accept-encoding' });
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404).end();
@@ -71,7 +90,7 @@ export async function openPage(browser, url, { locale = 'en-US', viewport } = {}
   });
   page.on('pageerror', (err) => errors.push(String(err)));
   await page.goto(url);
-  await page.waitForSelector('.app-header');
+  await page.waitForSelector('#main');
   return { context, page, errors };
 }
 

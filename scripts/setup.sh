@@ -69,6 +69,8 @@ if [ "$MODE" = test ]; then
   command -v chromium >/dev/null || missing+=(chromium)
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
   command -v gzip >/dev/null || missing+=(gzip)
+  # pdftotext: the end-to-end test reads the text of the report's PDF.
+  command -v pdftotext >/dev/null || missing+=(poppler-utils)
   if [ "${#missing[@]}" -gt 0 ]; then
     say "installing ${missing[*]} from Debian's packages"
     SUDO=""

@@ -9,23 +9,31 @@ use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
 
-use kontaktpunkt_core::share;
+use kontaktpunkt_core::embed::Mode;
+use kontaktpunkt_core::{selfcheck, share};
 
 use crate::browser;
+use crate::components::selfcheck_view::use_widget_messages;
 use crate::components::{
     error_banner::ErrorBanner, gap_chart::GapChart, header::Header, incoming_view::IncomingView,
     index_view::IndexView, inventory::Inventory, ipa_chart::IpaChart, journey_chart::JourneyChart,
     kpi_view::KpiView, list_editor::ListEditor, measures_view::MeasuresView,
-    models_panel::ModelsPanel, nav::Nav, report_view::ReportView, selfcheck_view::SelfCheckView,
-    share_panel::SharePanel, tracking_view::TrackingView,
+    models_panel::ModelsPanel, nav::Nav, report_view::ReportView,
+    selfcheck_result::SelfCheckResultView, selfcheck_view::SelfCheckView, share_panel::SharePanel,
+    tracking_view::TrackingView,
 };
+use crate::embed;
 use crate::storage;
-use crate::store::{AppError, AppState, Dispatcher, Incoming, ModelRef, Msg, Saving, Store, View};
+use crate::store::{AppError, AppState, Dispatcher, ModelRef, Msg, Saving, Store, View};
 
 #[component]
 pub fn App() -> Html {
     let store = use_reducer(|| {
-        let lang = browser::initial_lang();
+        let embed = embed::config_from_location();
+        let lang = embed
+            .as_ref()
+            .and_then(|e| e.lang)
+            .unwrap_or_else(browser::initial_lang);
         let start = storage::start(lang);
         let mut state = AppState::new(start.model, lang);
         state.current_id = start.index.current.clone();
@@ -37,20 +45,21 @@ pub fn App() -> Html {
                 lang.texts().error(&e)
             ));
         }
+        if let Some(config) = embed {
+            embed::apply_theme(&config);
+            if config.mode == Mode::SelfCheck {
+                state.view = View::SelfCheck;
+            }
+            state.embed = Some(Rc::new(config));
+        }
         // A share link opens as a view beside the user's own work, never over it.
         let hash = browser::location_hash();
         if !hash.is_empty() {
-            match share::decode(&hash) {
-                Ok(model) => {
-                    state.incoming = Some(Incoming {
-                        model: Rc::new(model),
-                    })
-                }
-                Err(e) => state.error = Some(AppError::Share(e)),
-            }
+            open_link(&hash, &mut |msg| state.receive(msg));
         }
         state
     });
+    use_widget_messages(store.embed.clone());
     use_hash_links(&store);
     use_autosave(&store);
     use_other_tabs(&store);
@@ -58,6 +67,7 @@ pub fn App() -> Html {
     html! {
         <ContextProvider<Store> context={store}>
             <Shell />
+            <crate::components::update_prompt::UpdatePrompt />
         </ContextProvider<Store>>
     }
 }
@@ -146,14 +156,26 @@ fn use_hash_links(store: &Store) {
                     return;
                 }
                 browser::clear_hash();
-                match share::decode(&hash) {
-                    Ok(model) => dispatcher.dispatch(Msg::Incoming(model)),
-                    Err(e) => dispatcher.dispatch(Msg::Fail(AppError::Share(e))),
-                }
+                open_link(&hash, &mut |msg| dispatcher.dispatch(msg));
             })
         });
         move || drop(listener)
     });
+}
+
+/// What a link fragment asks for: a self-check result (`#sc1.…`) or a model (`#kp1.…`).
+fn open_link(hash: &str, send: &mut dyn FnMut(Msg)) {
+    if selfcheck::link::is_link(hash) {
+        match selfcheck::link::decode(hash) {
+            Ok(check) => send(Msg::ReceivedCheck(check)),
+            Err(e) => send(Msg::Fail(AppError::SelfCheck(e))),
+        }
+        return;
+    }
+    match share::decode(hash) {
+        Ok(model) => send(Msg::Incoming(model)),
+        Err(e) => send(Msg::Fail(AppError::Share(e))),
+    }
 }
 
 /// Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y (Cmd on macOS) undo and redo, except inside text fields,
@@ -215,20 +237,56 @@ fn Shell() -> Html {
         View::Tracking => html! { <TrackingView /> },
         View::Kpis => html! { <KpiView /> },
         View::Report => html! { <ReportView /> },
-        View::SelfCheck => html! { <SelfCheckView /> },
+        View::SelfCheck => html! { <SelfCheckView embed={store.embed.clone()} /> },
         View::Share => html! { <SharePanel /> },
         View::Models => html! { <ModelsPanel /> },
     };
+    let mode = store.embed.as_ref().map(|e| e.mode);
+    if let Some(check) = store.received_check.clone() {
+        let close = {
+            let store = store.clone();
+            Callback::from(move |_: MouseEvent| store.dispatch(Msg::CloseReceivedCheck))
+        };
+        return html! {
+            <>
+                <Header />
+                <main id="main" class="main" tabindex="-1">
+                    <h1>{ selfcheck::texts(lang).title }</h1>
+                    <SelfCheckResultView {check} {lang} received=true />
+                    <button type="button" class="button-quiet" onclick={close}>{ lang.texts().close }</button>
+                </main>
+            </>
+        };
+    }
     if let Some(incoming) = store.incoming.clone() {
         return html! {
             <>
                 <Header />
                 <main id="main" class="main" tabindex="-1">
                     <ErrorBanner />
-                    <IncomingView model={crate::store::ModelRef(incoming.model)} {lang} />
+                    <IncomingView model={crate::store::ModelRef(incoming.model)} {lang}
+                        read_only={mode == Some(Mode::View)} />
                 </main>
             </>
         };
+    }
+    match mode {
+        Some(Mode::SelfCheck) => {
+            return html! {
+                <main id="main" class="main widget" tabindex="-1">
+                    <SelfCheckView embed={store.embed.clone()} />
+                </main>
+            };
+        }
+        Some(Mode::View) => {
+            return html! {
+                <main id="main" class="main widget" tabindex="-1">
+                    <ErrorBanner />
+                    <p>{ lang.texts().chart_empty }</p>
+                </main>
+            };
+        }
+        _ => {}
     }
     html! {
         <>

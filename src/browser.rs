@@ -124,3 +124,22 @@ pub fn share(title: &str, url: &str) {
     // The user may cancel the sheet: that is not an error worth showing.
     let _ = window.navigator().share_with_data(&data);
 }
+
+/// Today's local date as `YYYY-MM-DD`, for the plan's "overdue" and new snapshots.
+pub fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
+}
+
+/// Opens the browser's print dialog (which also saves as PDF).
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        // A blocked dialog leaves nothing to recover: the user can print from the menu.
+        let _ = window.print();
+    }
+}

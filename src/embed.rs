@@ -65,11 +65,11 @@ pub fn watch_height(
 ) -> Option<(web_sys::ResizeObserver, Closure<dyn FnMut()>)> {
     let document = web_sys::window()?.document()?;
     let body = document.body()?;
-    let root = document.document_element()?;
+    let measured = body.clone();
     let last = std::cell::Cell::new(0u32);
     let callback = Closure::<dyn FnMut()>::new(move || {
-        // The document's full height: what the iframe must show without scrolling.
-        let height = root.scroll_height().max(0) as u32;
+        // The body's own height, not the viewport's: the widget may shrink as well as grow.
+        let height = measured.scroll_height().max(0) as u32;
         if height != last.get() {
             last.set(height);
             post(&config, &WidgetMessage::resize(f64::from(height)));

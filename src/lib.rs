@@ -7,10 +7,12 @@ pub mod app;
 pub mod browser;
 pub mod components;
 pub mod embed;
+pub mod offline;
 pub mod storage;
 pub mod store;
 
 /// Mounts the app on the page's body.
 pub fn start() {
     yew::Renderer::<app::App>::new().render();
+    offline::register();
 }

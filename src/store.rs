@@ -62,6 +62,7 @@ pub enum Saving {
 pub enum AppError {
     Model(ModelError),
     Share(ShareError),
+    SelfCheck(kontaktpunkt_core::selfcheck::SelfCheckError),
 }
 
 impl AppError {
@@ -69,6 +70,7 @@ impl AppError {
         match self {
             AppError::Model(e) => lang.texts().error(e),
             AppError::Share(e) => error_text(e, lang),
+            AppError::SelfCheck(e) => kontaktpunkt_core::selfcheck::texts(lang).error(e),
         }
     }
 }
@@ -88,6 +90,10 @@ pub struct AppState {
     pub current_id: String,
     pub saved: Vec<Entry>,
     pub incoming: Option<Incoming>,
+    /// A self-check result opened from a link (`#sc1.…`), shown read-only.
+    pub received_check: Option<kontaktpunkt_core::selfcheck::SelfCheck>,
+    /// Set when the app runs as a widget in another site's iframe.
+    pub embed: Option<Rc<kontaktpunkt_core::embed::EmbedConfig>>,
     /// A one-line notice with an undo offer (after a delete), or a storage problem.
     pub notice: Option<String>,
     pub saving: Saving,
@@ -121,7 +127,10 @@ pub enum Msg {
     Listed(Vec<Entry>),
     /// A shared link or an imported file to look at before deciding.
     Incoming(Model),
+    /// A self-check result from a link.
+    ReceivedCheck(kontaktpunkt_core::selfcheck::SelfCheck),
     CloseIncoming,
+    CloseReceivedCheck,
     /// Replaces the current model with the incoming one, as one undoable step.
     ReplaceWithIncoming(f64),
     /// Another tab saved the current model: take its version.
@@ -137,6 +146,8 @@ impl AppState {
             current_id: String::new(),
             saved: Vec::new(),
             incoming: None,
+            received_check: None,
+            embed: None,
             notice: None,
             saving: Saving::Saved,
             view: View::Inventory,
@@ -144,6 +155,12 @@ impl AppState {
             filter: Filter::default(),
             group_by: GroupBy::None,
         }
+    }
+
+    /// Applies a message during start-up, before the store exists.
+    pub fn receive(&mut self, msg: Msg) {
+        let next = Rc::new(self.clone()).reduce(msg);
+        *self = (*next).clone();
     }
 
     pub fn model(&self) -> &Model {
@@ -216,6 +233,8 @@ impl Reducible for AppState {
                 })
             }
             Msg::CloseIncoming => next.incoming = None,
+            Msg::CloseReceivedCheck => next.received_check = None,
+            Msg::ReceivedCheck(check) => next.received_check = Some(check),
             Msg::ReplaceWithIncoming(now) => {
                 let Some(incoming) = next.incoming.take() else {
                     return self;

@@ -268,14 +268,7 @@ pub fn referral_rate(referred: u32, new_customers: u32) -> Option<f64> {
 /// Shares (0..=1) of the six loyalty segments, in the order saboteurs, disloyal, lost,
 /// conditionally loyal, fully loyal, fans. `None` with no customers counted.
 pub fn loyalty_shares(c: &LoyaltyCounts) -> Option<[f64; 6]> {
-    let counts = [
-        c.saboteurs,
-        c.disloyal,
-        c.lost,
-        c.conditionally_loyal,
-        c.fully_loyal,
-        c.fans,
-    ];
+    let counts = c.to_array();
     let total: f64 = counts.iter().map(|n| f64::from(*n)).sum();
     (total > 0.0).then(|| counts.map(|n| f64::from(n) / total))
 }

@@ -127,7 +127,7 @@ pub fn journey_layout(model: &Model, frame: &Frame) -> JourneyLayout {
         });
     }
     JourneyLayout {
-        gap_areas: runs(&points, |p| Some((p.soll?, p.ist?)))
+        gap_areas: runs(points.iter().map(|p| (p.x, p.soll.zip(p.ist))))
             .into_iter()
             .map(|run| {
                 let top = run.iter().map(|(x, (s, _))| fmt_point(*x, *s));
@@ -135,8 +135,8 @@ pub fn journey_layout(model: &Model, frame: &Frame) -> JourneyLayout {
                 top.chain(bottom).collect::<Vec<_>>().join(" ")
             })
             .collect(),
-        ist_line: polylines(&points, |p| p.ist),
-        soll_line: polylines(&points, |p| p.soll),
+        ist_line: polylines(points.iter().map(|p| (p.x, p.ist))),
+        soll_line: polylines(points.iter().map(|p| (p.x, p.soll))),
         bands,
         points,
     }
@@ -146,16 +146,13 @@ fn fmt_point(x: f64, y: f64) -> String {
     format!("{x:.1},{y:.1}")
 }
 
-/// Splits points into maximal runs where `value` is present.
-fn runs<T: Copy>(
-    points: &[JourneyPoint],
-    value: impl Fn(&JourneyPoint) -> Option<T>,
-) -> Vec<Vec<(f64, T)>> {
+/// Splits (x, value) pairs into maximal runs where the value is present.
+fn runs<T: Copy>(items: impl IntoIterator<Item = (f64, Option<T>)>) -> Vec<Vec<(f64, T)>> {
     let mut out: Vec<Vec<(f64, T)>> = Vec::new();
     let mut current = Vec::new();
-    for p in points {
-        match value(p) {
-            Some(v) => current.push((p.x, v)),
+    for (x, value) in items {
+        match value {
+            Some(v) => current.push((x, v)),
             None if !current.is_empty() => out.push(std::mem::take(&mut current)),
             None => {}
         }
@@ -166,8 +163,9 @@ fn runs<T: Copy>(
     out
 }
 
-fn polylines(points: &[JourneyPoint], value: impl Fn(&JourneyPoint) -> Option<f64>) -> Vec<String> {
-    runs(points, value)
+/// One SVG point list per run of present values.
+fn polylines(items: impl IntoIterator<Item = (f64, Option<f64>)>) -> Vec<String> {
+    runs(items)
         .into_iter()
         .map(|run| {
             run.iter()
@@ -213,4 +211,51 @@ pub fn ipa_layout(model: &Model, frame: &Frame) -> Vec<IpaPoint> {
         });
     }
     out
+}
+
+/// The x of the centre of slot `i` when the plot area is cut into `n` equal slots (one per
+/// point of a trend, one per column).
+pub fn slot_x(frame: &Frame, n: usize, i: usize) -> f64 {
+    let step = (frame.x1() - frame.x0()) / n.max(1) as f64;
+    frame.x0() + (i as f64 + 0.5) * step
+}
+
+/// A line over evenly spaced slots, e.g. the experience index at each snapshot.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SeriesLayout {
+    /// One entry per value: the mark's (x, y), `None` where the value is missing.
+    pub points: Vec<Option<(f64, f64)>>,
+    /// SVG point lists, one per run of present values: a gap breaks the line.
+    pub lines: Vec<String>,
+}
+
+/// Places `values` on slots of `frame`, with `domain` (low, high) on the vertical axis, high
+/// at the top. Values outside the domain are drawn at its edge.
+pub fn series_layout(frame: &Frame, domain: (f64, f64), values: &[Option<f64>]) -> SeriesLayout {
+    let y = Scale::new(domain, (frame.y1(), frame.y0()));
+    let (lo, hi) = (domain.0.min(domain.1), domain.0.max(domain.1));
+    let n = values.len();
+    let points: Vec<Option<(f64, f64)>> = values
+        .iter()
+        .enumerate()
+        .map(|(i, v)| v.map(|v| (slot_x(frame, n, i), y.map(v.clamp(lo, hi)))))
+        .collect();
+    SeriesLayout {
+        lines: polylines(
+            points
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (slot_x(frame, n, i), p.map(|(_, y)| y))),
+        ),
+        points,
+    }
+}
+
+/// The length of a bar for `value` when `max` fills `length`: 0 for values at or below 0 (and
+/// for a `max` that is not positive), `length` at or above `max`.
+pub fn bar_length(value: f64, max: f64, length: f64) -> f64 {
+    if max <= 0.0 || value.is_nan() {
+        return 0.0;
+    }
+    value.clamp(0.0, max) / max * length
 }

@@ -725,3 +725,123 @@ pub fn completed_message(result: &SelfCheckResult, config: &EmbedConfig) -> Widg
         }),
     }
 }
+
+/// Escapes text for an HTML attribute value in double quotes.
+fn attr_escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// The one-line script tag a host pastes into its page. `app_url` is the app's address
+/// (ending in `/`); the host origin is filled in by `embed.js` itself.
+pub fn script_snippet(app_url: &str, config: &EmbedConfig) -> String {
+    let mut attrs = vec![format!("src=\"{}embed.js\"", attr_escape(app_url))];
+    let mut data = |name: &str, value: &str| {
+        attrs.push(format!("data-{name}=\"{}\"", attr_escape(value)));
+    };
+    data("mode", config.mode.key());
+    if let Some(lang) = config.lang {
+        data("lang", lang.code());
+    }
+    let texts = [
+        ("accent", &config.accent),
+        ("title", &config.title),
+        ("cta", &config.cta_text),
+        ("cta-url", &config.cta_url),
+    ];
+    for (name, value) in texts {
+        if let Some(v) = value {
+            data(name, v);
+        }
+    }
+    if config.compact {
+        data("compact", "1");
+    }
+    if config.share_free_text {
+        data("free-text", "1");
+    }
+    format!("<script {}></script>", attrs.join(" "))
+}
+
+/// The plain iframe for hosts that allow no scripts: fixed height, no events.
+pub fn iframe_snippet(app_url: &str, config: &EmbedConfig) -> String {
+    let query = config.to_query();
+    let src = if query.is_empty() {
+        app_url.to_string()
+    } else {
+        format!("{app_url}?{query}")
+    };
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"900\" style=\"border:0\"></iframe>",
+        attr_escape(&src),
+        attr_escape(config.title.as_deref().unwrap_or("Kontaktpunkt"))
+    )
+}
+
+/// Words of the embed-code generator.
+pub struct EmbedTexts {
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub mode: &'static str,
+    /// self-check, workspace, read-only view
+    pub modes: [&'static str; 3],
+    pub lang: &'static str,
+    pub lang_auto: &'static str,
+    pub accent: &'static str,
+    pub widget_title: &'static str,
+    pub cta: &'static str,
+    pub cta_url: &'static str,
+    pub compact: &'static str,
+    pub free_text: &'static str,
+    pub script_code: &'static str,
+    pub iframe_code: &'static str,
+    pub copy: &'static str,
+    pub docs: &'static str,
+}
+
+pub static EMBED_DE: EmbedTexts = EmbedTexts {
+    title: "Auf Ihrer Website einbinden",
+    intro: "Optionen wählen, Code kopieren und in Ihre Seite einfügen. Das Widget passt seine Höhe selbst an und meldet das Ergebnis an Ihre Seite.",
+    mode: "Modus",
+    modes: ["Selbstcheck", "Arbeitsbereich", "Nur ansehen"],
+    lang: "Sprache",
+    lang_auto: "wie der Browser",
+    accent: "Akzentfarbe",
+    widget_title: "Titel",
+    cta: "Text der Handlungsaufforderung",
+    cta_url: "Link der Handlungsaufforderung (https: oder mailto:)",
+    compact: "Kompakte Darstellung",
+    free_text: "Kontaktpunkt-Namen und Bewertungen an meine Seite melden",
+    script_code: "Einbinden per Script-Tag (empfohlen)",
+    iframe_code: "Einbinden per iframe (ohne Skript, feste Höhe)",
+    copy: "Code kopieren",
+    docs: "Alle Optionen und Nachrichten: docs/embedding.md",
+};
+
+pub static EMBED_EN: EmbedTexts = EmbedTexts {
+    title: "Embed on your website",
+    intro: "Pick the options, copy the code and paste it into your page. The widget sizes itself and reports the result to your page.",
+    mode: "Mode",
+    modes: ["Self-check", "Workspace", "Read-only view"],
+    lang: "Language",
+    lang_auto: "as the browser",
+    accent: "Accent colour",
+    widget_title: "Title",
+    cta: "Call-to-action text",
+    cta_url: "Call-to-action link (https: or mailto:)",
+    compact: "Compact layout",
+    free_text: "Report touchpoint names and ratings to my page",
+    script_code: "Embed by script tag (recommended)",
+    iframe_code: "Embed by iframe (no script, fixed height)",
+    copy: "Copy code",
+    docs: "All options and messages: docs/embedding.md",
+};
+
+pub fn embed_texts(lang: Lang) -> &'static EmbedTexts {
+    match lang {
+        Lang::De => &EMBED_DE,
+        Lang::En => &EMBED_EN,
+    }
+}

@@ -414,6 +414,34 @@ pub struct LoyaltyCounts {
     pub fans: u32,
 }
 
+impl LoyaltyCounts {
+    /// The counts in segment order: saboteurs, disloyal, lost, conditionally loyal, fully
+    /// loyal, fans (the order of `Texts::loyalty_segments`).
+    pub fn to_array(&self) -> [u32; 6] {
+        [
+            self.saboteurs,
+            self.disloyal,
+            self.lost,
+            self.conditionally_loyal,
+            self.fully_loyal,
+            self.fans,
+        ]
+    }
+
+    /// The counts from an array in [`LoyaltyCounts::to_array`] order.
+    pub fn from_array(c: [u32; 6]) -> Self {
+        let [saboteurs, disloyal, lost, conditionally_loyal, fully_loyal, fans] = c;
+        Self {
+            saboteurs,
+            disloyal,
+            lost,
+            conditionally_loyal,
+            fully_loyal,
+            fans,
+        }
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Kpis {

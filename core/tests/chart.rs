@@ -5,7 +5,8 @@
 use kontaktpunkt_core::action::{NewTouchpoint, TouchpointEdit};
 use kontaktpunkt_core::analysis::Quadrant;
 use kontaktpunkt_core::chart::{
-    ipa_layout, journey_layout, rating_scale_y, Frame, IpaPoint, Scale, StageBand,
+    bar_length, ipa_layout, journey_layout, rating_scale_y, series_layout, slot_x, Frame, IpaPoint,
+    Scale, StageBand,
 };
 use kontaktpunkt_core::model::{Channel, Contact, Id};
 use kontaktpunkt_core::{Action, Lang, Model};
@@ -529,4 +530,78 @@ fn ipa_cell_is_the_smaller_side() {
         ),
         4.5,
     );
+}
+
+// ---------------------------------------------------------------- Series and bars
+
+const TREND: Frame = Frame {
+    width: 500.0,
+    height: 240.0,
+    left: 100.0,
+    right: 0.0,
+    top: 20.0,
+    bottom: 20.0,
+};
+
+#[test]
+fn slots_cut_the_plot_area_evenly_and_sit_at_their_centres() {
+    // Plot area 100..500: four slots of 100, centres 150, 250, 350, 450.
+    for (i, x) in [150.0, 250.0, 350.0, 450.0].into_iter().enumerate() {
+        close(slot_x(&TREND, 4, i), x);
+    }
+    // One point sits in the middle; no points do not divide by zero.
+    close(slot_x(&TREND, 1, 0), 300.0);
+    close(slot_x(&TREND, 0, 0), 300.0);
+}
+
+#[test]
+fn a_series_maps_values_onto_the_domain_high_at_the_top() {
+    // Domain 0..100 onto y 220 (bottom) .. 20 (top): y = 220 − v · 2.
+    let s = series_layout(&TREND, (0.0, 100.0), &[Some(0.0), Some(50.0), Some(100.0)]);
+    let xs = [500.0 / 3.0, 300.0, 1300.0 / 3.0];
+    let ys = [220.0, 120.0, 20.0];
+    for (i, p) in s.points.iter().enumerate() {
+        let (x, y) = p.unwrap();
+        close(x, xs[i]);
+        close(y, ys[i]);
+    }
+    assert_eq!(
+        s.lines,
+        vec!["166.7,220.0 300.0,120.0 433.3,20.0".to_string()]
+    );
+}
+
+#[test]
+fn a_missing_value_breaks_the_line_and_outliers_stay_on_the_edge() {
+    // Domain −2..+2 onto 220..20: y = 120 − v · 50. Slots of 100 at 150, 250, 350, 450.
+    let s = series_layout(
+        &TREND,
+        (-2.0, 2.0),
+        &[Some(-1.0), None, Some(3.0), Some(2.0)],
+    );
+    assert_eq!(s.points[1], None);
+    let (_, y) = s.points[0].unwrap();
+    close(y, 170.0);
+    let (_, y) = s.points[2].unwrap();
+    close(y, 20.0);
+    assert_eq!(
+        s.lines,
+        vec![
+            "150.0,170.0".to_string(),
+            "350.0,20.0 450.0,20.0".to_string()
+        ]
+    );
+    let empty = series_layout(&TREND, (0.0, 100.0), &[None, None]);
+    assert!(empty.lines.is_empty());
+    assert_eq!(empty.points, vec![None, None]);
+}
+
+#[test]
+fn bars_grow_in_proportion_and_stay_within_their_length() {
+    close(bar_length(25.0, 100.0, 400.0), 100.0);
+    close(bar_length(100.0, 100.0, 400.0), 400.0);
+    close(bar_length(150.0, 100.0, 400.0), 400.0);
+    close(bar_length(-5.0, 100.0, 400.0), 0.0);
+    close(bar_length(5.0, 0.0, 400.0), 0.0);
+    close(bar_length(f64::NAN, 10.0, 400.0), 0.0);
 }

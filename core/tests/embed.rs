@@ -596,3 +596,37 @@ fn messages_are_accepted_only_from_the_host_origin() {
     assert!(!origin_allowed(&none, "https://beratung.example"));
     assert_eq!(none.target_origin(), None);
 }
+
+#[test]
+fn script_snippet_carries_every_option_escaped() {
+    let (config, warnings) = parse_query(
+        "mode=selfcheck&lang=de&accent=%230b7a5a&title=A%20%22quoted%22%20title&cta=Call&cta_url=https://example.com/?a=1%26b=2&compact=1",
+    );
+    assert_eq!(warnings, vec![]);
+    assert_eq!(
+        kontaktpunkt_core::embed::script_snippet("https://host.example/kp/", &config),
+        "<script src=\"https://host.example/kp/embed.js\" data-mode=\"selfcheck\" data-lang=\"de\" \
+         data-accent=\"#0b7a5a\" data-title=\"A &quot;quoted&quot; title\" data-cta=\"Call\" \
+         data-cta-url=\"https://example.com/?a=1&amp;b=2\" data-compact=\"1\"></script>"
+    );
+}
+
+#[test]
+fn iframe_snippet_reads_back_into_the_same_config() {
+    let (config, _) = parse_query("mode=view&lang=en&title=Demo");
+    let snippet = kontaktpunkt_core::embed::iframe_snippet("https://host.example/kp/", &config);
+    assert_eq!(
+        snippet,
+        "<iframe src=\"https://host.example/kp/?mode=view&amp;lang=en&amp;title=Demo\" title=\"Demo\" \
+         width=\"100%\" height=\"900\" style=\"border:0\"></iframe>"
+    );
+    let query = snippet
+        .split("kp/?")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .replace("&amp;", "&");
+    assert_eq!(parse_query(&query).0, config);
+}

@@ -280,6 +280,20 @@ fn loyalty_segments() {
 }
 
 #[test]
+fn loyalty_counts_as_an_array_keep_the_segment_order() {
+    let counts = LoyaltyCounts {
+        saboteurs: 1,
+        disloyal: 2,
+        lost: 3,
+        conditionally_loyal: 4,
+        fully_loyal: 5,
+        fans: 6,
+    };
+    assert_eq!(counts.to_array(), [1, 2, 3, 4, 5, 6]);
+    assert_eq!(LoyaltyCounts::from_array([1, 2, 3, 4, 5, 6]), counts);
+}
+
+#[test]
 fn funnel_rates_between_consecutive_stages() {
     // 2,500 / 10,000 = 0.25; 400 / 2,500 = 0.16; loyalty unknown: both rates around it none.
     let rates = funnel_rates(&[Some(10_000), Some(2_500), Some(400), None, Some(0)]);

@@ -88,3 +88,49 @@ pub fn chart_empty(title: &str, message: &str) -> Html {
         </section>
     }
 }
+
+/// Which value mark is hovered or focused (its position in the chart), and where.
+pub type HoverAt = UseStateHandle<Option<(usize, f64, f64)>>;
+
+#[derive(Properties, PartialEq)]
+pub struct ValueMarkProps {
+    /// The mark's position in its chart, to find its label for the tooltip.
+    pub index: usize,
+    /// Where the tooltip points.
+    pub x: f64,
+    pub y: f64,
+    /// The accessible name and hover title: what the mark stands for, with its value.
+    pub label: AttrValue,
+    pub hover: HoverAt,
+    #[prop_or_default]
+    pub class: Classes,
+    /// The shape itself (a circle, a bar).
+    pub children: Html,
+}
+
+/// A mark that only shows its value: on hover or keyboard focus, with no action on click.
+#[component]
+pub fn ValueMark(props: &ValueMarkProps) -> Html {
+    let (index, x, y) = (props.index, props.x, props.y);
+    let show = {
+        let hover = props.hover.clone();
+        Callback::from(move |_| hover.set(Some((index, x, y))))
+    };
+    let hide = {
+        let hover = props.hover.clone();
+        Callback::from(move |_| hover.set(None))
+    };
+    html! {
+        <g class={classes!("value-mark", props.class.clone())} tabindex="0" role="img" aria-label={props.label.clone()}
+            onmouseenter={show.reform(|_: MouseEvent| ())} onfocus={show.reform(|_: FocusEvent| ())}
+            onmouseleave={hide.reform(|_: MouseEvent| ())} onblur={hide.reform(|_: FocusEvent| ())}>
+            <title>{ props.label.clone() }</title>
+            { props.children.clone() }
+        </g>
+    }
+}
+
+/// Number formatting for SVG coordinates.
+pub fn px(v: f64) -> String {
+    format!("{v:.1}")
+}

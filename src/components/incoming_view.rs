@@ -11,6 +11,9 @@ use crate::store::{use_store, ModelRef, Msg};
 pub struct IncomingViewProps {
     pub model: ModelRef,
     pub lang: Lang,
+    /// An embedded read-only view: no ways to take the model over.
+    #[prop_or_default]
+    pub read_only: bool,
 }
 
 /// A model from a link or file, read-only, with the two ways to take it over.
@@ -56,9 +59,11 @@ pub fn IncomingView(props: &IncomingViewProps) -> Html {
         <div class="incoming">
             <section class="incoming-banner" aria-labelledby="incoming-title">
                 <h1 id="incoming-title">{ texts.incoming_title }{ ": " }{ title }</h1>
-                <p>{ texts.incoming_body }</p>
+                if !props.read_only {
+                    <p>{ texts.incoming_body }</p>
+                }
                 <p class="incoming-count">{ format!("{} {}", model.touchpoints.len(), texts.view_inventory) }</p>
-                <div class="actions actions-left">
+                <div class="actions actions-left" hidden={props.read_only}>
                     <button type="button" class="button-primary" onclick={keep}>{ texts.keep_copy }</button>
                     <button type="button" class="button-quiet" onclick={ask}>{ texts.replace_current }</button>
                     <button type="button" class="button-quiet" onclick={close}>{ texts.discard }</button>

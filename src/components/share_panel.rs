@@ -1,6 +1,7 @@
 use kontaktpunkt_core::share;
 use yew::prelude::*;
 
+use super::embed_generator::EmbedGenerator;
 use super::qr_code::QrCodeSvg;
 use crate::browser;
 use crate::store::{use_store, AppError};
@@ -50,6 +51,7 @@ pub fn SharePanel() -> Html {
             </div>
             <h2>{ texts.qr_title }</h2>
             <QrCodeSvg text={link} label={texts.qr_title} too_long={texts.qr_too_long} />
+            <EmbedGenerator />
         </section>
     }
 }

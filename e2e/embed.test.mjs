@@ -1,0 +1,118 @@
+// The widget on a consultancy's site: a host page on another origin embeds it by script tag,
+// a prospect completes the self-check, the host sees the iframe grow and the result arrive.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { resolve } from 'node:path';
+import { serve, launch } from './support.mjs';
+import { seriousViolations } from './axe.mjs';
+
+const EXAMPLES = resolve(import.meta.dirname, '..', 'examples');
+
+/** Serves one HTML page at `/` on its own port (its own origin). */
+async function hostPage(html) {
+  const server = createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(html);
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return { url: `http://127.0.0.1:${server.address().port}/`, origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+let app;
+let host;
+let browser;
+before(async () => {
+  app = await serve();
+  const template = await readFile(resolve(EXAMPLES, 'host.html'), 'utf8');
+  host = await hostPage(template.replace('http://127.0.0.1:8080/', app.url));
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await host?.close();
+  await app?.close();
+});
+
+const LEVELS = [3, 2, 1, 4, 0, 2, 3, 1];
+
+test('a prospect completes the self-check in the embedded widget; the host gets the result', async () => {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(host.url);
+  await page.waitForFunction(() => (window.kontaktpunktEvents ?? []).some((m) => m.type === 'ready'));
+  const iframe = page.locator('iframe.kontaktpunkt-widget');
+  const frame = page.frameLocator('iframe.kontaktpunkt-widget');
+  await frame.getByRole('heading', { name: 'Touchpoint self-check' }).waitFor();
+  const firstHeight = (await iframe.boundingBox()).height;
+
+  for (const level of LEVELS) {
+    await frame.locator('.level input[type=radio]').nth(level).check();
+    await frame.getByRole('button', { name: 'Next' }).click();
+  }
+  await frame.getByRole('checkbox', { name: 'Website' }).check();
+  await frame.getByRole('checkbox', { name: 'Invoice' }).check();
+  await frame.getByRole('button', { name: 'Next' }).click();
+  // Website: importance 4, Ist −1, Soll +1; Invoice: importance 2, Ist −2, Soll 0.
+  const rate = async (tp, legend, label) =>
+    frame.locator('.tp-row', { hasText: tp }).getByRole('group', { name: legend }).getByRole('radio', { name: label }).check();
+  await rate('Website', /Importance/, /^4 /);
+  await rate('Website', /^Ist/, /^−1 /);
+  await rate('Website', /^Soll/, /^\+1 /);
+  await rate('Invoice', /Importance/, /^2 /);
+  await rate('Invoice', /^Ist/, /^−2 /);
+  await rate('Invoice', /^Soll/, /^0 /);
+  await frame.getByRole('button', { name: /result/i }).click();
+
+  await page.waitForFunction(() => (window.kontaktpunktEvents ?? []).some((m) => m.type === 'completed'));
+  const completed = await page.evaluate(() => window.kontaktpunktEvents.find((m) => m.type === 'completed'));
+  // Maturity: levels 3+2+1+4+0+2+3+1 = 16 of 32 → 50.
+  assert.equal(completed.score, 50);
+  assert.deepEqual(completed.factors.map((f) => f.level), LEVELS);
+  // Ist: (4·(−1) + 2·(−2)) / 6 = −4/3 → (−4/3 + 2)/4·100 = 16.7; Soll: (4·1 + 2·0)/6 = 2/3 → 66.7.
+  assert.equal(completed.index_ist, 16.7);
+  assert.equal(completed.index_soll, 66.7);
+  assert.equal(completed.touchpoints, undefined, 'no content without the host opting in');
+  assert.equal(await frame.locator('[data-figure="maturity"] .figure-value').textContent(), '50');
+  assert.equal(await frame.getByRole('link', { name: 'Book a free call' }).getAttribute('href'), 'https://example.com/contact');
+
+  // The iframe grew with its content and needs no scrollbar of its own.
+  await page.waitForFunction(() => document.querySelector('iframe.kontaktpunkt-widget').getBoundingClientRect().height > 700);
+  const box = await iframe.boundingBox();
+  assert.ok(box.height > firstHeight, `grew from ${firstHeight} to ${box.height}`);
+  const inner = await frame.locator('body').evaluate((b) => ({ scroll: b.scrollHeight, view: window.innerHeight }));
+  assert.ok(inner.scroll <= inner.view + 1, `no inner scrollbar: content ${inner.scroll}, frame ${inner.view}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a host on another origin than the configured one gets no message', async () => {
+  const stranger = await hostPage(`<!doctype html><html lang="en"><head><title>Elsewhere</title></head><body>
+    <iframe title="widget" src="${app.url}?mode=selfcheck&lang=en&origin=${encodeURIComponent(host.origin)}"></iframe>
+    <script>window.received = []; addEventListener('message', (e) => window.received.push(e.data));</script></body></html>`);
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto(stranger.url);
+  await page.frameLocator('iframe').getByRole('heading', { name: /self-check/i }).waitFor();
+  // The widget has rendered and would have sent "ready" and "resize" by now.
+  await page.waitForTimeout(1500);
+  assert.deepEqual(await page.evaluate(() => window.received), []);
+  await context.close();
+  await stranger.close();
+});
+
+test('bad widget options are ignored with a console warning, never a broken widget', async () => {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await page.goto(`${app.url}?mode=selfcheck&accent=red&cta_url=javascript:alert(1)&colour=blue`);
+  await page.getByRole('heading', { name: /self-check/i }).waitFor();
+  assert.ok(warnings.some((w) => w.includes('accent')), warnings.join('\n'));
+  assert.ok(warnings.some((w) => w.includes('colour')), warnings.join('\n'));
+  assert.deepEqual(await seriousViolations(page), []);
+  await context.close();
+});

@@ -1,0 +1,102 @@
+// Lighthouse figures of the release build (dist/) for scripts/bench.sh, on Debian's Chromium:
+// - the four category scores of a first visit (empty storage, no service worker yet), with
+//   Lighthouse's default mobile settings (simulated slow 4G and 4× slower CPU) and desktop;
+// - performance and time to interactive with the 300-touchpoint fixture in storage.
+// stdout: only `name<TAB>value<TAB>unit` lines; progress goes to stderr. Always exits 0.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import lighthouse, { desktopConfig } from 'lighthouse';
+import puppeteer from 'puppeteer-core';
+import { serve, FIXTURES } from './support.mjs';
+import { modelFromCsv, seedScript } from './bench.mjs';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const log = (...args) => console.error('[lighthouse]', ...args);
+const out = (name, value, unit) => process.stdout.write(`${name}\t${value}\t${unit}\n`);
+const ms = (audit) => (Number.isFinite(audit?.numericValue) ? audit.numericValue.toFixed(0) : 'n/a');
+
+/** One Lighthouse run in a fresh page; `seed` (model JSON) goes into storage before the app starts. */
+async function run(browser, url, { config, seed } = {}) {
+  const page = await browser.newPage();
+  try {
+    if (seed) {
+      // Source text run by the browser before each document (not an eval inside the page, so
+      // the app's CSP does not apply), only on the app's own pages: about:blank has no storage.
+      const origin = JSON.stringify(new URL(url).origin);
+      await page.evaluateOnNewDocument(`if (location.origin === ${origin}) (${seedScript})(${JSON.stringify({ model: seed })});`);
+    }
+    const result = await lighthouse(url, { logLevel: 'error', onlyCategories: CATEGORIES }, config, page);
+    const lhr = result?.lhr;
+    if (lhr?.runtimeError) log(`runtime error: ${lhr.runtimeError.message}`);
+    for (const w of lhr?.runWarnings ?? []) log(`warning: ${w}`);
+    return lhr;
+  } finally {
+    await page.close().catch(() => {});
+  }
+}
+
+function report(lhr, label, categories = CATEGORIES) {
+  for (const c of categories) {
+    const score = lhr?.categories?.[c]?.score;
+    out(`lighthouse, ${label}: ${c}`, Number.isFinite(score) ? score.toFixed(2) : 'n/a', 'score');
+  }
+  const a = lhr?.audits ?? {};
+  if (!lhr) return;
+  log(
+    `${label}: FCP ${ms(a['first-contentful-paint'])} ms, LCP ${ms(a['largest-contentful-paint'])} ms,` +
+      ` TBT ${ms(a['total-blocking-time'])} ms, CLS ${a['cumulative-layout-shift']?.numericValue?.toFixed(3)},` +
+      ` SI ${ms(a['speed-index'])} ms, TTI ${ms(a.interactive)} ms`,
+  );
+  for (const c of categories) {
+    for (const ref of lhr.categories?.[c]?.auditRefs ?? []) {
+      const audit = a[ref.id];
+      if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) log(`${label}: ${c} loses on ${ref.id} (${audit.score})`);
+    }
+  }
+}
+
+async function main() {
+  let server;
+  let browser;
+  let profile;
+  const deadline = setTimeout(() => {
+    log('overall time limit reached, closing the browser');
+    browser?.close().catch(() => {});
+  }, 240_000);
+  let first;
+  let firstDesktop;
+  let seeded;
+  try {
+    server = await serve(undefined, { host: true });
+    profile = await mkdtemp(join(tmpdir(), 'kontaktpunkt-lighthouse-'));
+    browser = await puppeteer.launch({
+      executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+      userDataDir: profile,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    });
+    log('first visit, mobile …');
+    first = await run(browser, server.url);
+    log('first visit, desktop …');
+    firstDesktop = await run(browser, server.url, { config: desktopConfig });
+    log('300 touchpoints, mobile …');
+    const csv = await readFile(join(FIXTURES, 'touchpoints-300.csv'), 'utf8');
+    seeded = await run(browser, server.url, { seed: JSON.stringify(modelFromCsv(csv)) });
+  } catch (e) {
+    log(`failed: ${e.stack ?? e}`);
+  } finally {
+    clearTimeout(deadline);
+    await browser?.close().catch(() => {});
+    await server?.close().catch(() => {});
+    if (profile) await rm(profile, { recursive: true, force: true }).catch(() => {});
+  }
+  report(first, 'first visit, mobile');
+  report(firstDesktop, 'first visit, desktop');
+  report(seeded, '300 touchpoints, mobile', ['performance']);
+  out('lighthouse, 300 touchpoints, mobile: time to interactive', ms(seeded?.audits?.interactive), 'ms');
+  out('lighthouse, 300 touchpoints, mobile: largest contentful paint', ms(seeded?.audits?.['largest-contentful-paint']), 'ms');
+}
+
+await main();
+process.exitCode = 0;

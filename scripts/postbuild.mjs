@@ -1,0 +1,94 @@
+// Trunk post_build hook (Trunk.toml), run in the staging directory before it becomes dist/:
+//
+// 1. Moves Trunk's inline loader (<script type="module">import init … </script>) into a file
+//    `init-<hash>.js`, so the Content Security Policy in index.html can forbid inline scripts
+//    (script-src 'self' 'wasm-unsafe-eval'), and fails the build if any inline script or
+//    style is left.
+// 2. Writes sw.js from scripts/sw.js: the exact list of built files and a cache version that
+//    is a hash of their names and contents, so every change of the app is a new version.
+//
+// Under `trunk serve` (Trunk injects its autoreload script, which it fills in while serving,
+// so it must stay inline) this is a development build: the CSP meta tag is removed and sw.js
+// is a worker that removes the release build's caches and serves nothing, so a rebuilt app is
+// never hidden behind an old cache. Try the offline app with `make build` and a static server.
+import { createHash } from 'node:crypto';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) {
+  console.error('postbuild: TRUNK_STAGING_DIR is not set (this script is a Trunk hook)');
+  process.exit(1);
+}
+const publicUrl = process.env.TRUNK_PUBLIC_URL || './';
+const htmlPath = join(staging, 'index.html');
+let html = await readFile(htmlPath, 'utf8');
+
+const hash = (data, length = 16) => createHash('sha256').update(data).digest('hex').slice(0, length);
+const fail = (message) => {
+  console.error(`postbuild: ${message}`);
+  process.exit(1);
+};
+
+const AUTORELOAD = '.well-known/trunk/ws';
+const development = html.includes(AUTORELOAD);
+
+// 1. Inline scripts into files.
+const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
+const moved = [];
+html = html.replace(SCRIPT, (whole, attrs, body) => {
+  if (/\bsrc\s*=/i.test(attrs) || body.trim() === '') return whole;
+  if (body.includes(AUTORELOAD)) return whole;
+  const module = /\btype\s*=\s*["']?module/i.test(attrs);
+  const name = `init-${hash(body)}.js`;
+  moved.push({ name, body });
+  return `<script${module ? ' type="module"' : ''} src="${publicUrl}${name}"></script>`;
+});
+for (const { name, body } of moved) await writeFile(join(staging, name), `${body.trim()}\n`);
+
+const CSP = /\s*<meta\s+http-equiv\s*=\s*["']?Content-Security-Policy["']?[^>]*>/i;
+if (development) {
+  html = html.replace(CSP, '');
+  console.error('postbuild: development build (trunk serve): no CSP, no offline cache');
+} else {
+  const inline = [...html.matchAll(SCRIPT)].filter(([, attrs, body]) => !/\bsrc\s*=/i.test(attrs) && body.trim());
+  if (inline.length) fail(`inline <script> left in index.html, which the CSP forbids:\n${inline[0][0].slice(0, 200)}`);
+  if (/<style\b/i.test(html) || /\sstyle\s*=/i.test(html)) fail('inline style in index.html, which the CSP forbids');
+  if (!CSP.test(html)) fail('index.html has lost its Content-Security-Policy meta tag');
+}
+await writeFile(htmlPath, html);
+
+// 2. The service worker.
+async function files(dir) {
+  const found = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...(await files(path)));
+    else found.push(relative(staging, path).split(sep).join('/'));
+  }
+  return found;
+}
+
+let worker;
+if (development) {
+  worker = `// Development build (trunk serve): no offline cache. Replaces a release build's worker at
+// once and deletes its caches, so a rebuilt app is never served from an old cache.
+self.addEventListener('install', () => self.skipWaiting());
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys().then((names) => Promise.all(names.filter((n) => n.startsWith('kontaktpunkt-')).map((n) => caches.delete(n)))),
+  );
+});
+`;
+} else {
+  // index.html first; sw.js itself is never cached (the browser checks it for updates).
+  const list = (await files(staging)).filter((f) => f !== 'sw.js').sort((a, b) => (a === 'index.html' ? -1 : b === 'index.html' ? 1 : a.localeCompare(b)));
+  const digest = createHash('sha256');
+  for (const file of list) digest.update(`${file}\0`).update(await readFile(join(staging, file))).update('\0');
+  const version = digest.digest('hex').slice(0, 16);
+  const template = await readFile(join(import.meta.dirname, 'sw.js'), 'utf8');
+  worker = template.replace("'__VERSION__'", JSON.stringify(version)).replace('__FILES__', JSON.stringify(list, null, 2));
+  if (worker.includes('__VERSION__') || worker.includes('__FILES__')) fail('scripts/sw.js lacks a placeholder');
+  console.error(`postbuild: sw.js caches ${list.length} files as version ${version}`);
+}
+await writeFile(join(staging, 'sw.js'), worker);

@@ -1,0 +1,54 @@
+use gloo::events::EventListener;
+use kontaktpunkt_core::Lang;
+use yew::prelude::*;
+
+use crate::offline;
+use crate::store::use_store;
+
+/// The prompt's two texts. Kept here rather than in the core's catalogue (`Texts`) while that
+/// file is being reworked; move them there when convenient.
+fn texts(lang: Lang) -> (&'static str, &'static str) {
+    match lang {
+        Lang::De => (
+            "Eine neue Version von Kontaktpunkt ist bereit.",
+            "Neu laden und aktualisieren",
+        ),
+        Lang::En => (
+            "A new version of Kontaktpunkt is ready.",
+            "Reload to update",
+        ),
+    }
+}
+
+/// "A new version is ready — Reload to update", shown only when a new version of the app has
+/// been downloaded and waits (see `offline`). The switch happens only on the user's click, so
+/// an update never lands in the middle of their work.
+#[component]
+pub fn UpdatePrompt() -> Html {
+    let store = use_store();
+    let ready = use_state(offline::update_ready);
+    {
+        let ready = ready.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|window| {
+                EventListener::new(&window, offline::UPDATE_READY, move |_| ready.set(true))
+            });
+            move || drop(listener)
+        });
+    }
+    let (message, action) = texts(store.lang);
+    // The live region is always there, so screen readers announce the prompt when it appears.
+    html! {
+        <div class="update-prompt-region" role="status">
+            if *ready {
+                <div class="update-prompt">
+                    <span>{ message }</span>
+                    <button type="button" class="button-primary"
+                        onclick={Callback::from(|_: MouseEvent| offline::apply_update())}>
+                        { action }
+                    </button>
+                </div>
+            }
+        </div>
+    }
+}
