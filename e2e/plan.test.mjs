@@ -58,9 +58,21 @@ test('measures, snapshots, NPS and the printed report', async () => {
   await page.getByRole('button', { name: 'Load the demo model' }).click();
   await page.locator('.tp-row').first().waitFor();
 
+  // Decisions the plan should reflect: a new touchpoint without a measure, and one to retire
+  // that is still rated important (importance 5).
+  for (const [name, decision] of [['Unpacking', 'new'], ["Friend's recommendation", 'retire']]) {
+    await page.getByRole('button', { name, exact: true }).click();
+    await page.getByRole('region', { name: `Edit: ${name}` }).getByLabel('Decision').selectOption({ label: decision });
+    await page.getByRole('button', { name: 'Close', exact: true }).click();
+  }
+
   // ---------------------------------------------------------------- measures plan
   await show(page, 'Measures');
   await page.getByText('No measures yet').waitFor();
+  assert.deepEqual(await page.locator('.plan-warnings li').allTextContents(), [
+    "Friend's recommendation: to be retired, but still rated important",
+    'Unpacking: new touchpoint without a measure',
+  ]);
   // Added first, but effort 4: not a quick win. Due in the past and in progress: overdue.
   await addMeasure(page, 'Answer every review', {
     touchpoints: ['Review portal', 'Returns'], effort: 4, status: 'In progress', owner: 'Service',

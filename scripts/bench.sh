@@ -7,15 +7,10 @@ cd "$(dirname "$0")/.."
 rows=()
 add() { rows+=("$1"$'\t'"$2"$'\t'"$3"); }
 
-size_of() { stat -c %s "$1"; }
-gz_size() { gzip -9 -c "$1" | wc -c; }
-
-for kind in wasm js css; do
-  file=$(ls dist/*."$kind" 2>/dev/null | head -n1 || true)
-  [ -n "$file" ] || continue
-  add "bundle: $kind raw" "$(size_of "$file")" bytes
-  add "bundle: $kind gzip -9" "$(gz_size "$file")" bytes
-done
+# What a first visit transfers: the files index.html loads, raw, gzip and brotli.
+while IFS= read -r line; do
+  rows+=("$line")
+done < <(node scripts/bundle-sizes.mjs)
 
 while IFS= read -r line; do
   rows+=("$line")
@@ -25,6 +20,14 @@ if [ -f e2e/bench.mjs ]; then
   while IFS= read -r line; do
     rows+=("$line")
   done < <(node e2e/bench.mjs)
+fi
+
+# Lighthouse on Debian's Chromium: the four category scores of a first visit (mobile and
+# desktop settings), performance and time to interactive with 300 touchpoints.
+if [ -f e2e/lighthouse.mjs ]; then
+  while IFS= read -r line; do
+    rows+=("$line")
+  done < <(node e2e/lighthouse.mjs)
 fi
 
 printf '| %-58s | %12s | %-6s |\n' figure value unit

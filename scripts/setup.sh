@@ -54,7 +54,7 @@ test_stamp=node_modules/.kontaktpunkt-test
 build_stamp=node_modules/.kontaktpunkt-build
 if [ "$MODE" = test ]; then
   if ! fresh "$test_stamp"; then
-    say "installing npm packages (binaryen, playwright-core, axe)"
+    say "installing npm packages (binaryen, playwright-core, axe, lighthouse)"
     npm ci --no-audit --no-fund
     touch "$test_stamp" "$build_stamp"
   fi

@@ -27,8 +27,11 @@ async function precache() {
   const cache = await caches.open(CACHE);
   await Promise.all(
     FILES.map(async (file) => {
-      // Past the HTTP cache: the files must be this version's.
-      const response = await fetch(new Request(file, { cache: 'reload' }));
+      // A file with a content hash in its name never changes, so a copy in the HTTP cache
+      // (the page has just loaded it) will do; any other file must come past the HTTP cache,
+      // so that it is this version's.
+      const hashed = /-[0-9a-f]{16}(?:_bg)?\.(?:js|wasm|css)$/.test(file);
+      const response = await fetch(new Request(file, { cache: hashed ? 'default' : 'reload' }));
       if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
       // A host may redirect index.html to its folder; a redirected response cannot answer a
       // navigation, so only the body and headers are kept.

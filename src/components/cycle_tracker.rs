@@ -5,7 +5,7 @@ use kontaktpunkt_core::tracking::CycleStep;
 use kontaktpunkt_core::Lang;
 use yew::prelude::*;
 
-use super::event_value;
+use super::draft_input::DraftInput;
 use crate::store::{use_store, ModelRef, StoreExt};
 
 #[derive(Properties, PartialEq)]
@@ -48,8 +48,8 @@ pub fn CycleTracker(props: &CycleProps) -> Html {
                                     { format!("{n}. {}", texts.cycle_step(step)) }
                                 </label>
                                 <label for={note_id.clone()} class="visually-hidden">{ format!("{}: {}", texts.note, texts.cycle_step(step)) }</label>
-                                <textarea id={note_id} rows="2" value={note} placeholder={texts.note}
-                                    onchange={store.callback(move |e: Event| Action::SetCycleNote(n, event_value(&e)))} />
+                                <DraftInput id={note_id} rows={2} value={note} placeholder={texts.note}
+                                    on_commit={store.callback(move |v: String| Action::SetCycleNote(n, v))} />
                             }
                         </li>
                     }

@@ -16,7 +16,7 @@ pub struct ChartProps {
 const FRAME: Frame = Frame {
     width: 960.0,
     height: 380.0,
-    left: 150.0,
+    left: 180.0,
     right: 16.0,
     top: 16.0,
     bottom: 64.0,

@@ -11,6 +11,7 @@ use kontaktpunkt_core::model::{LoyaltyCounts, ReferralPeriod};
 use kontaktpunkt_core::Lang;
 use yew::prelude::*;
 
+use super::draft_input::DraftInput;
 use super::kpi_charts::{funnel_columns, nps_text};
 use super::{event_value, parse_count, scroll_wrap, table_head, toggle_button};
 use crate::store::{use_store, ModelRef, StoreExt};
@@ -213,16 +214,16 @@ pub fn LoyaltyForm(props: &KpiFormProps) -> Html {
             for (i, name) in texts.loyalty_segments.iter().enumerate() {
                 {{
                     let current = values;
-                    let on_change = store.callback(move |e: Event| {
+                    let on_change = store.callback(move |text: String| {
                         let mut v = current;
                         // An empty or unreadable field counts nobody in the segment.
-                        v[i] = parse_count(&event_value(&e)).unwrap_or(0);
+                        v[i] = parse_count(&text).unwrap_or(0);
                         Action::SetLoyalty(LoyaltyCounts::from_array(v))
                     });
                     html! {
                         <div class="field">
                             <label for={format!("loyalty-{i}")}>{ *name }</label>
-                            <input id={format!("loyalty-{i}")} type="number" min="0" step="1" value={values[i].to_string()} onchange={on_change} />
+                            <DraftInput id={format!("loyalty-{i}")} kind="number" value={values[i].to_string()} on_commit={on_change} />
                         </div>
                     }
                 }}
@@ -250,8 +251,8 @@ pub fn FunnelForm(props: &KpiFormProps) -> Html {
         html! {
             <td>
                 <label for={id.clone()} class="visually-hidden">{ format!("{} · {who}", texts.funnel_stage(stage)) }</label>
-                <input id={id} type="number" min="0" step="1" value={value.map(|v| v.to_string()).unwrap_or_default()}
-                    onchange={store.callback(move |e: Event| Action::SetFunnelFigure { side, stage, value: parse_count(&event_value(&e)) })} />
+                <DraftInput {id} kind="number" value={value.map(|v| v.to_string()).unwrap_or_default()}
+                    on_commit={store.callback(move |v: String| Action::SetFunnelFigure { side, stage, value: parse_count(&v) })} />
             </td>
         }
     };
@@ -261,8 +262,8 @@ pub fn FunnelForm(props: &KpiFormProps) -> Html {
             <div class="field-row">
                 <div class="field">
                     <label for="funnel-competitor">{ texts.competitor_name }</label>
-                    <input id="funnel-competitor" type="text" value={competitor.map(|c| c.name.clone()).unwrap_or_default()}
-                        onchange={store.callback(|e: Event| Action::SetCompetitor(Some(event_value(&e))))} />
+                    <DraftInput id="funnel-competitor" value={competitor.map(|c| c.name.clone()).unwrap_or_default()}
+                        on_commit={store.callback(|v: String| Action::SetCompetitor(Some(v)))} />
                 </div>
                 if competitor.is_some() {
                     <button type="button" class="button-quiet no-print" onclick={store.callback(|_: MouseEvent| Action::SetCompetitor(None))}>{ texts.remove_competitor }</button>

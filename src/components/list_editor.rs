@@ -2,6 +2,7 @@ use kontaktpunkt_core::action::{Action, ListKind, OnDelete};
 use kontaktpunkt_core::model::Category;
 use yew::prelude::*;
 
+use super::draft_input::DraftInput;
 use super::event_value;
 use crate::store::{use_store, StoreExt};
 
@@ -69,7 +70,7 @@ fn CategoryList(props: &CategoryListProps) -> Html {
                     {{
                         let key = c.key.clone();
                         let input_id = format!("{prefix}-{}", c.key);
-                        let rename = { let key = key.clone(); store.callback(move |e: Event| Action::RenameCategory(list, key.clone(), event_value(&e))) };
+                        let rename = { let key = key.clone(); store.callback(move |name: String| Action::RenameCategory(list, key.clone(), name)) };
                         let up = { let key = key.clone(); store.callback(move |_: MouseEvent| Action::MoveCategory { list, key: key.clone(), to: i.saturating_sub(1) }) };
                         let down = { let key = key.clone(); store.callback(move |_: MouseEvent| Action::MoveCategory { list, key: key.clone(), to: i + 1 }) };
                         let ask = { let (deleting, key) = (deleting.clone(), key.clone()); Callback::from(move |_: MouseEvent| deleting.set(Some(key.clone()))) };
@@ -77,7 +78,7 @@ fn CategoryList(props: &CategoryListProps) -> Html {
                         html! {
                             <li key={c.key.clone()} class="category-item">
                                 <label for={input_id.clone()} class="visually-hidden">{ texts.rename }</label>
-                                <input id={input_id} type="text" value={c.name.clone()} onchange={rename} />
+                                <DraftInput id={input_id} value={c.name.clone()} on_commit={rename} />
                                 <span class="category-uses">{ format!("{in_use} {}", texts.in_use) }</span>
                                 <button type="button" class="icon-button" aria-label={format!("{}: {}", texts.move_up, c.name)} disabled={i == 0} onclick={up}>{ "↑" }</button>
                                 <button type="button" class="icon-button" aria-label={format!("{}: {}", texts.move_down, c.name)} disabled={i == last} onclick={down}>{ "↓" }</button>

@@ -6,6 +6,7 @@ use kontaktpunkt_core::model::{Experience, Id, Measure, MeasureStatus, Scenario}
 use kontaktpunkt_core::Lang;
 use yew::prelude::*;
 
+use super::draft_input::DraftInput;
 use super::rating_input::RatingInput;
 use super::{event_checked, event_value, signed};
 use crate::store::{use_store, ModelRef, StoreExt};
@@ -23,11 +24,24 @@ pub fn MeasureEditor(props: &MeasureEditorProps) -> Html {
     let texts = props.lang.texts();
     let store = use_store();
     let confirming = use_state(|| false);
+    // The editor opens above the list: the keyboard focus follows it to the title.
+    let title_ref = use_node_ref();
+    {
+        let title_ref = title_ref.clone();
+        use_effect_with((), move |_| {
+            if let Some(input) = title_ref.cast::<web_sys::HtmlInputElement>() {
+                let _ = input.focus();
+            }
+        });
+    }
     let m = &props.measure;
     let id = m.id;
     let field = |name: &str| format!("measure-{id}-{name}");
     let on_text = |f: fn(String) -> MeasureEdit| {
         store.callback(move |e: Event| Action::EditMeasure(id, f(event_value(&e))))
+    };
+    let commit = |f: fn(String) -> MeasureEdit| {
+        store.callback(move |v: String| Action::EditMeasure(id, f(v)))
     };
     let effort_options: Vec<(i8, &'static str)> = (1..=5)
         .map(|v| (v, texts.effort_words[v as usize - 1]))
@@ -46,13 +60,13 @@ pub fn MeasureEditor(props: &MeasureEditorProps) -> Html {
             <h2 id={field("heading")}>{ texts.edit_measure }{ ": " }{ &m.title }</h2>
             <div class="field field-wide">
                 <label for={field("title")}>{ texts.measure_title }</label>
-                <input id={field("title")} type="text" value={m.title.clone()} required=true
-                    onchange={on_text(MeasureEdit::Title)} />
+                <DraftInput id={field("title")} input_ref={title_ref} value={m.title.clone()} required=true
+                    on_commit={commit(MeasureEdit::Title)} />
             </div>
             <div class="field field-wide">
                 <label for={field("description")}>{ texts.measure_description }</label>
-                <textarea id={field("description")} rows="3" value={m.description.clone()}
-                    onchange={on_text(MeasureEdit::Description)} />
+                <DraftInput id={field("description")} rows={3} value={m.description.clone()}
+                    on_commit={commit(MeasureEdit::Description)} />
             </div>
             <div class="field-row">
                 <div class="field">
@@ -66,8 +80,8 @@ pub fn MeasureEditor(props: &MeasureEditorProps) -> Html {
                 </div>
                 <div class="field">
                     <label for={field("due")}>{ texts.due }</label>
-                    <input id={field("due")} type="date" value={m.due.clone().unwrap_or_default()}
-                        onchange={on_text(|v| MeasureEdit::Due(optional(v)))} />
+                    <DraftInput id={field("due")} kind="date" value={m.due.clone().unwrap_or_default()}
+                        on_commit={commit(|v| MeasureEdit::Due(optional(v)))} />
                 </div>
                 <div class="field">
                     <label for={field("status")}>{ texts.status }</label>

@@ -5,6 +5,7 @@ pub mod bar_chart;
 pub mod chart_kit;
 pub mod comparison;
 pub mod cycle_tracker;
+pub mod draft_input;
 pub mod embed_generator;
 pub mod error_banner;
 pub mod gap_chart;

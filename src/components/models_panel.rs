@@ -7,7 +7,7 @@ use kontaktpunkt_core::{Model, Texts};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::event_value;
+use super::draft_input::DraftInput;
 use crate::browser;
 use crate::storage;
 use crate::store::{use_store, AppError, Msg, StoreExt};
@@ -102,13 +102,13 @@ pub fn ModelsPanel() -> Html {
                 <div class="field-row">
                     <div class="field">
                         <label for="model-title">{ texts.model_title_label }</label>
-                        <input id="model-title" type="text" value={model.meta.title.clone()}
-                            onchange={store.callback(|e: Event| Action::SetTitle(event_value(&e)))} />
+                        <DraftInput id="model-title" value={model.meta.title.clone()}
+                            on_commit={store.callback(Action::SetTitle)} />
                     </div>
                     <div class="field">
                         <label for="model-company">{ texts.company }</label>
-                        <input id="model-company" type="text" value={model.meta.company.clone()}
-                            onchange={store.callback(|e: Event| Action::SetCompany(event_value(&e)))} />
+                        <DraftInput id="model-company" value={model.meta.company.clone()}
+                            on_commit={store.callback(Action::SetCompany)} />
                     </div>
                 </div>
             </section>

@@ -3,6 +3,7 @@ use kontaktpunkt_core::model::{Channel, Contact, Decision, FactorKind, Flag, Tou
 use kontaktpunkt_core::Lang;
 use yew::prelude::*;
 
+use super::draft_input::DraftInput;
 use super::{event_checked, event_value};
 use crate::store::{Dispatcher, ModelRef, Msg, StoreExt};
 
@@ -24,6 +25,9 @@ pub fn TouchpointEditor(props: &TouchpointEditorProps) -> Html {
     let field = |name: &str| format!("tp-{id}-{name}");
     let on_text = |f: fn(String) -> TouchpointEdit| {
         d.callback(move |e: Event| Action::EditTouchpoint(id, f(event_value(&e))))
+    };
+    let edit_text = |f: fn(String) -> TouchpointEdit| {
+        d.callback(move |text: String| Action::EditTouchpoint(id, f(text)))
     };
     let close = {
         let d = d.clone();
@@ -54,13 +58,13 @@ pub fn TouchpointEditor(props: &TouchpointEditorProps) -> Html {
         <section class="tp-editor" aria-label={format!("{}: {}", texts.edit, tp.name)}>
             <div class="field field-wide">
                 <label for={field("name")}>{ texts.name }</label>
-                <input id={field("name")} type="text" value={tp.name.clone()} required=true
-                    onchange={on_text(TouchpointEdit::Name)} />
+                <DraftInput id={field("name")} value={tp.name.clone()} required=true
+                    on_commit={edit_text(TouchpointEdit::Name)} />
             </div>
             <div class="field field-wide">
                 <label for={field("description")}>{ texts.description }</label>
-                <textarea id={field("description")} rows="2" value={tp.description.clone()}
-                    onchange={on_text(TouchpointEdit::Description)} />
+                <DraftInput id={field("description")} rows={2} value={tp.description.clone()}
+                    on_commit={edit_text(TouchpointEdit::Description)} />
             </div>
             <div class="field-row">
                 { select(texts.stage, "stage", model.stages.iter().map(|s| html! {

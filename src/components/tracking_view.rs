@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use super::comparison::{moment_text, Comparison};
 use super::cycle_tracker::CycleTracker;
+use super::draft_input::DraftInput;
 use super::trends::{IndexTrend, TouchpointTrend};
 use super::{event_value, format_index, scroll_wrap, table_head};
 use crate::browser;
@@ -77,7 +78,7 @@ fn SnapshotForm() -> Html {
             <div class="field">
                 <label for="snapshot-date">{ texts.date }</label>
                 <input id="snapshot-date" type="date" value={(*date).clone()}
-                    onchange={{ let d = date.clone(); Callback::from(move |e: Event| d.set(event_value(&e))) }} />
+                    oninput={{ let d = date.clone(); Callback::from(move |e: InputEvent| d.set(event_value(&e))) }} />
             </div>
             <button type="submit" class="button-primary">{ texts.take_snapshot }</button>
         </form>
@@ -115,13 +116,13 @@ fn SnapshotTable(props: &ModelProps) -> Html {
                                 <tr key={id} data-snapshot={id.to_string()}>
                                     <td>
                                         <label for={format!("snapshot-{id}-date")} class="visually-hidden">{ format!("{}: {name}", texts.date) }</label>
-                                        <input id={format!("snapshot-{id}-date")} type="date" value={s.date.clone()}
-                                            onchange={store.callback(move |e: Event| Action::RedateSnapshot(id, event_value(&e)))} />
+                                        <DraftInput id={format!("snapshot-{id}-date")} kind="date" value={s.date.clone()}
+                                            on_commit={store.callback(move |v: String| Action::RedateSnapshot(id, v))} />
                                     </td>
                                     <td>
                                         <label for={format!("snapshot-{id}-label")} class="visually-hidden">{ format!("{}: {name}", texts.snapshot_label) }</label>
-                                        <input id={format!("snapshot-{id}-label")} type="text" value={s.label.clone()}
-                                            onchange={store.callback(move |e: Event| Action::RenameSnapshot(id, event_value(&e)))} />
+                                        <DraftInput id={format!("snapshot-{id}-label")} value={s.label.clone()}
+                                            on_commit={store.callback(move |v: String| Action::RenameSnapshot(id, v))} />
                                     </td>
                                     <td>{ format_index(ratings_index(&s.ratings, Which::Ist), texts.no_data) }</td>
                                     <td>{ format_index(ratings_index(&s.ratings, Which::Soll), texts.no_data) }</td>

@@ -1,0 +1,52 @@
+// What a first visit transfers, for scripts/bench.sh: the files dist/index.html loads (the
+// wasm, the loader and bindings JS, the CSS), raw, gzip -9 and brotli -q 11 (node's zlib, the
+// levels static hosts use for precompressed files). stdout: `name<TAB>value<TAB>unit` lines.
+//
+// What makes the wasm big (twiggy from crates.io; wasm-opt keeps the names with -g):
+//   wasm-bindgen --target web --out-dir /tmp/wb target/wasm32-unknown-unknown/release/kontaktpunkt.wasm
+//   wasm-opt -Oz -g --all-features /tmp/wb/kontaktpunkt_bg.wasm -o /tmp/wb/named.wasm
+//   twiggy top -n 40 /tmp/wb/named.wasm; twiggy monos /tmp/wb/named.wasm
+import { readFileSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const dist = resolve(import.meta.dirname, '..', 'dist');
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const out = (name, value, unit) => process.stdout.write(`${name}\t${value}\t${unit}\n`);
+
+// Every local .wasm/.js/.css that index.html names (script src, stylesheet, preloads).
+const files = [...new Set([...html.matchAll(/(?:src|href)="([^"]+\.(?:wasm|js|css))"/g)].map((m) => m[1]))]
+  .filter((f) => !/^[a-z]+:/i.test(f))
+  .map((f) => f.replace(/^\.?\//, ''));
+
+const kinds = { wasm: [], js: [], css: [] };
+for (const file of files) kinds[extname(file).slice(1)]?.push(file);
+
+const sizes = (file) => {
+  const data = readFileSync(join(dist, file));
+  return {
+    raw: data.length,
+    gzip: gzipSync(data, { level: 9 }).length,
+    brotli: brotliCompressSync(data, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
+    }).length,
+  };
+};
+
+const total = { raw: 0, gzip: 0, brotli: 0 };
+for (const [kind, list] of Object.entries(kinds)) {
+  const sum = { raw: 0, gzip: 0, brotli: 0 };
+  for (const file of list) {
+    const s = sizes(file);
+    for (const k of Object.keys(sum)) sum[k] += s[k];
+  }
+  for (const k of Object.keys(total)) total[k] += sum[k];
+  const label = `bundle: ${kind}${list.length > 1 ? ` (${list.length} files)` : ''}`;
+  out(`${label} raw`, sum.raw, 'bytes');
+  out(`${label} gzip -9`, sum.gzip, 'bytes');
+  out(`${label} brotli -q 11`, sum.brotli, 'bytes');
+}
+out('bundle: total transfer (wasm + JS + CSS) raw', total.raw, 'bytes');
+out('bundle: total transfer (wasm + JS + CSS) gzip -9', total.gzip, 'bytes');
+out('bundle: total transfer (wasm + JS + CSS) brotli -q 11', total.brotli, 'bytes');
+out('bundle: total transfer gzip -9 (goal: under 300 KB)', (total.gzip / 1024).toFixed(1), 'KiB');
