@@ -11,6 +11,10 @@ use super::library_picker::LibraryPicker;
 use super::touchpoint_row::TouchpointRow;
 use crate::store::{use_store, Msg, StoreExt};
 
+/// Rows rendered at once before the rest follow, slice by slice.
+const FIRST_ROWS: usize = 60;
+const ROWS_PER_FRAME: usize = 150;
+
 /// The workshop screen: figures, search and filters, the touchpoint list with quick rating.
 #[component]
 pub fn Inventory() -> Html {
@@ -19,9 +23,26 @@ pub fn Inventory() -> Html {
     let texts = lang.texts();
     let model = store.model_ref();
     let library_open = use_state(|| false);
-    let keys = use_memo(model.clone(), |m| key_touchpoints(m));
+    let keys = use_memo(model.clone(), |m| {
+        key_touchpoints(m)
+            .into_iter()
+            .collect::<std::collections::HashSet<_>>()
+    });
     let groups = grouped(&model, &store.filter, store.group_by, texts);
     let shown: usize = groups.iter().map(|g| g.members.len()).sum();
+    // Large models render in slices, one per frame, so the page answers while rows appear.
+    let budget = use_state(|| FIRST_ROWS);
+    {
+        let budget = budget.clone();
+        use_effect_with((*budget, shown), move |(current, shown)| {
+            let pending = (*current < *shown).then(|| {
+                let next = *current + ROWS_PER_FRAME;
+                gloo::timers::callback::Timeout::new(0, move || budget.set(next))
+            });
+            move || drop(pending)
+        });
+    }
+    let mut left = *budget;
     let dispatcher = store.dispatcher();
     let count = model.touchpoints.len();
 
@@ -94,7 +115,7 @@ pub fn Inventory() -> Html {
                             <h2 class="group-title">{ &group.label }{ format!(" ({})", group.members.len()) }</h2>
                         }
                         <ul class="tp-list">
-                            for i in group.members.iter().copied() {
+                            for i in group.members.iter().copied().take({ let n = left.min(group.members.len()); left -= n; n }) {
                                 {{
                                     let tp = &model.touchpoints[i];
                                     let open = store.open == Some(tp.id);

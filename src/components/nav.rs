@@ -20,7 +20,7 @@ pub fn Nav() -> Html {
         View::Report => texts.view_report,
         View::Share => texts.view_share,
         View::Models => texts.view_models,
-        View::SelfCheck => kontaktpunkt_core::selfcheck::texts(store.lang).title,
+        View::SelfCheck => kontaktpunkt_core::selfcheck::texts(store.lang).model_title,
     };
     html! {
         <nav class="view-nav" aria-label={texts.view_nav}>
