@@ -65,81 +65,60 @@ impl From<Experience> for i8 {
     }
 }
 
-/// Importance of a touchpoint for the decision and for loyalty, 1 ..= 5.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(try_from = "u8", into = "u8")]
-pub struct Importance(u8);
+/// A whole number in a fixed range, checked when built and when deserialised, so a value
+/// that exists is in range. `value()` gives the number, `Default` the given default.
+macro_rules! bounded_u8 {
+    ($(#[$doc:meta])* $name:ident, $min:literal ..= $max:literal, default $default:literal, $error:ident) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[serde(try_from = "u8", into = "u8")]
+        pub struct $name(u8);
 
-impl Importance {
-    pub fn new(value: u8) -> Result<Self, ModelError> {
-        if (1..=5).contains(&value) {
-            Ok(Self(value))
-        } else {
-            Err(ModelError::InvalidImportance(value.into()))
+        impl $name {
+            pub fn new(value: u8) -> Result<Self, ModelError> {
+                if ($min..=$max).contains(&value) {
+                    Ok(Self(value))
+                } else {
+                    Err(ModelError::$error(value.into()))
+                }
+            }
+
+            pub fn value(self) -> u8 {
+                self.0
+            }
         }
-    }
 
-    pub fn value(self) -> u8 {
-        self.0
-    }
-}
-
-impl Default for Importance {
-    fn default() -> Self {
-        Self(3)
-    }
-}
-
-impl TryFrom<u8> for Importance {
-    type Error = ModelError;
-    fn try_from(value: u8) -> Result<Self, Self::Error> {
-        Self::new(value)
-    }
-}
-
-impl From<Importance> for u8 {
-    fn from(i: Importance) -> u8 {
-        i.0
-    }
-}
-
-/// Effort of a measure, 1 (trivial) ..= 5 (large project).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(try_from = "u8", into = "u8")]
-pub struct Effort(u8);
-
-impl Effort {
-    pub fn new(value: u8) -> Result<Self, ModelError> {
-        if (1..=5).contains(&value) {
-            Ok(Self(value))
-        } else {
-            Err(ModelError::InvalidEffort(value.into()))
+        impl Default for $name {
+            fn default() -> Self {
+                Self($default)
+            }
         }
-    }
 
-    pub fn value(self) -> u8 {
-        self.0
-    }
-}
+        impl TryFrom<u8> for $name {
+            type Error = ModelError;
+            fn try_from(value: u8) -> Result<Self, Self::Error> {
+                Self::new(value)
+            }
+        }
 
-impl Default for Effort {
-    fn default() -> Self {
-        Self(3)
-    }
+        impl From<$name> for u8 {
+            fn from(v: $name) -> u8 {
+                v.0
+            }
+        }
+    };
 }
+pub(crate) use bounded_u8;
 
-impl TryFrom<u8> for Effort {
-    type Error = ModelError;
-    fn try_from(value: u8) -> Result<Self, Self::Error> {
-        Self::new(value)
-    }
-}
+bounded_u8!(
+    /// Importance of a touchpoint for the decision and for loyalty, 1 ..= 5.
+    Importance, 1 ..= 5, default 3, InvalidImportance
+);
 
-impl From<Effort> for u8 {
-    fn from(e: Effort) -> u8 {
-        e.0
-    }
-}
+bounded_u8!(
+    /// Effort of a measure, 1 (trivial) ..= 5 (large project).
+    Effort, 1 ..= 5, default 3, InvalidEffort
+);
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

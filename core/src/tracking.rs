@@ -44,11 +44,11 @@ pub struct Snapshot {
     pub ratings: Vec<SnapshotRating>,
 }
 
-/// A step of the eight-step touchpoint-management cycle, 1 ..= 8. Its name is
-/// `Texts::cycle_step`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(try_from = "u8", into = "u8")]
-pub struct CycleStep(u8);
+crate::model::bounded_u8!(
+    /// A step of the eight-step touchpoint-management cycle, 1 ..= 8. Its name is
+    /// `Texts::cycle_step`.
+    CycleStep, 1 ..= 8, default 1, InvalidCycleStep
+);
 
 impl CycleStep {
     pub const COUNT: usize = 8;
@@ -64,41 +64,9 @@ impl CycleStep {
         CycleStep(8),
     ];
 
-    pub fn new(step: u8) -> Result<Self, ModelError> {
-        if (1..=8).contains(&step) {
-            Ok(Self(step))
-        } else {
-            Err(ModelError::InvalidCycleStep(step.into()))
-        }
-    }
-
-    /// 1 ..= 8.
-    pub fn value(self) -> u8 {
-        self.0
-    }
-
     /// 0 ..= 7: the position in `CycleTracker::notes` and `Texts::cycle_steps`.
     pub fn index(self) -> usize {
         usize::from(self.0 - 1)
-    }
-}
-
-impl Default for CycleStep {
-    fn default() -> Self {
-        Self::FIRST
-    }
-}
-
-impl TryFrom<u8> for CycleStep {
-    type Error = ModelError;
-    fn try_from(value: u8) -> Result<Self, Self::Error> {
-        Self::new(value)
-    }
-}
-
-impl From<CycleStep> for u8 {
-    fn from(s: CycleStep) -> u8 {
-        s.0
     }
 }
 
