@@ -5,8 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 rows=()
-add() { rows+=("$1"$'\t'"$2"$'\t'"$3"); }
-
 # What a first visit transfers: the files index.html loads, raw, gzip and brotli.
 while IFS= read -r line; do
   rows+=("$line")
@@ -15,6 +13,11 @@ done < <(node scripts/bundle-sizes.mjs)
 while IFS= read -r line; do
   rows+=("$line")
 done < <(cargo run --quiet --release -p kontaktpunkt-core --example bench)
+
+# Share links: our fragment length beside the naive encoding, for 10 … 300 touchpoints.
+while IFS= read -r line; do
+  rows+=("$line")
+done < <(cargo run --quiet --release -p kontaktpunkt-core --example link_lengths)
 
 if [ -f e2e/bench.mjs ]; then
   while IFS= read -r line; do
