@@ -1,24 +1,8 @@
 use gloo::events::EventListener;
-use kontaktpunkt_core::Lang;
 use yew::prelude::*;
 
 use crate::offline;
 use crate::store::use_store;
-
-/// The prompt's two texts. Kept here rather than in the core's catalogue (`Texts`) while that
-/// file is being reworked; move them there when convenient.
-fn texts(lang: Lang) -> (&'static str, &'static str) {
-    match lang {
-        Lang::De => (
-            "Eine neue Version von Kontaktpunkt ist bereit.",
-            "Neu laden und aktualisieren",
-        ),
-        Lang::En => (
-            "A new version of Kontaktpunkt is ready.",
-            "Reload to update",
-        ),
-    }
-}
 
 /// "A new version is ready — Reload to update", shown only when a new version of the app has
 /// been downloaded and waits (see `offline`). The switch happens only on the user's click, so
@@ -36,7 +20,8 @@ pub fn UpdatePrompt() -> Html {
             move || drop(listener)
         });
     }
-    let (message, action) = texts(store.lang);
+    let texts = store.lang.texts();
+    let (message, action) = (texts.update_ready, texts.update_reload);
     // The live region is always there, so screen readers announce the prompt when it appears.
     html! {
         <div class="update-prompt-region" role="status">
