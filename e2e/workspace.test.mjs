@@ -23,6 +23,10 @@ test('a workshop adds, rates, sees figures and charts, reloads, undoes and redoe
   }
   await page.getByRole('button', { name: 'Add the selected (4)' }).click();
   assert.equal(await page.locator('.tp-row').count(), 4);
+  // The filters start at "any", and show it.
+  for (const id of ['f-stage', 'f-owner', 'f-channel', 'f-contact', 'f-decision', 'f-flag']) {
+    assert.match(await page.locator(`#${id} option:checked`).textContent(), /^any$/, id);
+  }
 
   await rate(page, 'Website', 'Importance', '5 very high');
   await rate(page, 'Website', 'Ist (today)', '−1 disappointing');

@@ -267,7 +267,9 @@ fn FilterBar() -> Html {
         let store = store.clone();
         Callback::from(move |_: MouseEvent| store.dispatch(Msg::SetFilter(Filter::default())))
     };
-    let any = html! { <option value="">{ texts.filter_any }</option> };
+    // Every option states its selectedness: an option without it would leave the browser's
+    // own pick (the first one inserted) in place.
+    let any = |none: bool| html! { <option value="" selected={none}>{ texts.filter_any }</option> };
     let opt = |value: &str, label: &str, selected: bool| {
         html! {
             <option value={value.to_string()} selected={selected}>{ label.to_string() }</option>
@@ -283,7 +285,7 @@ fn FilterBar() -> Html {
             <div class="field">
                 <label for="f-stage">{ texts.stage }</label>
                 <select id="f-stage" onchange={set(|f, v| f.stage = (!v.is_empty()).then_some(v))}>
-                    { any.clone() }
+                    { any(filter.stage.is_none()) }
                     for s in model.stages.iter() { { opt(&s.key, &s.name, filter.stage.as_deref() == Some(s.key.as_str())) } }
                 </select>
             </div>
@@ -298,28 +300,28 @@ fn FilterBar() -> Html {
             <div class="field">
                 <label for="f-channel">{ texts.channel_label }</label>
                 <select id="f-channel" onchange={set(|f, v| f.channel = Channel::from_key(&v))}>
-                    { any.clone() }
+                    { any(filter.channel.is_none()) }
                     for c in Channel::ALL.iter().copied() { { opt(c.key(), texts.channel(c), filter.channel == Some(c)) } }
                 </select>
             </div>
             <div class="field">
                 <label for="f-contact">{ texts.contact_label }</label>
                 <select id="f-contact" onchange={set(|f, v| f.contact = Contact::from_key(&v))}>
-                    { any.clone() }
+                    { any(filter.contact.is_none()) }
                     for c in Contact::ALL.iter().copied() { { opt(c.key(), texts.contact(c), filter.contact == Some(c)) } }
                 </select>
             </div>
             <div class="field">
                 <label for="f-decision">{ texts.decision_label }</label>
                 <select id="f-decision" onchange={set(|f, v| f.decision = Decision::from_key(&v))}>
-                    { any.clone() }
+                    { any(filter.decision.is_none()) }
                     for d in Decision::ALL.iter().copied() { { opt(d.key(), texts.decision(d), filter.decision == Some(d)) } }
                 </select>
             </div>
             <div class="field">
                 <label for="f-flag">{ texts.flag_label }</label>
                 <select id="f-flag" onchange={set(|f, v| f.flag = Flag::from_key(&v))}>
-                    { any }
+                    { any(filter.flag.is_none()) }
                     for fl in Flag::ALL.iter().copied() { { opt(fl.key(), texts.flag(fl), filter.flag == Some(fl)) } }
                 </select>
             </div>

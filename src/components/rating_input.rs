@@ -30,7 +30,7 @@ pub fn RatingInput(props: &RatingInputProps) -> Html {
             <legend>{ &props.legend }</legend>
             <div class="rating-options">
                 for (value, text) in props.options.iter().copied() {
-                    <label class={classes!("rating-option", props.signed.then(|| format!("rating-{}", value + 2)))} title={text}>
+                    <label class="rating-option" title={text}>
                         <input
                             type="radio"
                             name={props.name.clone()}
