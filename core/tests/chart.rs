@@ -2,6 +2,8 @@
 //! Chart geometry (`chart.rs`): where the journey curve and the importance-performance matrix
 //! put each mark. All expected coordinates are computed by hand from the frames below.
 
+mod common;
+use common::apply;
 use kontaktpunkt_core::action::{NewTouchpoint, TouchpointEdit};
 use kontaktpunkt_core::analysis::Quadrant;
 use kontaktpunkt_core::chart::{
@@ -11,12 +13,7 @@ use kontaktpunkt_core::chart::{
 use kontaktpunkt_core::model::{Channel, Contact, Id};
 use kontaktpunkt_core::{Action, Lang, Model};
 
-const T0: f64 = 1_000.0;
 const EPS: f64 = 1e-9;
-
-fn apply(m: &Model, action: Action) -> Model {
-    m.apply(action, T0).unwrap()
-}
 
 fn new_tp(name: &str, stage: &str) -> NewTouchpoint {
     NewTouchpoint {

@@ -2,16 +2,12 @@
 //! Search, filter and grouping of the inventory (`filter.rs`): which touchpoints the list shows,
 //! in which groups, with which headings.
 
+mod common;
+use common::apply;
 use kontaktpunkt_core::action::{NewTouchpoint, TouchpointEdit};
 use kontaktpunkt_core::filter::{group_key, grouped, Filter, Group, GroupBy};
 use kontaktpunkt_core::model::{Channel, Contact, Decision, FactorKind, Flag, Id};
 use kontaktpunkt_core::{Action, Lang, Model};
-
-const T0: f64 = 1_000.0;
-
-fn apply(m: &Model, action: Action) -> Model {
-    m.apply(action, T0).unwrap()
-}
 
 fn new_tp(name: &str, stage: &str, contact: Contact, channel: Channel) -> NewTouchpoint {
     NewTouchpoint {

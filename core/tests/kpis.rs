@@ -3,6 +3,8 @@
 //! periods, loyalty counts, the brand funnel; and their figures. Values are computed by hand;
 //! the arithmetic is written beside them.
 
+mod common;
+use common::{apply, assert_close, fails};
 use kontaktpunkt_core::action::Action;
 use kontaktpunkt_core::analysis::loyalty_shares;
 use kontaktpunkt_core::kpis::{
@@ -11,22 +13,6 @@ use kontaktpunkt_core::kpis::{
 };
 use kontaktpunkt_core::model::{LoyaltyCounts, NpsPeriod, ReferralPeriod, MAX_LIST_ITEMS};
 use kontaktpunkt_core::{Lang, Model, ModelError};
-
-#[track_caller]
-fn assert_close(actual: Option<f64>, expected: f64) {
-    let a = actual.unwrap_or_else(|| panic!("expected {expected}, got None"));
-    assert!((a - expected).abs() < 1e-9, "expected {expected}, got {a}");
-}
-
-#[track_caller]
-fn apply(m: &Model, action: Action) -> Model {
-    m.apply(action, 1.0).unwrap()
-}
-
-#[track_caller]
-fn fails(m: &Model, action: Action) -> ModelError {
-    m.apply(action, 1.0).unwrap_err()
-}
 
 fn counts(period: &str, promoters: u32, passives: u32, detractors: u32) -> Action {
     Action::AddNpsPeriod(NpsInput {

@@ -3,6 +3,8 @@
 //! filter, projections per scenario and the plan warnings. Values are computed by hand; the
 //! arithmetic is written beside them.
 
+mod common;
+use common::{assert_close, r};
 use kontaktpunkt_core::analysis::key_touchpoints;
 use kontaktpunkt_core::model::{
     Decision, Effort, Experience, Id, Importance, Measure, MeasureStatus, Scenario, Scenarios,
@@ -16,16 +18,6 @@ use kontaktpunkt_core::validate::restore;
 use kontaktpunkt_core::{Lang, Model};
 
 const TODAY: &str = "2025-02-01";
-
-#[track_caller]
-fn assert_close(actual: Option<f64>, expected: f64) {
-    let a = actual.unwrap_or_else(|| panic!("expected {expected}, got None"));
-    assert!((a - expected).abs() < 1e-9, "expected {expected}, got {a}");
-}
-
-fn r(v: i8) -> Option<Experience> {
-    Some(Experience::new(v).unwrap())
-}
 
 fn tp(id: Id, importance: u8, ist: Option<Experience>, soll: Option<Experience>) -> Touchpoint {
     Touchpoint {

@@ -3,6 +3,8 @@
 //! one touchpoint's trend, the cycle tracker, and the checks `restore` makes. Values are
 //! computed by hand; the arithmetic is written beside them.
 
+mod common;
+use common::{apply, assert_close, fails, r};
 use kontaktpunkt_core::action::{Action, NewTouchpoint, TouchpointEdit};
 use kontaktpunkt_core::analysis::Which;
 use kontaktpunkt_core::model::{CycleStep, Experience, Id, MAX_SNAPSHOTS};
@@ -11,26 +13,6 @@ use kontaktpunkt_core::tracking::{
 };
 use kontaktpunkt_core::validate::model_from_json;
 use kontaktpunkt_core::{Lang, Model, ModelError};
-
-#[track_caller]
-fn assert_close(actual: Option<f64>, expected: f64) {
-    let a = actual.unwrap_or_else(|| panic!("expected {expected}, got None"));
-    assert!((a - expected).abs() < 1e-9, "expected {expected}, got {a}");
-}
-
-fn r(v: i8) -> Option<Experience> {
-    Some(Experience::new(v).unwrap())
-}
-
-#[track_caller]
-fn apply(m: &Model, action: Action) -> Model {
-    m.apply(action, 1.0).unwrap()
-}
-
-#[track_caller]
-fn fails(m: &Model, action: Action) -> ModelError {
-    m.apply(action, 1.0).unwrap_err()
-}
 
 fn edit(m: &Model, id: Id, e: TouchpointEdit) -> Model {
     apply(m, Action::EditTouchpoint(id, e))
