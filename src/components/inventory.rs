@@ -297,34 +297,10 @@ fn FilterBar() -> Html {
                     for o in model.owners.iter() { { opt(&o.key, &o.name, filter.owner.as_deref() == Some(o.key.as_str())) } }
                 </select>
             </div>
-            <div class="field">
-                <label for="f-channel">{ texts.channel_label }</label>
-                <select id="f-channel" onchange={set(|f, v| f.channel = Channel::from_key(&v))}>
-                    { any(filter.channel.is_none()) }
-                    for c in Channel::ALL.iter().copied() { { opt(c.key(), texts.channel(c), filter.channel == Some(c)) } }
-                </select>
-            </div>
-            <div class="field">
-                <label for="f-contact">{ texts.contact_label }</label>
-                <select id="f-contact" onchange={set(|f, v| f.contact = Contact::from_key(&v))}>
-                    { any(filter.contact.is_none()) }
-                    for c in Contact::ALL.iter().copied() { { opt(c.key(), texts.contact(c), filter.contact == Some(c)) } }
-                </select>
-            </div>
-            <div class="field">
-                <label for="f-decision">{ texts.decision_label }</label>
-                <select id="f-decision" onchange={set(|f, v| f.decision = Decision::from_key(&v))}>
-                    { any(filter.decision.is_none()) }
-                    for d in Decision::ALL.iter().copied() { { opt(d.key(), texts.decision(d), filter.decision == Some(d)) } }
-                </select>
-            </div>
-            <div class="field">
-                <label for="f-flag">{ texts.flag_label }</label>
-                <select id="f-flag" onchange={set(|f, v| f.flag = Flag::from_key(&v))}>
-                    { any(filter.flag.is_none()) }
-                    for fl in Flag::ALL.iter().copied() { { opt(fl.key(), texts.flag(fl), filter.flag == Some(fl)) } }
-                </select>
-            </div>
+            { enum_filter(("f-channel", texts.channel_label, texts.filter_any), Channel::ALL, filter.channel, |c| (c.key(), texts.channel(c)), set(|f, v| f.channel = Channel::from_key(&v))) }
+            { enum_filter(("f-contact", texts.contact_label, texts.filter_any), Contact::ALL, filter.contact, |c| (c.key(), texts.contact(c)), set(|f, v| f.contact = Contact::from_key(&v))) }
+            { enum_filter(("f-decision", texts.decision_label, texts.filter_any), Decision::ALL, filter.decision, |d| (d.key(), texts.decision(d)), set(|f, v| f.decision = Decision::from_key(&v))) }
+            { enum_filter(("f-flag", texts.flag_label, texts.filter_any), Flag::ALL, filter.flag, |fl| (fl.key(), texts.flag(fl)), set(|f, v| f.flag = Flag::from_key(&v))) }
             <div class="field">
                 <label for="f-group">{ texts.group_by }</label>
                 <select id="f-group" onchange={on_group}>
@@ -339,6 +315,32 @@ fn FilterBar() -> Html {
             if filter.is_active() {
                 <button type="button" class="button-quiet" onclick={clear}>{ texts.clear_filter }</button>
             }
+        </div>
+    }
+}
+
+/// A filter on one small enum: "any" first, then each value; `current` is selected.
+fn enum_filter<T: Copy + PartialEq>(
+    (id, label, any): (&'static str, &'static str, &'static str),
+    all: &[T],
+    current: Option<T>,
+    words: impl Fn(T) -> (&'static str, &'static str),
+    onchange: Callback<Event>,
+) -> Html {
+    html! {
+        <div class="field">
+            <label for={id}>{ label }</label>
+            <select {id} {onchange}>
+                // Every option states its selectedness: an option without it would leave the
+                // browser's own pick (the first one inserted) in place.
+                <option value="" selected={current.is_none()}>{ any }</option>
+                for v in all.iter().copied() {
+                    {{
+                        let (key, word) = words(v);
+                        html! { <option value={key} selected={current == Some(v)}>{ word }</option> }
+                    }}
+                }
+            </select>
         </div>
     }
 }
