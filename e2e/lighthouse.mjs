@@ -48,6 +48,8 @@ function report(lhr, label, categories = CATEGORIES) {
       ` TBT ${ms(a['total-blocking-time'])} ms, CLS ${a['cumulative-layout-shift']?.numericValue?.toFixed(3)},` +
       ` SI ${ms(a['speed-index'])} ms, TTI ${ms(a.interactive)} ms`,
   );
+  const lcp = a['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node;
+  if (lcp) log(`${label}: largest contentful paint element ${lcp.snippet} (${lcp.selector})`);
   for (const c of categories) {
     for (const ref of lhr.categories?.[c]?.auditRefs ?? []) {
       const audit = a[ref.id];

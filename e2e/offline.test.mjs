@@ -35,6 +35,7 @@ test('after one visit the app starts, works and opens share links with the netwo
 
   await context.setOffline(true);
   await page.reload();
+  await page.waitForSelector('#main'); // the app itself, not the welcome shown while it loads
   await page.getByRole('heading', { name: 'No touchpoints yet' }).waitFor();
 
   await page.getByRole('textbox', { name: 'Add a touchpoint' }).fill('Offline fair');

@@ -15,12 +15,57 @@ test('the empty state renders without console errors and follows the browser lan
   await context.close();
 });
 
+test('before the app has loaded, a first visit reads the welcome in its language', async () => {
+  // The wasm never arrives: what a visitor on a slow line sees until it does.
+  for (const [locale, title, status] of [
+    ['de-DE', 'Noch keine Kontaktpunkte', 'Kontaktpunkt wird geladen …'],
+    ['en-US', 'No touchpoints yet', 'Loading Kontaktpunkt …'],
+  ]) {
+    const context = await app.browser.newContext({ locale });
+    const page = await context.newPage();
+    await page.route('**/*.wasm', (route) => route.abort());
+    await page.goto(app.server.url);
+    await page.getByRole('heading', { name: title }).waitFor();
+    assert.equal(await page.getByRole('status').textContent(), status);
+    assert.equal(await page.getAttribute('html', 'lang'), locale.slice(0, 2));
+    assert.deepEqual(await seriousViolations(page), []);
+    await context.close();
+  }
+});
+
+test('a returning user and a share link see only the loading line, never the welcome', async () => {
+  const PLAIN = 'Kontaktpunkt wird geladen … / Loading …';
+  const blocked = async (page) => page.route('**/*.wasm', (route) => route.abort());
+
+  const link = await app.browser.newContext({ locale: 'de-DE' });
+  const linkPage = await link.newPage();
+  await blocked(linkPage);
+  await linkPage.goto(`${app.server.url}#kp1.AAAA`);
+  await linkPage.getByText(PLAIN).waitFor();
+  assert.equal(await linkPage.getByRole('heading').count(), 0);
+  await link.close();
+
+  // No service worker: it would answer the wasm request from its cache.
+  const context = await app.browser.newContext({ locale: 'de-DE', serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(app.server.url);
+  await page.getByRole('textbox', { name: 'Kontaktpunkt hinzufügen' }).fill('Messe');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => localStorage.getItem('kontaktpunkt.models') !== null);
+  await blocked(page);
+  await page.reload();
+  await page.getByText(PLAIN).waitFor();
+  assert.equal(await page.getByRole('heading').count(), 0);
+  await context.close();
+});
+
 test('the language switch changes every text and is kept across a reload', async () => {
   const { context, page, errors } = await openPage(app.browser, app.server.url, { locale: 'de-DE' });
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('heading', { name: 'No touchpoints yet' }).waitFor();
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   await page.reload();
+  await page.waitForSelector('#main');
   await page.getByRole('heading', { name: 'No touchpoints yet' }).waitFor();
   await page.getByRole('button', { name: 'Deutsch' }).click();
   await page.getByRole('heading', { name: 'Noch keine Kontaktpunkte' }).waitFor();

@@ -25,8 +25,10 @@ pub fn model_from_json(text: &str) -> Result<Model, ModelError> {
     // Version 1 is the first schema: nothing to migrate yet. Later versions add a
     // `migrate_vN` step here, so old links and files open forever.
     probe_ranges(&value)?;
+    // Parsed again from the text, not from `value`: deserialising a `Value` tree would add
+    // a second copy of every `Deserialize` impl to the bundle (tens of KB).
     let model: Model =
-        serde_json::from_value(value).map_err(|e| ModelError::Malformed(e.to_string()))?;
+        serde_json::from_str(text).map_err(|e| ModelError::Malformed(e.to_string()))?;
     restore(model)
 }
 

@@ -509,8 +509,9 @@ impl SelfCheck {
         if !value.is_object() {
             return Err(SelfCheckError::Malformed("not a JSON object".into()));
         }
+        // From the text, not from `value`: see `validate::model_from_json`.
         let raw: RawSelfCheck =
-            serde_json::from_value(value).map_err(|e| SelfCheckError::Malformed(e.to_string()))?;
+            serde_json::from_str(json).map_err(|e| SelfCheckError::Malformed(e.to_string()))?;
         SelfCheck::try_from(raw)
     }
 

@@ -1,0 +1,19 @@
+// Runs before the first paint (index.html loads it as a blocking script, it is tiny): a first
+// visit sees the welcome in its own language while the app's wasm is still loading. Returning
+// users, share links and embeds see only the loading line, as the app then shows them other
+// things. The language rule is the app's (src/browser.rs): the saved choice, else German for
+// a German browser, else English.
+(function () {
+  var root = document.documentElement;
+  var lang = /^de/i.test(navigator.language || '') ? 'de' : 'en';
+  var first = !location.search && !location.hash;
+  try {
+    var saved = JSON.parse(localStorage.getItem('kontaktpunkt.lang') || 'null');
+    if (saved === 'de' || saved === 'en') lang = saved;
+    if (localStorage.getItem('kontaktpunkt.models') !== null) first = false;
+  } catch (e) {
+    // Blocked or damaged storage: the app reports it once it runs.
+  }
+  root.lang = lang;
+  if (first) root.setAttribute('data-welcome', lang);
+})();
