@@ -2,7 +2,10 @@
 // undo and redo, rate one touchpoint by keyboard alone; axe on every view, phone width.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, openPage } from './support.mjs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { useApp, openPage, FIXTURES } from './support.mjs';
+import { modelFromCsv, seedScript } from './bench.mjs';
 import { seriousViolations } from './axe.mjs';
 
 const app = useApp();
@@ -130,5 +133,31 @@ test('a stage is deleted only with a clear choice for its touchpoints', async ()
   await page.getByRole('button', { name: 'Touchpoints', exact: true }).click();
   assert.equal(await page.locator('.tp-row').count(), 12);
   assert.equal(await row(page, 'Search result').locator('.chip').textContent(), 'Information');
+  await context.close();
+});
+
+test('a 300-touchpoint model renders its rows as the list is scrolled, and a chart opens any of them', async () => {
+  const csv = await readFile(join(FIXTURES, 'touchpoints-300.csv'), 'utf8');
+  const context = await app.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(seedScript, { model: JSON.stringify(modelFromCsv(csv)) });
+  const page = await context.newPage();
+  await page.goto(app.server.url);
+  await page.locator('.tp-row').first().waitFor();
+  assert.equal(await page.locator('.list-count').textContent(), '300 of 300 Touchpoints');
+  const first = await page.locator('.tp-row').count();
+  assert.ok(first >= 20 && first < 300, `a first screen of rows, not all: ${first}`);
+
+  // The last touchpoint of the list, opened from the matrix, shows in its editor at once.
+  await page.getByRole('button', { name: 'Importance × performance' }).click();
+  await page.getByRole('button', { name: /^Christmas card #10: Importance/ }).click();
+  await page.getByRole('textbox', { name: 'Name' }).waitFor();
+  assert.equal(await page.getByRole('textbox', { name: 'Name' }).inputValue(), 'Christmas card #10');
+
+  // Scrolling down brings every row.
+  for (let i = 0; i < 50 && (await page.locator('.tp-row').count()) < 300; i++) {
+    await page.mouse.wheel(0, 4000);
+    await page.waitForTimeout(50);
+  }
+  assert.equal(await page.locator('.tp-row').count(), 300);
   await context.close();
 });

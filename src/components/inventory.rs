@@ -8,12 +8,9 @@ use yew::prelude::*;
 use super::event_value;
 use super::index_summary::IndexSummary;
 use super::library_picker::LibraryPicker;
+use super::rows_on_demand::use_rows_on_demand;
 use super::touchpoint_row::TouchpointRow;
 use crate::store::{use_store, Msg, StoreExt};
-
-/// Rows rendered at once before the rest follow, slice by slice.
-const FIRST_ROWS: usize = 60;
-const ROWS_PER_FRAME: usize = 150;
 
 /// The workshop screen: figures, search and filters, the touchpoint list with quick rating.
 #[component]
@@ -30,19 +27,25 @@ pub fn Inventory() -> Html {
     });
     let groups = grouped(&model, &store.filter, store.group_by, texts);
     let shown: usize = groups.iter().map(|g| g.members.len()).sum();
-    // Large models render in slices, one per frame, so the page answers while rows appear.
-    let budget = use_state(|| FIRST_ROWS);
-    {
-        let budget = budget.clone();
-        use_effect_with((*budget, shown), move |(current, shown)| {
-            let pending = (*current < *shown).then(|| {
-                let next = *current + ROWS_PER_FRAME;
-                gloo::timers::callback::Timeout::new(0, move || budget.set(next))
-            });
-            move || drop(pending)
-        });
-    }
-    let mut left = *budget;
+    // The open row (e.g. opened from a chart) is always rendered.
+    let open_at = store.open.and_then(|id| {
+        groups
+            .iter()
+            .flat_map(|g| g.members.iter())
+            .position(|&i| model.touchpoints.get(i).is_some_and(|tp| tp.id == id))
+    });
+    let (rendered, more_marker) = use_rows_on_demand(shown, open_at.map_or(0, |p| p + 1));
+    // Each group with how many of its rows to render; groups after the last rendered row wait.
+    let mut left = rendered;
+    let groups: Vec<_> = groups
+        .into_iter()
+        .filter_map(|group| {
+            let before = left;
+            let take = left.min(group.members.len());
+            left -= take;
+            (before > 0).then_some((group, take))
+        })
+        .collect();
     let dispatcher = store.dispatcher();
     let count = model.touchpoints.len();
 
@@ -109,13 +112,13 @@ pub fn Inventory() -> Html {
                 if shown == 0 {
                     <p class="no-matches">{ texts.no_matches }</p>
                 }
-                for group in groups {
+                for (group, take) in groups {
                     <section class="tp-group" key={group.key.clone()} aria-label={(!group.label.is_empty()).then(|| group.label.clone())}>
                         if store.group_by != GroupBy::None {
                             <h2 class="group-title">{ &group.label }{ format!(" ({})", group.members.len()) }</h2>
                         }
                         <ul class="tp-list">
-                            for i in group.members.iter().copied().take({ let n = left.min(group.members.len()); left -= n; n }) {
+                            for i in group.members.iter().copied().take(take) {
                                 {{
                                     let tp = &model.touchpoints[i];
                                     let open = store.open == Some(tp.id);
@@ -137,6 +140,9 @@ pub fn Inventory() -> Html {
                             }
                         </ul>
                     </section>
+                }
+                if rendered < shown {
+                    <div class="rows-more" ref={more_marker} aria-hidden="true"></div>
                 }
             }
         </div>

@@ -30,6 +30,7 @@ pub mod plan_outlook;
 pub mod qr_code;
 pub mod rating_input;
 pub mod report_view;
+pub mod rows_on_demand;
 pub mod selfcheck_result;
 pub mod selfcheck_view;
 pub mod share_panel;

@@ -1,0 +1,73 @@
+//! Long lists render the rows that are on screen or close to it, and more as the reader
+//! scrolls down (or tabs there: focus scrolls too). Rendering all 300 rows of a large model
+//! at once kept the page busy for seconds at start and made every later change slower.
+//! The browser's own find (Ctrl+F) sees rendered rows only; the inventory's search sees all.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
+use yew::prelude::*;
+
+/// Rows rendered at first: more than a tall screen holds.
+const FIRST_ROWS: usize = 40;
+/// Rows added each time the end of the list comes near.
+const MORE_ROWS: usize = 40;
+/// How far below the viewport the end of the list counts as near: rows are ready before
+/// they scroll into view.
+const AHEAD: &str = "0px 0px 1200px 0px";
+
+/// How many of `total` rows to render, and the marker to put after the last rendered row
+/// (only while rows are left). `at_least` rows are always rendered, e.g. to show a row that
+/// was opened from a chart.
+#[hook]
+pub fn use_rows_on_demand(total: usize, at_least: usize) -> (usize, NodeRef) {
+    let budget = use_state(|| FIRST_ROWS);
+    let marker = use_node_ref();
+    let rendered = (*budget).max(at_least).min(total);
+    {
+        let budget = budget.clone();
+        let marker = marker.clone();
+        use_effect_with((rendered, total), move |&(rendered, total)| {
+            let watch = if rendered < total {
+                let more = budget.clone();
+                let watch = watch_marker(&marker, move || more.set(rendered + MORE_ROWS));
+                if watch.is_none() {
+                    // No IntersectionObserver (or no marker): render every row.
+                    budget.set(total);
+                }
+                watch
+            } else {
+                None
+            };
+            move || {
+                if let Some((observer, _callback)) = watch {
+                    observer.disconnect();
+                }
+            }
+        });
+    }
+    (rendered, marker)
+}
+
+type Watch = (IntersectionObserver, Closure<dyn FnMut(js_sys::Array)>);
+
+/// Calls `more` once the marker is near the viewport, at once if it already is.
+fn watch_marker(marker: &NodeRef, more: impl Fn() + 'static) -> Option<Watch> {
+    let element = marker.cast::<web_sys::Element>()?;
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        let near = entries.iter().any(|entry| {
+            entry
+                .dyn_into::<IntersectionObserverEntry>()
+                .is_ok_and(|e| e.is_intersecting())
+        });
+        if near {
+            more();
+        }
+    });
+    let options = IntersectionObserverInit::new();
+    options.set_root_margin(AHEAD);
+    let observer =
+        IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options).ok()?;
+    observer.observe(&element);
+    Some((observer, callback))
+}
