@@ -3,26 +3,17 @@
 //! put each mark. All expected coordinates are computed by hand from the frames below.
 
 mod common;
-use common::apply;
-use kontaktpunkt_core::action::{NewTouchpoint, TouchpointEdit};
+use common::{apply, new_tp};
+use kontaktpunkt_core::action::TouchpointEdit;
 use kontaktpunkt_core::analysis::Quadrant;
 use kontaktpunkt_core::chart::{
     bar_length, ipa_layout, journey_layout, rating_scale_y, series_layout, slot_x, Frame, IpaPoint,
     Scale, StageBand,
 };
-use kontaktpunkt_core::model::{Channel, Contact, Id};
+use kontaktpunkt_core::model::Id;
 use kontaktpunkt_core::{Action, Lang, Model};
 
 const EPS: f64 = 1e-9;
-
-fn new_tp(name: &str, stage: &str) -> NewTouchpoint {
-    NewTouchpoint {
-        name: name.into(),
-        stage: stage.into(),
-        contact: Contact::Direct,
-        channel: Channel::Online,
-    }
-}
 
 fn edit(m: &Model, id: Id, e: TouchpointEdit) -> Model {
     apply(m, Action::EditTouchpoint(id, e))

@@ -2,6 +2,8 @@
 //! The reducer: every `Action` on its good path, and the typed errors it refuses with.
 //! After every error the old model must be unchanged (it is borrowed, and compared to a copy).
 
+mod common;
+use common::new_tp;
 use kontaktpunkt_core::action::{ListKind, MeasureEdit, NewTouchpoint, OnDelete, TouchpointEdit};
 use kontaktpunkt_core::model::{
     Channel, Contact, Decision, FactorKind, Flag, Id, MeasureStatus, MAX_NAME_CHARS, MAX_TEXT_CHARS,
@@ -9,15 +11,6 @@ use kontaktpunkt_core::model::{
 use kontaktpunkt_core::{Action, Lang, Model, ModelError};
 
 const T0: f64 = 1_000.0;
-
-fn new_tp(name: &str, stage: &str) -> NewTouchpoint {
-    NewTouchpoint {
-        name: name.into(),
-        stage: stage.into(),
-        contact: Contact::Direct,
-        channel: Channel::Online,
-    }
-}
 
 fn apply(m: &Model, action: Action) -> Model {
     m.apply(action, T0).unwrap()

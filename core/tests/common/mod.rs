@@ -1,7 +1,8 @@
 //! Helpers shared by the core's integration tests. Each test file uses only some of them.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use kontaktpunkt_core::model::Experience;
+use kontaktpunkt_core::action::NewTouchpoint;
+use kontaktpunkt_core::model::{Channel, Contact, Experience};
 use kontaktpunkt_core::{Action, Model, ModelError};
 
 /// The time stamp actions are applied with, in ms since the epoch.
@@ -28,4 +29,14 @@ pub fn assert_close(actual: Option<f64>, expected: f64) {
 /// A rating on the experience scale.
 pub fn r(v: i8) -> Option<Experience> {
     Some(Experience::new(v).unwrap())
+}
+
+/// A new touchpoint reached directly and online: the usual case in tests.
+pub fn new_tp(name: &str, stage: &str) -> NewTouchpoint {
+    NewTouchpoint {
+        name: name.into(),
+        stage: stage.into(),
+        contact: Contact::Direct,
+        channel: Channel::Online,
+    }
 }
