@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::analysis::Quadrant;
+use crate::csv_io::CsvProblem;
 use crate::error::ModelError;
 use crate::kpis::FunnelStage;
 use crate::model::{
@@ -192,8 +193,6 @@ pub struct Texts {
     pub csv_new_owners: &'static str,
     pub csv_errors: &'static str,
     pub csv_line: &'static str,
-    pub csv_bad_format: &'static str,
-    pub csv_bad_value: &'static str,
     pub csv_confirm: &'static str,
     pub file_unreadable: &'static str,
     pub damaged_title: &'static str,
@@ -326,11 +325,17 @@ pub struct Texts {
     /// Words of the effort scale, from 1 to 5.
     pub effort_words: [&'static str; 5],
     error_text: fn(&ModelError) -> String,
+    csv_problem_text: fn(&CsvProblem) -> String,
 }
 
 impl Texts {
     pub fn error(&self, e: &ModelError) -> String {
         (self.error_text)(e)
+    }
+
+    /// What is wrong with one line of an imported CSV file.
+    pub fn csv_problem(&self, p: &CsvProblem) -> String {
+        (self.csv_problem_text)(p)
     }
 
     pub fn experience(&self, e: Experience) -> &'static str {
@@ -524,8 +529,6 @@ pub static DE: Texts = Texts {
     csv_new_owners: "Neue Verantwortliche:",
     csv_errors: "Zeilen mit Fehlern, die nicht importiert werden:",
     csv_line: "Zeile",
-    csv_bad_format: "hat nicht das erwartete Spaltenformat",
-    csv_bad_value: "ungültiger Wert in Spalte",
     csv_confirm: "Importieren",
     file_unreadable: "Die Datei ließ sich nicht lesen.",
     damaged_title: "Beschädigte gespeicherte Daten",
@@ -670,6 +673,7 @@ pub static DE: Texts = Texts {
     kpis_and_trends: "Kennzahlen und Trends",
     effort_words: ["sehr gering", "gering", "mittel", "hoch", "sehr hoch"],
     error_text: error_de,
+    csv_problem_text: csv_problem_de,
 };
 
 pub static EN: Texts = Texts {
@@ -818,8 +822,6 @@ pub static EN: Texts = Texts {
     csv_new_owners: "New owners:",
     csv_errors: "Lines with errors, which will not be imported:",
     csv_line: "Line",
-    csv_bad_format: "does not have the expected columns",
-    csv_bad_value: "invalid value in column",
     csv_confirm: "Import",
     file_unreadable: "The file could not be read.",
     damaged_title: "Damaged stored data",
@@ -959,7 +961,45 @@ pub static EN: Texts = Texts {
     kpis_and_trends: "KPIs and trends",
     effort_words: ["trivial", "small", "medium", "large", "very large"],
     error_text: error_en,
+    csv_problem_text: csv_problem_en,
 };
+
+fn csv_problem_de(p: &CsvProblem) -> String {
+    match p {
+        CsvProblem::UnclosedQuote => {
+            "Ein Feld in Anführungszeichen wird nicht geschlossen; ab hier ist nichts lesbar."
+                .into()
+        }
+        CsvProblem::FieldCount { expected, found } => {
+            format!("{found} Spalten statt {expected} wie in der Kopfzeile.")
+        }
+        CsvProblem::MissingColumns(columns) => {
+            format!("Der Kopfzeile fehlen Spalten: {}.", columns.join(", "))
+        }
+        CsvProblem::Field { column, value } => {
+            format!("Ungültiger Wert in Spalte „{column}“: „{value}“.")
+        }
+        CsvProblem::Model(e) => error_de(e),
+    }
+}
+
+fn csv_problem_en(p: &CsvProblem) -> String {
+    match p {
+        CsvProblem::UnclosedQuote => {
+            "A quoted field is never closed; nothing from here on can be read.".into()
+        }
+        CsvProblem::FieldCount { expected, found } => {
+            format!("{found} columns instead of {expected} as in the header.")
+        }
+        CsvProblem::MissingColumns(columns) => {
+            format!("The header lacks columns: {}.", columns.join(", "))
+        }
+        CsvProblem::Field { column, value } => {
+            format!("Invalid value in column “{column}”: “{value}”.")
+        }
+        CsvProblem::Model(e) => error_en(e),
+    }
+}
 
 fn error_de(e: &ModelError) -> String {
     match e {

@@ -1,7 +1,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 //! CSV import and export in the fixtures' layout, against the real fixture files.
 
-use kontaktpunkt_core::csv_io::{export_csv, import_csv, model_from_csv, CsvProblem, HEADER};
+use kontaktpunkt_core::csv_io::{
+    export_csv, import_csv, model_from_csv, CsvLineError, CsvProblem, HEADER,
+};
 use kontaktpunkt_core::demo::demo_model;
 use kontaktpunkt_core::model::{Channel, Contact};
 use kontaktpunkt_core::validate::restore;
@@ -180,10 +182,12 @@ fn bad_lines_are_reported_with_their_line_numbers_and_good_lines_imported() {
             value: "nowhere".into()
         }
     );
-    assert!(
-        matches!(import.errors[3].problem, CsvProblem::Format(_)),
-        "{:?}",
-        import.errors[3].problem
+    assert_eq!(
+        import.errors[3].problem,
+        CsvProblem::FieldCount {
+            expected: 14,
+            found: 3
+        }
     );
     // the all-or-nothing variant refuses the file
     let errors = model_from_csv(Lang::En, &text).unwrap_err();
@@ -321,12 +325,108 @@ fn export_of_an_empty_model_is_the_header() {
 }
 
 #[test]
-fn wrong_header_reports_every_line() {
-    let text = "Name;Phase\nWebsite;awareness\n";
+fn a_header_without_the_layout_is_reported_once_with_its_missing_columns() {
+    let text = "Name;Stage\nWebsite;awareness\nHotline;information\n";
     let import = import_csv(&Model::new(Lang::En), text);
     assert_eq!(import.added, 0);
     assert_eq!(import.errors.len(), 1);
-    assert_eq!(import.errors[0].line, 2);
+    assert_eq!(import.errors[0].line, 1);
+    let CsvProblem::MissingColumns(missing) = &import.errors[0].problem else {
+        panic!("{:?}", import.errors[0].problem);
+    };
+    assert_eq!(missing.len(), 12);
+    assert!(!missing.contains(&"name") && !missing.contains(&"stage"));
+    assert!(missing.contains(&"importance"));
+    assert_eq!(
+        Lang::En.texts().csv_problem(&import.errors[0].problem),
+        "The header lacks columns: contact, channel, owner, importance, ist, soll, entry, exit, \
+         moment_of_truth, disappointment_factors, okay_factors, delight_factors."
+    );
+}
+
+#[test]
+fn semicolons_reordered_columns_and_header_case_are_read() {
+    // A spreadsheet in a German locale saves with semicolons; columns may come in any order.
+    let mut columns = HEADER.to_vec();
+    columns.reverse();
+    let header = columns.join(";").to_uppercase();
+    let text = format!(
+        "{header}\r\nSpät;;Nett;0;1;0;1;-1;3;Service;both;direct;usage;\"Rückruf; sofort\"\r\n"
+    );
+    let import = import_csv(&Model::new(Lang::De), &text);
+    assert_eq!(import.errors, vec![]);
+    let t = &import.model.touchpoints[0];
+    assert_eq!(t.name, "Rückruf; sofort");
+    assert_eq!(t.stage, "usage");
+    assert_eq!(t.channel, Channel::Both);
+    assert_eq!(
+        (t.ist.map(|e| e.value()), t.soll.map(|e| e.value())),
+        (Some(-1), Some(1))
+    );
+    assert_eq!(t.importance.value(), 3);
+    assert!(t.flags.exit && !t.flags.entry && !t.flags.moment_of_truth);
+    assert_eq!(t.factors.delight, vec!["Spät"]);
+    assert_eq!(t.factors.disappointment, vec!["Nett"]);
+}
+
+#[test]
+fn an_unclosed_quote_is_reported_on_its_line_and_earlier_lines_import() {
+    let text = format!(
+        "{}\nWebsite,awareness,direct,online,,3,0,1,0,0,0,,,\n\"Hotline,information,direct,offline,,3,0,1,0,0,0,,,\nFlyer,awareness,direct,offline,,2,,,0,0,0,,,\n",
+        header_line()
+    );
+    let import = import_csv(&Model::new(Lang::En), &text);
+    assert_eq!(import.added, 1);
+    assert_eq!(
+        import.errors,
+        vec![CsvLineError {
+            line: 3,
+            problem: CsvProblem::UnclosedQuote
+        }]
+    );
+    assert!(Lang::De
+        .texts()
+        .csv_problem(&import.errors[0].problem)
+        .contains("Anführungszeichen"));
+}
+
+#[test]
+fn blank_lines_are_skipped_and_lines_still_count() {
+    let text = format!(
+        "{}\n\nWebsite,awareness,direct,online,,3,0,1,0,0,0,,,\r\n\r\nBad,awareness,direct,online,,9,0,1,0,0,0,,,",
+        header_line()
+    );
+    let import = import_csv(&Model::new(Lang::En), &text);
+    assert_eq!(import.added, 1);
+    assert_eq!(import.errors.len(), 1);
+    assert_eq!(
+        import.errors[0].line, 5,
+        "no line end after the last record is fine too"
+    );
+}
+
+#[test]
+fn field_problems_read_in_the_users_language() {
+    let problem = CsvProblem::Field {
+        column: "stage",
+        value: "nowhere".into(),
+    };
+    assert_eq!(
+        Lang::En.texts().csv_problem(&problem),
+        "Invalid value in column “stage”: “nowhere”."
+    );
+    assert_eq!(
+        Lang::De.texts().csv_problem(&problem),
+        "Ungültiger Wert in Spalte „stage“: „nowhere“."
+    );
+    let count = CsvProblem::FieldCount {
+        expected: 14,
+        found: 3,
+    };
+    assert_eq!(
+        Lang::De.texts().csv_problem(&count),
+        "3 Spalten statt 14 wie in der Kopfzeile."
+    );
 }
 
 #[test]
@@ -371,5 +471,27 @@ fn too_long_factor_is_reported_on_its_line() {
         );
     } else {
         assert_eq!(import.errors[0].line, 2);
+    }
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+        /// Whatever a name holds (delimiters, quotes, line breaks, umlauts), export then
+        /// import gives it back, trimmed as the editor trims it.
+        #[test]
+        fn any_name_survives_export_and_import(name in "[a-zA-Z0-9 ,;\"\r\näöüß€-]{1,40}") {
+            prop_assume!(!name.trim().is_empty());
+            let text = format!("{}\nx,awareness,direct,online,,3,,,0,0,0,,,\n", header_line());
+            let mut model = import_csv(&Model::new(Lang::En), &text).model;
+            model.touchpoints[0].name = name.trim().to_string();
+            let again = import_csv(&Model::new(Lang::En), &export_csv(&model));
+            prop_assert_eq!(again.errors, vec![]);
+            prop_assert_eq!(&again.model.touchpoints[0].name, &model.touchpoints[0].name);
+        }
     }
 }

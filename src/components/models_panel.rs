@@ -1,9 +1,9 @@
 use gloo::file::callbacks::{read_as_text, FileReader};
 use gloo::file::File;
 use kontaktpunkt_core::action::Action;
-use kontaktpunkt_core::csv_io::{export_csv, import_csv, CsvImport, CsvProblem};
+use kontaktpunkt_core::csv_io::{export_csv, import_csv, CsvImport};
 use kontaktpunkt_core::validate::model_from_json;
-use kontaktpunkt_core::{Model, Texts};
+use kontaktpunkt_core::Model;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -293,7 +293,7 @@ fn CsvImportBox() -> Html {
                         <p>{ texts.csv_errors }</p>
                         <ul class="csv-errors">
                             for err in p.errors.iter() {
-                                <li>{ format!("{} {}: {}", texts.csv_line, err.line, problem_text(texts, &err.problem)) }</li>
+                                <li>{ format!("{} {}: {}", texts.csv_line, err.line, texts.csv_problem(&err.problem)) }</li>
                             }
                         </ul>
                     }
@@ -304,15 +304,5 @@ fn CsvImportBox() -> Html {
                 </div>
             }
         </>
-    }
-}
-
-fn problem_text(texts: &Texts, problem: &CsvProblem) -> String {
-    match problem {
-        CsvProblem::Format(why) => format!("{} ({why})", texts.csv_bad_format),
-        CsvProblem::Field { column, value } => {
-            format!("{} „{column}“: „{value}“", texts.csv_bad_value)
-        }
-        CsvProblem::Model(e) => texts.error(e),
     }
 }

@@ -2,7 +2,10 @@
 //! Import reports every bad line with its number and changes nothing by itself: the caller
 //! shows the preview and applies it only on the user's word.
 
-use serde::Deserialize;
+mod records;
+
+pub use records::detect_delimiter;
+use records::{read_records, write_record, Record};
 
 use crate::error::ModelError;
 use crate::model::{
@@ -30,29 +33,30 @@ pub const HEADER: [&str; 14] = [
 
 const FACTOR_SEPARATOR: &str = " | ";
 
-#[derive(Deserialize)]
-struct Row {
-    name: String,
-    stage: String,
-    contact: String,
-    channel: String,
-    owner: String,
-    importance: String,
-    ist: String,
-    soll: String,
-    entry: String,
-    exit: String,
-    moment_of_truth: String,
-    disappointment_factors: String,
-    okay_factors: String,
-    delight_factors: String,
+/// One data line's fields, in `HEADER` order.
+struct Row<'a>([&'a str; 14]);
+
+impl<'a> Row<'a> {
+    fn get(&self, column: &str) -> &'a str {
+        HEADER
+            .iter()
+            .position(|c| *c == column)
+            .map_or("", |i| self.0[i])
+    }
 }
 
 /// Why one line of a CSV file could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CsvProblem {
-    /// The line does not have the fixture columns (the parser's words).
-    Format(String),
+    /// A quoted field is never closed; nothing after its line can be read.
+    UnclosedQuote,
+    /// The line has another number of fields than the header.
+    FieldCount {
+        expected: usize,
+        found: usize,
+    },
+    /// The header lacks these columns of the layout; no line is read.
+    MissingColumns(Vec<&'static str>),
     Field {
         column: &'static str,
         value: String,
@@ -77,70 +81,91 @@ pub struct CsvImport {
     pub errors: Vec<CsvLineError>,
 }
 
-/// Reads `text` and appends its good lines to a copy of `base`.
+/// Reads `text` (comma- or semicolon-separated, columns in any order, names in any case) and
+/// appends its good lines to a copy of `base`.
 pub fn import_csv(base: &Model, text: &str) -> CsvImport {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut model = base.clone();
-    let mut errors = Vec::new();
-    let mut new_owners = Vec::new();
-    let mut added = 0;
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(true)
-        .from_reader(text.as_bytes());
-    let headers = match reader.headers() {
-        Ok(h) => h.clone(),
-        Err(e) => {
-            errors.push(CsvLineError {
-                line: 1,
-                problem: CsvProblem::Format(e.to_string()),
-            });
-            return CsvImport {
-                model,
-                added,
-                new_owners,
-                errors,
-            };
+    let mut import = CsvImport {
+        model: base.clone(),
+        added: 0,
+        new_owners: Vec::new(),
+        errors: Vec::new(),
+    };
+    let mut records = read_records(text, detect_delimiter(text)).into_iter();
+    let header = match records.next() {
+        None => return import,
+        Some(Err(e)) => {
+            import.report(e.line, CsvProblem::UnclosedQuote);
+            return import;
+        }
+        Some(Ok(header)) => header,
+    };
+    let columns = match column_positions(&header) {
+        Ok(columns) => columns,
+        Err(missing) => {
+            import.report(header.line, CsvProblem::MissingColumns(missing));
+            return import;
         }
     };
-    for result in reader.records() {
-        let parsed = result.and_then(|record| {
-            let line = record.position().map_or(0, |p| p.line());
-            record
-                .deserialize::<Row>(Some(&headers))
-                .map(|row| (line, row))
-        });
-        let (line, row) = match parsed {
-            Ok(ok) => ok,
+    for record in records {
+        let record = match record {
+            Ok(record) => record,
             Err(e) => {
-                errors.push(CsvLineError {
-                    line: e.position().map_or(0, |p| p.line()),
-                    problem: CsvProblem::Format(e.to_string()),
-                });
+                import.report(e.line, CsvProblem::UnclosedQuote);
                 continue;
             }
         };
-        if model.touchpoints.len() >= MAX_TOUCHPOINTS {
-            errors.push(CsvLineError {
-                line,
-                problem: CsvProblem::Model(ModelError::TooManyItems {
-                    max: MAX_TOUCHPOINTS,
-                }),
-            });
+        if record.fields.len() != header.fields.len() {
+            let problem = CsvProblem::FieldCount {
+                expected: header.fields.len(),
+                found: record.fields.len(),
+            };
+            import.report(record.line, problem);
             continue;
         }
-        match touchpoint_from_row(&mut model, row, &mut new_owners) {
+        if import.model.touchpoints.len() >= MAX_TOUCHPOINTS {
+            let problem = CsvProblem::Model(ModelError::TooManyItems {
+                max: MAX_TOUCHPOINTS,
+            });
+            import.report(record.line, problem);
+            continue;
+        }
+        let row = Row(columns.map(|i| record.fields[i].as_str()));
+        match touchpoint_from_row(&mut import.model, &row, &mut import.new_owners) {
             Ok(tp) => {
-                model.touchpoints.push(tp);
-                added += 1;
+                import.model.touchpoints.push(tp);
+                import.added += 1;
             }
-            Err(problem) => errors.push(CsvLineError { line, problem }),
+            Err(problem) => import.report(record.line, problem),
         }
     }
-    CsvImport {
-        model,
-        added,
-        new_owners,
-        errors,
+    import
+}
+
+impl CsvImport {
+    fn report(&mut self, line: u64, problem: CsvProblem) {
+        self.errors.push(CsvLineError { line, problem });
+    }
+}
+
+/// Where each `HEADER` column is in the file, or the columns it lacks.
+fn column_positions(header: &Record) -> Result<[usize; 14], Vec<&'static str>> {
+    let names: Vec<String> = header
+        .fields
+        .iter()
+        .map(|f| f.trim().to_ascii_lowercase())
+        .collect();
+    let found = HEADER.map(|column| names.iter().position(|n| n == column));
+    let missing: Vec<&'static str> = HEADER
+        .iter()
+        .zip(found)
+        .filter(|(_, at)| at.is_none())
+        .map(|(column, _)| *column)
+        .collect();
+    if missing.is_empty() {
+        Ok(found.map(|at| at.unwrap_or_default()))
+    } else {
+        Err(missing)
     }
 }
 
@@ -160,23 +185,23 @@ fn find_key(list: &[Category], value: &str) -> Option<String> {
 
 fn touchpoint_from_row(
     model: &mut Model,
-    row: Row,
+    row: &Row,
     new_owners: &mut Vec<String>,
 ) -> Result<Touchpoint, CsvProblem> {
-    check_name(&row.name).map_err(CsvProblem::Model)?;
-    let stage =
-        find_key(&model.stages, &row.stage).ok_or_else(|| field_error("stage", &row.stage))?;
-    let contact = Contact::from_key(row.contact.trim())
-        .ok_or_else(|| field_error("contact", &row.contact))?;
-    let channel = Channel::from_key(row.channel.trim())
-        .ok_or_else(|| field_error("channel", &row.channel))?;
+    check_name(row.get("name")).map_err(CsvProblem::Model)?;
+    let stage = find_key(&model.stages, row.get("stage"))
+        .ok_or_else(|| field_error("stage", row.get("stage")))?;
+    let contact = Contact::from_key(row.get("contact").trim())
+        .ok_or_else(|| field_error("contact", row.get("contact")))?;
+    let channel = Channel::from_key(row.get("channel").trim())
+        .ok_or_else(|| field_error("channel", row.get("channel")))?;
     let importance = row
-        .importance
+        .get("importance")
         .trim()
         .parse::<u8>()
         .ok()
         .and_then(|v| Importance::new(v).ok())
-        .ok_or_else(|| field_error("importance", &row.importance))?;
+        .ok_or_else(|| field_error("importance", row.get("importance")))?;
     let rating = |column: &'static str, text: &str| -> Result<Option<Experience>, CsvProblem> {
         let t = text.trim();
         if t.is_empty() {
@@ -188,32 +213,32 @@ fn touchpoint_from_row(
             .map(Some)
             .ok_or_else(|| field_error(column, text))
     };
-    let ist = rating("ist", &row.ist)?;
-    let soll = rating("soll", &row.soll)?;
+    let ist = rating("ist", row.get("ist"))?;
+    let soll = rating("soll", row.get("soll"))?;
     let flag = |column: &'static str, text: &str| match text.trim() {
         "1" => Ok(true),
         "0" | "" => Ok(false),
         other => Err(field_error(column, other)),
     };
     let flags = Flags {
-        entry: flag("entry", &row.entry)?,
-        exit: flag("exit", &row.exit)?,
-        moment_of_truth: flag("moment_of_truth", &row.moment_of_truth)?,
+        entry: flag("entry", row.get("entry"))?,
+        exit: flag("exit", row.get("exit"))?,
+        moment_of_truth: flag("moment_of_truth", row.get("moment_of_truth"))?,
     };
     let factors = Factors {
-        disappointment: split_factors(&row.disappointment_factors),
-        okay: split_factors(&row.okay_factors),
-        delight: split_factors(&row.delight_factors),
+        disappointment: split_factors(row.get("disappointment_factors")),
+        okay: split_factors(row.get("okay_factors")),
+        delight: split_factors(row.get("delight_factors")),
     };
     for list in [&factors.disappointment, &factors.okay, &factors.delight] {
         check_list(list).map_err(CsvProblem::Model)?;
     }
-    let owner = owner_key(model, row.owner.trim(), new_owners).map_err(CsvProblem::Model)?;
+    let owner = owner_key(model, row.get("owner").trim(), new_owners).map_err(CsvProblem::Model)?;
     let id = model.next_id.max(1);
     model.next_id = id.saturating_add(1);
     let tp = Touchpoint {
         id,
-        name: row.name.trim().to_string(),
+        name: row.get("name").trim().to_string(),
         description: String::new(),
         stage,
         contact,
@@ -274,12 +299,8 @@ fn split_factors(text: &str) -> Vec<String> {
 /// The model's touchpoints as CSV in the fixture layout; stages by key, owners by name.
 /// Starts with a byte order mark so that spreadsheet programs read umlauts right.
 pub fn export_csv(model: &Model) -> String {
-    // CRLF line ends, as RFC 4180 and the fixtures have them.
-    let mut writer = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::new());
-    // Writing to a Vec cannot fail; errors would only come from the sink.
-    let _ = writer.write_record(HEADER);
+    let mut out = String::from("\u{feff}");
+    write_record(&mut out, HEADER);
     let rating = |r: Option<Experience>| r.map_or(String::new(), |r| r.value().to_string());
     let flag = |b: bool| if b { "1" } else { "0" };
     for tp in &model.touchpoints {
@@ -300,13 +321,9 @@ pub fn export_csv(model: &Model) -> String {
             &tp.factors.okay.join(FACTOR_SEPARATOR),
             &tp.factors.delight.join(FACTOR_SEPARATOR),
         ];
-        let _ = writer.write_record(record);
+        write_record(&mut out, record);
     }
-    let body = writer
-        .into_inner()
-        .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
-        .unwrap_or_default();
-    format!("\u{feff}{body}")
+    out
 }
 
 /// A model of `lang`'s defaults holding the touchpoints of a CSV; all lines must be good.
