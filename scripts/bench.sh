@@ -10,6 +10,11 @@ while IFS= read -r line; do
   rows+=("$line")
 done < <(node scripts/bundle-sizes.mjs)
 
+# What the wasm is made of: gzip bytes by origin (UI, serde, core, yew, std, data).
+while IFS= read -r line; do
+  rows+=("$line")
+done < <(node scripts/wasm-composition.mjs)
+
 while IFS= read -r line; do
   rows+=("$line")
 done < <(cargo run --quiet --release -p kontaktpunkt-core --example bench)

@@ -2,7 +2,8 @@
 // wasm, the loader and bindings JS, the CSS), raw, gzip -9 and brotli -q 11 (node's zlib, the
 // levels static hosts use for precompressed files). stdout: `name<TAB>value<TAB>unit` lines.
 //
-// What makes the wasm big (twiggy from crates.io; wasm-opt keeps the names with -g):
+// What makes the wasm big: scripts/wasm-composition.mjs (in make bench) groups it by origin;
+// to look at single functions, use twiggy from crates.io (wasm-opt keeps the names with -g):
 //   wasm-bindgen --target web --out-dir /tmp/wb target/wasm32-unknown-unknown/release/kontaktpunkt.wasm
 //   wasm-opt -Oz -g --all-features /tmp/wb/kontaktpunkt_bg.wasm -o /tmp/wb/named.wasm
 //   twiggy top -n 40 /tmp/wb/named.wasm; twiggy monos /tmp/wb/named.wasm
