@@ -155,6 +155,26 @@ test('a CSV with bad lines reports them by line and imports nothing until confir
   await context.close();
 });
 
+test('a semicolon CSV from a German spreadsheet imports; many bad lines are listed up to 50 and counted', async () => {
+  const { context, page } = await openPage(app.browser, app.server.url, { locale: 'de-DE' });
+  await page.getByRole('button', { name: 'Modelle & Dateien' }).click();
+  const header = 'name;stage;contact;channel;owner;importance;ist;soll;entry;exit;moment_of_truth;disappointment_factors;okay_factors;delight_factors';
+  const bad = Array.from({ length: 60 }, (_, i) => `Flyer ${i};awareness;direct;offline;;9;0;1;0;0;0;;;`);
+  const csv = [header, '"Rückruf; sofort";usage;direct;offline;Service;4;-1;1;0;0;1;;;', ...bad].join('\r\n');
+  await page.getByLabel('Kontaktpunkte aus CSV-Datei hinzufügen').setInputFiles({ name: 'excel.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.locator('.csv-errors').waitFor();
+  assert.equal(await page.locator('.csv-summary strong').textContent(), '1');
+  const problems = await page.locator('.csv-errors li').allTextContents();
+  assert.equal(problems.length, 51);
+  assert.match(problems[0], /^Zeile 3: Ungültiger Wert in Spalte „importance“: „9“/);
+  assert.equal(problems[50], '… und weitere Zeilen mit Fehlern: 10');
+  await page.getByRole('button', { name: 'Importieren (1)' }).click();
+  await page.getByRole('button', { name: 'Kontaktpunkte', exact: true }).click();
+  assert.equal(await page.locator('.tp-row').count(), 1);
+  await page.getByText('Rückruf; sofort').first().waitFor();
+  await context.close();
+});
+
 test('a damaged stored model is kept aside, reported, and exportable', async () => {
   const context = await app.browser.newContext({ locale: 'en-US' });
   await context.addInitScript(() => {

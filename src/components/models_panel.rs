@@ -12,6 +12,9 @@ use crate::browser;
 use crate::storage;
 use crate::store::{use_store, AppError, Msg, StoreExt};
 
+/// A file of thousands of bad lines lists the first ones and counts the rest.
+const LISTED_CSV_ERRORS: usize = 50;
+
 /// Saved models (switch, create, delete), the current model's title, and files in and out.
 #[component]
 pub fn ModelsPanel() -> Html {
@@ -292,8 +295,11 @@ fn CsvImportBox() -> Html {
                     if !p.errors.is_empty() {
                         <p>{ texts.csv_errors }</p>
                         <ul class="csv-errors">
-                            for err in p.errors.iter() {
+                            for err in p.errors.iter().take(LISTED_CSV_ERRORS) {
                                 <li>{ format!("{} {}: {}", texts.csv_line, err.line, texts.csv_problem(&err.problem)) }</li>
+                            }
+                            if p.errors.len() > LISTED_CSV_ERRORS {
+                                <li>{ format!("{} {}", texts.csv_more_errors, p.errors.len() - LISTED_CSV_ERRORS) }</li>
                             }
                         </ul>
                     }
