@@ -107,16 +107,20 @@ test('one full rating by keyboard alone', async () => {
   await context.close();
 });
 
-test('every view passes axe and fits a phone screen', async () => {
+test('every view passes axe and fits a phone screen, with readable chart labels', async () => {
   const { context, page, errors } = await openPage(app.browser, app.server.url, { locale: 'de-DE', viewport: { width: 375, height: 800 } });
   await page.getByRole('button', { name: 'Demo-Modell laden' }).click();
   await page.locator('.tp-row').first().waitFor();
   await page.locator('.tp-name').first().click(); // the editor is part of the view too
-  for (const view of ['Kontaktpunkte', 'Journey-Kurve', 'Wichtigkeit × Leistung', 'Lücken & Prioritäten', 'Erlebnis-Index', 'Phasen & Verantwortliche']) {
+  for (const view of ['Kontaktpunkte', 'Journey-Kurve', 'Wichtigkeit × Leistung', 'Lücken & Prioritäten', 'Erlebnis-Index', 'Phasen & Verantwortliche', 'Maßnahmen', 'Erfolgskontrolle', 'Kennzahlen', 'Bericht']) {
     await page.getByRole('button', { name: view, exact: true }).click();
     assert.deepEqual(await seriousViolations(page), [], view);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `${view} is ${overflow}px wider than the phone`);
+    // A chart scrolls sideways in its own box rather than shrinking its labels to a few pixels.
+    const smallest = await page.evaluate(() => Math.min(...[...document.querySelectorAll('svg.chart text')]
+      .map((t) => t.getBoundingClientRect().height).filter((h) => h > 0)));
+    if (Number.isFinite(smallest)) assert.ok(smallest >= 9, `${view}: chart text only ${smallest.toFixed(1)}px high`);
   }
   await page.getByRole('button', { name: 'Aus der Startliste wählen' }).click().catch(() => {});
   assert.deepEqual(errors, []);

@@ -6,6 +6,7 @@ use kontaktpunkt_core::chart::bar_length;
 use yew::prelude::*;
 
 use super::chart_kit::{px, tooltip, ValueMark};
+use super::scroll_wrap;
 
 /// One bar: its series (the CSS class `barset-<series>` draws it), value and texts.
 #[derive(Clone, Debug, PartialEq)]
@@ -69,28 +70,29 @@ pub fn BarChart(props: &BarChartProps) -> Html {
     }
     let total = y - GROUP_GAP / 2.0;
     html! {
-        <svg class={classes!("chart", "bar-chart", props.class.clone())} viewBox={format!("0 0 {WIDTH} {}", px(total))}
-            role="group" aria-label={props.label.clone()}>
-            for (group, top, height, bars) in rows {
-                <g class="bar-group">
-                    <text class="bar-label" x="0" y={px(top + height / 2.0 + 5.0)}>{ &group.label }</text>
-                    for (index, by, bar) in bars {
-                        {{
-                            let w = bar.value.map_or(0.0, |v| bar_length(v, props.max, length));
-                            html! {
-                                <ValueMark {index} x={LABEL_WIDTH + w} y={by} label={bar.label.clone()} hover={hover.clone()}
-                                    class={classes!(format!("barset-{}", bar.series))}>
-                                    <rect class="bar" x={px(LABEL_WIDTH)} y={px(by)} width={px(w.max(if bar.value.is_some() { 1.0 } else { 0.0 }))} height={px(BAR)} />
-                                    <text class="bar-text" x={px(LABEL_WIDTH + w + 6.0)} y={px(by + BAR - 4.0)}>{ &bar.text }</text>
-                                </ValueMark>
-                            }
-                        }}
-                    }
-                </g>
-            }
-            if let Some((i, x, y)) = *hover {
-                { tooltip(x, y, WIDTH, &[labels.get(i).cloned().unwrap_or_default()]) }
-            }
-        </svg>
+        { scroll_wrap(&props.label, html! {
+            <svg class={classes!("chart", "bar-chart", props.class.clone())} viewBox={format!("0 0 {WIDTH} {}", px(total))}>
+                for (group, top, height, bars) in rows {
+                    <g class="bar-group">
+                        <text class="bar-label" x="0" y={px(top + height / 2.0 + 5.0)}>{ &group.label }</text>
+                        for (index, by, bar) in bars {
+                            {{
+                                let w = bar.value.map_or(0.0, |v| bar_length(v, props.max, length));
+                                html! {
+                                    <ValueMark {index} x={LABEL_WIDTH + w} y={by} label={bar.label.clone()} hover={hover.clone()}
+                                        class={classes!(format!("barset-{}", bar.series))}>
+                                        <rect class="bar" x={px(LABEL_WIDTH)} y={px(by)} width={px(w.max(if bar.value.is_some() { 1.0 } else { 0.0 }))} height={px(BAR)} />
+                                        <text class="bar-text" x={px(LABEL_WIDTH + w + 6.0)} y={px(by + BAR - 4.0)}>{ &bar.text }</text>
+                                    </ValueMark>
+                                }
+                            }}
+                        }
+                    </g>
+                }
+                if let Some((i, x, y)) = *hover {
+                    { tooltip(x, y, WIDTH, &[labels.get(i).cloned().unwrap_or_default()]) }
+                }
+            </svg>
+        }) }
     }
 }

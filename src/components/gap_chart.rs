@@ -3,7 +3,7 @@ use yew::prelude::*;
 
 use super::chart_kit::chart_empty;
 use super::journey_chart::ChartProps;
-use super::signed;
+use super::{scroll_wrap, signed};
 use crate::store::{use_store, Msg};
 
 /// Rows shown before "show all": the key touchpoints are nearly always among them.
@@ -39,35 +39,37 @@ pub fn GapChart(props: &ChartProps) -> Html {
             <h1 id="gaps-title">{ texts.view_gaps }</h1>
             <p class="chart-help">{ texts.gaps_help }</p>
             <p class="figure-inline" data-figure="key-count">{ format!("{}: {}", texts.key_touchpoints, keys.len()) }</p>
-            <svg class="chart gap-chart" viewBox={format!("0 0 {WIDTH} {height}")} role="list" aria-label={texts.view_gaps}>
-                for (i, tp) in rows.iter().enumerate() {
-                    {{
-                        let id = tp.id;
-                        let is_key = keys.contains(&id);
-                        let y = i as f64 * ROW + 4.0;
-                        let p = priority(tp);
-                        let label = format!("{}: {} {}, {} {}{}", tp.name, texts.priority, p, texts.gap,
-                            gap(tp).map_or_else(|| "–".into(), signed),
-                            if is_key { format!(", {}", texts.key_marker) } else { String::new() });
-                        let d = store.dispatcher();
-                        let open = Callback::from(move |_: MouseEvent| d.dispatch(Msg::Open(Some(id))));
-                        let d = store.dispatcher();
-                        let on_key = Callback::from(move |e: KeyboardEvent| if e.key() == "Enter" || e.key() == " " { e.prevent_default(); d.dispatch(Msg::Open(Some(id))); });
-                        html! {
-                            <g class={classes!("gap-row", is_key.then_some("gap-key"))} role="listitem" tabindex="0" aria-label={label.clone()} onclick={open} onkeydown={on_key}>
-                                <title>{ label }</title>
-                                <text class="gap-name" x={(LABEL_WIDTH - 8.0).to_string()} y={(y + 18.0).to_string()} text-anchor="end">
-                                    { if tp.name.chars().count() > 34 { format!("{}…", tp.name.chars().take(33).collect::<String>()) } else { tp.name.clone() } }
-                                </text>
-                                <rect class="gap-bar" x={LABEL_WIDTH.to_string()} y={(y + 4.0).to_string()} width={bar(p).max(2.0).to_string()} height={(ROW - 8.0).to_string()} rx="3" />
-                                <text class="gap-value" x={(LABEL_WIDTH + bar(p) + 6.0).to_string()} y={(y + 18.0).to_string()}>
-                                    { if is_key { format!("{p} · {}", texts.key_marker) } else { p.to_string() } }
-                                </text>
-                            </g>
-                        }
-                    }}
-                }
-            </svg>
+            { scroll_wrap(texts.view_gaps, html! {
+                <svg class="chart gap-chart" viewBox={format!("0 0 {WIDTH} {height}")} role="list">
+                    for (i, tp) in rows.iter().enumerate() {
+                        {{
+                            let id = tp.id;
+                            let is_key = keys.contains(&id);
+                            let y = i as f64 * ROW + 4.0;
+                            let p = priority(tp);
+                            let label = format!("{}: {} {}, {} {}{}", tp.name, texts.priority, p, texts.gap,
+                                gap(tp).map_or_else(|| "–".into(), signed),
+                                if is_key { format!(", {}", texts.key_marker) } else { String::new() });
+                            let d = store.dispatcher();
+                            let open = Callback::from(move |_: MouseEvent| d.dispatch(Msg::Open(Some(id))));
+                            let d = store.dispatcher();
+                            let on_key = Callback::from(move |e: KeyboardEvent| if e.key() == "Enter" || e.key() == " " { e.prevent_default(); d.dispatch(Msg::Open(Some(id))); });
+                            html! {
+                                <g class={classes!("gap-row", is_key.then_some("gap-key"))} role="listitem" tabindex="0" aria-label={label.clone()} onclick={open} onkeydown={on_key}>
+                                    <title>{ label }</title>
+                                    <text class="gap-name" x={(LABEL_WIDTH - 8.0).to_string()} y={(y + 18.0).to_string()} text-anchor="end">
+                                        { if tp.name.chars().count() > 34 { format!("{}…", tp.name.chars().take(33).collect::<String>()) } else { tp.name.clone() } }
+                                    </text>
+                                    <rect class="gap-bar" x={LABEL_WIDTH.to_string()} y={(y + 4.0).to_string()} width={bar(p).max(2.0).to_string()} height={(ROW - 8.0).to_string()} rx="3" />
+                                    <text class="gap-value" x={(LABEL_WIDTH + bar(p) + 6.0).to_string()} y={(y + 18.0).to_string()}>
+                                        { if is_key { format!("{p} · {}", texts.key_marker) } else { p.to_string() } }
+                                    </text>
+                                </g>
+                            }
+                        }}
+                    }
+                </svg>
+            }) }
             if total > FIRST_ROWS && !*show_all {
                 <button type="button" class="button-quiet" onclick={{ let s = show_all.clone(); Callback::from(move |_| s.set(true)) }}>
                     { format!("{} ({total})", texts.show_all) }

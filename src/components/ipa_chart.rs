@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::chart_kit::{chart_empty, tooltip, Mark};
 use super::journey_chart::ChartProps;
-use super::signed;
+use super::{scroll_wrap, signed};
 use crate::store::use_store;
 
 const FRAME: Frame = Frame {
@@ -70,31 +70,33 @@ pub fn IpaChart(props: &ChartProps) -> Html {
         <section class="chart-view" aria-labelledby="ipa-title">
             <h1 id="ipa-title">{ texts.view_matrix }</h1>
             <p class="chart-help">{ texts.matrix_help }</p>
-            <svg class="chart ipa-chart" viewBox={format!("0 0 {} {}", FRAME.width, FRAME.height)} role="group" aria-label={texts.view_matrix}>
-                for (q, x0, y0, x1, y1) in quadrants {
-                    <g class={format!("quadrant quadrant-{}", q as u8)}>
-                        <rect x={x0.to_string()} y={y0.to_string()} width={(x1 - x0).to_string()} height={(y1 - y0).to_string()} />
-                        <text class="quadrant-label" x={(x0 + 8.0).to_string()} y={(y0 + 20.0).to_string()}>
-                            { format!("{} ({})", texts.quadrant(q), points.iter().filter(|p| p.quadrant == q).count()) }
-                        </text>
-                    </g>
-                }
-                for v in 1..=5u8 {
-                    <text class="axis-label" x={(FRAME.x0() - 10.0).to_string()} y={(y.map(f64::from(v)) + 4.0).to_string()} text-anchor="end">{ v }</text>
-                }
-                for e in Experience::ALL {
-                    <text class="axis-label" x={x.map(f64::from(e.value())).to_string()} y={(FRAME.y1() + 18.0).to_string()} text-anchor="middle">{ signed(e.value()) }</text>
-                    <text class="axis-label axis-word" x={x.map(f64::from(e.value())).to_string()} y={(FRAME.y1() + 34.0).to_string()} text-anchor="middle">{ texts.experience(e) }</text>
-                }
-                <text class="axis-title" x={((FRAME.x0() + FRAME.x1()) / 2.0).to_string()} y={(FRAME.height - 16.0).to_string()} text-anchor="middle">{ texts.ist }</text>
-                <text class="axis-title" transform={format!("translate(18 {}) rotate(-90)", (FRAME.y0() + FRAME.y1()) / 2.0)} text-anchor="middle">{ texts.importance }</text>
-                for p in points.iter() {
-                    <Mark id={p.id} x={p.x} y={p.y} r={6.0} class={classes!(format!("mark-q{}", p.quadrant as u8))} label={label(p.id)} hover={hover.clone()} dispatcher={dispatcher.clone()} />
-                }
-                if let Some((id, hx, hy)) = *hover {
-                    { tooltip(hx, hy, FRAME.width, &[label(id)]) }
-                }
-            </svg>
+            { scroll_wrap(texts.view_matrix, html! {
+                <svg class="chart ipa-chart" viewBox={format!("0 0 {} {}", FRAME.width, FRAME.height)}>
+                    for (q, x0, y0, x1, y1) in quadrants {
+                        <g class={format!("quadrant quadrant-{}", q as u8)}>
+                            <rect x={x0.to_string()} y={y0.to_string()} width={(x1 - x0).to_string()} height={(y1 - y0).to_string()} />
+                            <text class="quadrant-label" x={(x0 + 8.0).to_string()} y={(y0 + 20.0).to_string()}>
+                                { format!("{} ({})", texts.quadrant(q), points.iter().filter(|p| p.quadrant == q).count()) }
+                            </text>
+                        </g>
+                    }
+                    for v in 1..=5u8 {
+                        <text class="axis-label" x={(FRAME.x0() - 10.0).to_string()} y={(y.map(f64::from(v)) + 4.0).to_string()} text-anchor="end">{ v }</text>
+                    }
+                    for e in Experience::ALL {
+                        <text class="axis-label" x={x.map(f64::from(e.value())).to_string()} y={(FRAME.y1() + 18.0).to_string()} text-anchor="middle">{ signed(e.value()) }</text>
+                        <text class="axis-label axis-word" x={x.map(f64::from(e.value())).to_string()} y={(FRAME.y1() + 34.0).to_string()} text-anchor="middle">{ texts.experience(e) }</text>
+                    }
+                    <text class="axis-title" x={((FRAME.x0() + FRAME.x1()) / 2.0).to_string()} y={(FRAME.height - 16.0).to_string()} text-anchor="middle">{ texts.ist }</text>
+                    <text class="axis-title" transform={format!("translate(18 {}) rotate(-90)", (FRAME.y0() + FRAME.y1()) / 2.0)} text-anchor="middle">{ texts.importance }</text>
+                    for p in points.iter() {
+                        <Mark id={p.id} x={p.x} y={p.y} r={6.0} class={classes!(format!("mark-q{}", p.quadrant as u8))} label={label(p.id)} hover={hover.clone()} dispatcher={dispatcher.clone()} />
+                    }
+                    if let Some((id, hx, hy)) = *hover {
+                        { tooltip(hx, hy, FRAME.width, &[label(id)]) }
+                    }
+                </svg>
+            }) }
         </section>
     }
 }

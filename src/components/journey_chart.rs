@@ -4,7 +4,7 @@ use kontaktpunkt_core::Lang;
 use yew::prelude::*;
 
 use super::chart_kit::{chart_empty, tooltip, Mark};
-use super::signed;
+use super::{scroll_wrap, signed};
 use crate::store::{use_store, ModelRef};
 
 #[derive(Properties, PartialEq)]
@@ -65,36 +65,38 @@ pub fn JourneyChart(props: &ChartProps) -> Html {
                 <li class="legend-soll">{ texts.soll }</li>
                 <li class="legend-gap">{ texts.gap }</li>
             </ul>
-            <svg class="chart journey-chart" viewBox={format!("0 0 {} {}", FRAME.width, FRAME.height)} role="group" aria-label={texts.view_journey}>
-                for e in Experience::ALL {
-                    <g class="grid">
-                        <line x1={FRAME.x0().to_string()} x2={FRAME.x1().to_string()} y1={y.map(f64::from(e.value())).to_string()} y2={y.map(f64::from(e.value())).to_string()} />
-                        <text class="axis-label" x={(FRAME.x0() - 8.0).to_string()} y={(y.map(f64::from(e.value())) + 4.0).to_string()} text-anchor="end">
-                            { format!("{} {}", signed(e.value()), texts.experience(e)) }
-                        </text>
-                    </g>
-                }
-                for (i, band) in layout.bands.iter().enumerate() {
-                    <g class={classes!("stage-band", (i % 2 == 1).then_some("stage-band-alt"))}>
-                        <rect x={band.x0.to_string()} y={FRAME.y0().to_string()} width={(band.x1 - band.x0).to_string()} height={(FRAME.y1() - FRAME.y0()).to_string()} />
-                        <text class="stage-label" x={((band.x0 + band.x1) / 2.0).to_string()} y={(FRAME.y1() + 22.0).to_string()} text-anchor="middle">{ &band.name }</text>
-                    </g>
-                }
-                for area in layout.gap_areas.iter() { <polygon class="gap-area" points={area.clone()} /> }
-                for line in layout.soll_line.iter() { <polyline class="line-soll" points={line.clone()} /> }
-                for line in layout.ist_line.iter() { <polyline class="line-ist" points={line.clone()} /> }
-                for p in layout.points.iter() {
-                    if let Some(sy) = p.soll {
-                        <Mark id={p.id} x={p.x} y={sy} r={5.0} class="mark-soll" label={format!("{} ({})", label(p.id), texts.soll)} hover={hover.clone()} dispatcher={dispatcher.clone()} />
+            { scroll_wrap(texts.view_journey, html! {
+                <svg class="chart journey-chart" viewBox={format!("0 0 {} {}", FRAME.width, FRAME.height)}>
+                    for e in Experience::ALL {
+                        <g class="grid">
+                            <line x1={FRAME.x0().to_string()} x2={FRAME.x1().to_string()} y1={y.map(f64::from(e.value())).to_string()} y2={y.map(f64::from(e.value())).to_string()} />
+                            <text class="axis-label" x={(FRAME.x0() - 8.0).to_string()} y={(y.map(f64::from(e.value())) + 4.0).to_string()} text-anchor="end">
+                                { format!("{} {}", signed(e.value()), texts.experience(e)) }
+                            </text>
+                        </g>
                     }
-                    if let Some(iy) = p.ist {
-                        <Mark id={p.id} x={p.x} y={iy} class="mark-ist" label={label(p.id)} hover={hover.clone()} dispatcher={dispatcher.clone()} />
+                    for (i, band) in layout.bands.iter().enumerate() {
+                        <g class={classes!("stage-band", (i % 2 == 1).then_some("stage-band-alt"))}>
+                            <rect x={band.x0.to_string()} y={FRAME.y0().to_string()} width={(band.x1 - band.x0).to_string()} height={(FRAME.y1() - FRAME.y0()).to_string()} />
+                            <text class="stage-label" x={((band.x0 + band.x1) / 2.0).to_string()} y={(FRAME.y1() + 22.0).to_string()} text-anchor="middle">{ &band.name }</text>
+                        </g>
                     }
-                }
-                if let Some((id, x, y)) = *hover {
-                    { tooltip(x, y, FRAME.width, &[label(id)]) }
-                }
-            </svg>
+                    for area in layout.gap_areas.iter() { <polygon class="gap-area" points={area.clone()} /> }
+                    for line in layout.soll_line.iter() { <polyline class="line-soll" points={line.clone()} /> }
+                    for line in layout.ist_line.iter() { <polyline class="line-ist" points={line.clone()} /> }
+                    for p in layout.points.iter() {
+                        if let Some(sy) = p.soll {
+                            <Mark id={p.id} x={p.x} y={sy} r={5.0} class="mark-soll" label={format!("{} ({})", label(p.id), texts.soll)} hover={hover.clone()} dispatcher={dispatcher.clone()} />
+                        }
+                        if let Some(iy) = p.ist {
+                            <Mark id={p.id} x={p.x} y={iy} class="mark-ist" label={label(p.id)} hover={hover.clone()} dispatcher={dispatcher.clone()} />
+                        }
+                    }
+                    if let Some((id, x, y)) = *hover {
+                        { tooltip(x, y, FRAME.width, &[label(id)]) }
+                    }
+                </svg>
+            }) }
         </section>
     }
 }

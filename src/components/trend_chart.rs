@@ -5,6 +5,7 @@ use kontaktpunkt_core::chart::{series_layout, slot_x, Frame};
 use yew::prelude::*;
 
 use super::chart_kit::{px, tooltip, ValueMark};
+use super::scroll_wrap;
 
 /// One line: its name, CSS class (`series-<class>`), and a value and its text per point.
 #[derive(Clone, Debug, PartialEq)]
@@ -85,34 +86,35 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
         })
         .collect();
     html! {
-        <svg class={classes!("chart", "trend-chart", props.class.clone())} viewBox={format!("0 0 {WIDTH} {HEIGHT}")}
-            role="group" aria-label={props.label.clone()}>
-            for ((_, text), point) in props.ticks.iter().zip(grid.points.iter()) {
-                if let Some((_, y)) = point {
-                    <g class="grid">
-                        <line x1={px(frame.x0())} x2={px(frame.x1())} y1={px(*y)} y2={px(*y)} />
-                        <text class="axis-label" x={px(frame.x0() - 8.0)} y={px(y + 4.0)} text-anchor="end">{ text }</text>
+        { scroll_wrap(&props.label, html! {
+            <svg class={classes!("chart", "trend-chart", props.class.clone())} viewBox={format!("0 0 {WIDTH} {HEIGHT}")}>
+                for ((_, text), point) in props.ticks.iter().zip(grid.points.iter()) {
+                    if let Some((_, y)) = point {
+                        <g class="grid">
+                            <line x1={px(frame.x0())} x2={px(frame.x1())} y1={px(*y)} y2={px(*y)} />
+                            <text class="axis-label" x={px(frame.x0() - 8.0)} y={px(y + 4.0)} text-anchor="end">{ text }</text>
+                        </g>
+                    }
+                }
+                for (i, text) in props.x_labels.iter().enumerate() {
+                    if i % every == 0 || i + 1 == n {
+                        <text class="axis-label" x={px(slot_x(&frame, n, i))} y={px(frame.y1() + 22.0)} text-anchor="middle">{ text }</text>
+                    }
+                }
+                for (line, polylines, marks) in lines {
+                    <g class={format!("series series-{}", line.class)}>
+                        for points in polylines { <polyline points={points} /> }
+                        for (index, x, y) in marks {
+                            <ValueMark {index} {x} {y} label={labels.get(index).cloned().unwrap_or_default()} hover={hover.clone()}>
+                                <circle cx={px(x)} cy={px(y)} r="5" />
+                            </ValueMark>
+                        }
                     </g>
                 }
-            }
-            for (i, text) in props.x_labels.iter().enumerate() {
-                if i % every == 0 || i + 1 == n {
-                    <text class="axis-label" x={px(slot_x(&frame, n, i))} y={px(frame.y1() + 22.0)} text-anchor="middle">{ text }</text>
+                if let Some((i, x, y)) = *hover {
+                    { tooltip(x, y, WIDTH, &[labels.get(i).cloned().unwrap_or_default()]) }
                 }
-            }
-            for (line, polylines, marks) in lines {
-                <g class={format!("series series-{}", line.class)}>
-                    for points in polylines { <polyline points={points} /> }
-                    for (index, x, y) in marks {
-                        <ValueMark {index} {x} {y} label={labels.get(index).cloned().unwrap_or_default()} hover={hover.clone()}>
-                            <circle cx={px(x)} cy={px(y)} r="5" />
-                        </ValueMark>
-                    }
-                </g>
-            }
-            if let Some((i, x, y)) = *hover {
-                { tooltip(x, y, WIDTH, &[labels.get(i).cloned().unwrap_or_default()]) }
-            }
-        </svg>
+            </svg>
+        }) }
     }
 }
