@@ -155,7 +155,7 @@ test('a CSV with bad lines reports them by line and imports nothing until confir
   await context.close();
 });
 
-test('a semicolon CSV from a German spreadsheet imports; many bad lines are listed up to 50 and counted', async () => {
+test('a semicolon CSV from a German spreadsheet imports and exports so; many bad lines are listed up to 50 and counted', async () => {
   const { context, page } = await openPage(app.browser, app.server.url, { locale: 'de-DE' });
   await page.getByRole('button', { name: 'Modelle & Dateien' }).click();
   const header = 'name;stage;contact;channel;owner;importance;ist;soll;entry;exit;moment_of_truth;disappointment_factors;okay_factors;delight_factors';
@@ -172,6 +172,15 @@ test('a semicolon CSV from a German spreadsheet imports; many bad lines are list
   await page.getByRole('button', { name: 'Kontaktpunkte', exact: true }).click();
   assert.equal(await page.locator('.tp-row').count(), 1);
   await page.getByText('Rückruf; sofort').first().waitFor();
+  // and the export goes back the way German Excel opens it
+  await page.getByRole('button', { name: 'Modelle & Dateien' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Kontaktpunkte als CSV exportieren (Excel)' }).click(),
+  ]);
+  const exported = (await readFile(await download.path(), 'utf8')).split('\r\n');
+  assert.equal(exported[0], `\ufeff${header}`);
+  assert.equal(exported[1], '"Rückruf; sofort";usage;direct;offline;Service;4;-1;1;0;0;1;;;');
   await context.close();
 });
 

@@ -2,7 +2,7 @@
 //! CSV import and export in the fixtures' layout, against the real fixture files.
 
 use kontaktpunkt_core::csv_io::{
-    export_csv, import_csv, model_from_csv, CsvLineError, CsvProblem, HEADER,
+    export_csv, import_csv, model_from_csv, spreadsheet_delimiter, CsvLineError, CsvProblem, HEADER,
 };
 use kontaktpunkt_core::demo::demo_model;
 use kontaktpunkt_core::model::{Channel, Contact};
@@ -70,7 +70,7 @@ fn import_leaves_the_base_model_alone() {
 #[test]
 fn fixture_100_export_equals_fixture_exactly() {
     let model = import_csv(&Model::new(Lang::En), FIXTURE_100).model;
-    let exported = export_csv(&model);
+    let exported = export_csv(&model, ',');
     let (a, b) = (strip_bom(&exported).as_bytes(), FIXTURE_100.as_bytes());
     let first_diff = a.iter().zip(b).position(|(x, y)| x != y);
     assert!(
@@ -84,7 +84,7 @@ fn fixture_100_export_equals_fixture_exactly() {
 #[test]
 fn export_then_import_round_trips_touchpoints() {
     let model = import_csv(&Model::new(Lang::En), FIXTURE_100).model;
-    let again = import_csv(&Model::new(Lang::En), &export_csv(&model));
+    let again = import_csv(&Model::new(Lang::En), &export_csv(&model, ','));
     assert_eq!(again.errors, vec![]);
     assert_eq!(again.added, 100);
     assert_eq!(again.model.touchpoints, model.touchpoints);
@@ -292,7 +292,7 @@ fn umlauts_survive_import_and_export() {
     assert_eq!(m.touchpoints[1].owner.as_deref(), Some(qs.key.as_str()));
     assert_eq!(m.touchpoints[1].name, "Straßenfest");
 
-    let exported = export_csv(m);
+    let exported = export_csv(m, ',');
     assert!(exported.contains("Rückruf-Service,information,direct,offline,Geschäftsführung,4,-1,2,0,0,1,Wartezeit über 5 Min. | Ärger,,Grüße vom Chef\r\n"));
     assert!(exported.contains("Straßenfest,awareness,direct,offline,Qualitätssicherung,"));
     let again = import_csv(&Model::new(Lang::De), &exported);
@@ -313,14 +313,32 @@ fn export_quotes_fields_that_need_it() {
     let t = &import.model.touchpoints[0];
     assert_eq!(t.name, "Hotline, 24/7");
     assert_eq!(t.factors.okay, vec!["says \"hello\""]);
-    let exported = export_csv(&import.model);
+    let exported = export_csv(&import.model, ',');
     let again = import_csv(&Model::new(Lang::En), &exported);
     assert_eq!(again.model.touchpoints, import.model.touchpoints);
 }
 
 #[test]
+fn german_export_uses_semicolons_for_excel_and_imports_back() {
+    let mut model = import_csv(&Model::new(Lang::De), FIXTURE_100).model;
+    model.touchpoints[0].name = "Hotline; 24/7".into();
+    assert_eq!(spreadsheet_delimiter(Lang::De), ';');
+    assert_eq!(spreadsheet_delimiter(Lang::En), ',');
+    let exported = export_csv(&model, spreadsheet_delimiter(Lang::De));
+    let first_line = exported.lines().next().unwrap();
+    assert_eq!(first_line, format!("\u{feff}{}", HEADER.join(";")));
+    assert!(
+        exported.contains("\r\n\"Hotline; 24/7\";"),
+        "a field holding the separator is quoted"
+    );
+    let again = import_csv(&Model::new(Lang::De), &exported);
+    assert_eq!(again.errors, vec![]);
+    assert_eq!(again.model.touchpoints, model.touchpoints);
+}
+
+#[test]
 fn export_of_an_empty_model_is_the_header() {
-    let out = export_csv(&Model::new(Lang::En));
+    let out = export_csv(&Model::new(Lang::En), ',');
     assert_eq!(out, format!("\u{feff}{}\r\n", header_line()));
 }
 
@@ -489,7 +507,7 @@ mod properties {
             let text = format!("{}\nx,awareness,direct,online,,3,,,0,0,0,,,\n", header_line());
             let mut model = import_csv(&Model::new(Lang::En), &text).model;
             model.touchpoints[0].name = name.trim().to_string();
-            let again = import_csv(&Model::new(Lang::En), &export_csv(&model));
+            let again = import_csv(&Model::new(Lang::En), &export_csv(&model, ','));
             prop_assert_eq!(again.errors, vec![]);
             prop_assert_eq!(&again.model.touchpoints[0].name, &model.touchpoints[0].name);
         }

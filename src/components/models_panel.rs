@@ -1,7 +1,7 @@
 use gloo::file::callbacks::{read_as_text, FileReader};
 use gloo::file::File;
 use kontaktpunkt_core::action::Action;
-use kontaktpunkt_core::csv_io::{export_csv, import_csv, CsvImport};
+use kontaktpunkt_core::csv_io::{export_csv, import_csv, spreadsheet_delimiter, CsvImport};
 use kontaktpunkt_core::validate::model_from_json;
 use kontaktpunkt_core::Model;
 use wasm_bindgen::JsCast;
@@ -85,7 +85,7 @@ pub fn ModelsPanel() -> Html {
             browser::download(
                 &file_name(&model, "csv"),
                 "text/csv;charset=utf-8",
-                &export_csv(&model),
+                &export_csv(&model, spreadsheet_delimiter(lang)),
             );
         })
     };

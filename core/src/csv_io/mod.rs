@@ -8,6 +8,7 @@ pub use records::detect_delimiter;
 use records::{read_records, write_record, Record};
 
 use crate::error::ModelError;
+use crate::i18n::Lang;
 use crate::model::{
     Category, Channel, Contact, Experience, Factors, Flags, Importance, Model, Touchpoint,
     MAX_LIST_ITEMS, MAX_TOUCHPOINTS,
@@ -296,11 +297,20 @@ fn split_factors(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The separator a spreadsheet program in `lang`'s locales opens by double-click: Excel in
+/// German reads `;` (the comma is the decimal mark there), in English `,`.
+pub fn spreadsheet_delimiter(lang: Lang) -> char {
+    match lang {
+        Lang::De => ';',
+        Lang::En => ',',
+    }
+}
+
 /// The model's touchpoints as CSV in the fixture layout; stages by key, owners by name.
 /// Starts with a byte order mark so that spreadsheet programs read umlauts right.
-pub fn export_csv(model: &Model) -> String {
+pub fn export_csv(model: &Model, delimiter: char) -> String {
     let mut out = String::from("\u{feff}");
-    write_record(&mut out, HEADER);
+    write_record(&mut out, HEADER, delimiter);
     let rating = |r: Option<Experience>| r.map_or(String::new(), |r| r.value().to_string());
     let flag = |b: bool| if b { "1" } else { "0" };
     for tp in &model.touchpoints {
@@ -321,13 +331,13 @@ pub fn export_csv(model: &Model) -> String {
             &tp.factors.okay.join(FACTOR_SEPARATOR),
             &tp.factors.delight.join(FACTOR_SEPARATOR),
         ];
-        write_record(&mut out, record);
+        write_record(&mut out, record, delimiter);
     }
     out
 }
 
 /// A model of `lang`'s defaults holding the touchpoints of a CSV; all lines must be good.
-pub fn model_from_csv(lang: crate::i18n::Lang, text: &str) -> Result<Model, Vec<CsvLineError>> {
+pub fn model_from_csv(lang: Lang, text: &str) -> Result<Model, Vec<CsvLineError>> {
     let import = import_csv(&Model::new(lang), text);
     if !import.errors.is_empty() {
         return Err(import.errors);

@@ -96,12 +96,16 @@ pub fn read_records(text: &str, delimiter: char) -> Vec<Result<Record, UnclosedQ
 }
 
 /// Appends one record with CRLF, quoting only the fields that need it.
-pub fn write_record<'a>(out: &mut String, fields: impl IntoIterator<Item = &'a str>) {
+pub fn write_record<'a>(
+    out: &mut String,
+    fields: impl IntoIterator<Item = &'a str>,
+    delimiter: char,
+) {
     for (i, field) in fields.into_iter().enumerate() {
         if i > 0 {
-            out.push(',');
+            out.push(delimiter);
         }
-        if field.contains([',', '"', '\r', '\n']) {
+        if field.contains([delimiter, '"', '\r', '\n']) {
             out.push('"');
             out.push_str(&field.replace('"', "\"\""));
             out.push('"');
