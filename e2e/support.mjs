@@ -24,9 +24,11 @@ const TYPES = {
 /**
  * Serves `root` on 127.0.0.1 at a free port; unknown paths get index.html.
  * `{ host: true }` behaves like a production static host instead: gzip or brotli as the browser
- * accepts, and 404 for missing files (for Lighthouse's figures, e2e/lighthouse.mjs).
+ * accepts, and 404 for missing files (for Lighthouse's figures, e2e/lighthouse.mjs); with
+ * `precompressed: true` it sends the build's `.br`/`.gz` twins, as nginx `gzip_static` does,
+ * instead of compressing each file on its first request.
  */
-export async function serve(root = DIST, { host = false } = {}) {
+export async function serve(root = DIST, { host = false, precompressed = false } = {}) {
   const compressed = new Map();
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -51,7 +53,10 @@ export async function serve(root = DIST, { host = false } = {}) {
       const encoding = !host || extname(file) === '.png' ? null : /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
       if (encoding) {
         const key = `${encoding}:${file}`;
-        if (!compressed.has(key)) compressed.set(key, encoding === 'br' ? brotliCompressSync(body) : gzipSync(body, { level: 9 }));
+        if (!compressed.has(key)) {
+          const twin = precompressed ? await readFile(`${file}.${encoding === 'br' ? 'br' : 'gz'}`).catch(() => null) : null;
+          compressed.set(key, twin ?? (encoding === 'br' ? brotliCompressSync(body) : gzipSync(body, { level: 9 })));
+        }
         body = compressed.get(key);
         Object.assign(headers, { 'content-encoding': encoding, vary: 'accept-encoding' });
       }
