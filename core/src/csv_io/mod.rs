@@ -42,7 +42,8 @@ impl<'a> Row<'a> {
         HEADER
             .iter()
             .position(|c| *c == column)
-            .map_or("", |i| self.0[i])
+            .and_then(|i| self.0.get(i).copied())
+            .unwrap_or_default()
     }
 }
 
@@ -131,7 +132,7 @@ pub fn import_csv(base: &Model, text: &str) -> CsvImport {
             import.report(record.line, problem);
             continue;
         }
-        let row = Row(columns.map(|i| record.fields[i].as_str()));
+        let row = Row(columns.map(|i| record.fields.get(i).map_or("", String::as_str)));
         match touchpoint_from_row(&mut import.model, &row, &mut import.new_owners) {
             Ok(tp) => {
                 import.model.touchpoints.push(tp);
