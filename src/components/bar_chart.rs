@@ -69,8 +69,9 @@ pub fn BarChart(props: &BarChartProps) -> Html {
         y += height + GROUP_GAP;
     }
     let total = y - GROUP_GAP / 2.0;
-    html! {
-        { scroll_wrap(&props.label, html! {
+    scroll_wrap(
+        &props.label,
+        html! {
             <svg class={classes!("chart", "bar-chart", props.class.clone())} viewBox={format!("0 0 {WIDTH} {}", px(total))}>
                 for (group, top, height, bars) in rows {
                     <g class="bar-group">
@@ -93,6 +94,6 @@ pub fn BarChart(props: &BarChartProps) -> Html {
                     { tooltip(x, y, WIDTH, &[labels.get(i).cloned().unwrap_or_default()]) }
                 }
             </svg>
-        }) }
-    }
+        },
+    )
 }

@@ -71,30 +71,30 @@ fn index_bars(id: &str, title: &str, groups: &[GroupIndex], texts: &Texts) -> Ht
     let w = |v: Option<f64>| v.map_or(0.0, |v| v / 100.0 * BAR_WIDTH);
     let caption = format!("{} {title}", texts.experience_index);
     html! {
-            <figure class="index-bars" aria-labelledby={format!("idx-{id}")}>
-                <figcaption id={format!("idx-{id}")}>{ &caption }</figcaption>
-    { scroll_wrap(&caption, html! {
-                                <svg class="chart index-chart" viewBox={format!("0 0 {} {height}", LABEL_WIDTH + BAR_WIDTH + 110.0)} role="list">
-                        for (i, g) in groups.iter().enumerate() {
-                            {{
-                                let y = i as f64 * row + 4.0;
-                                let ist = format_index(g.ist, texts.no_data);
-                                let soll = format_index(g.soll, texts.no_data);
-                                html! {
-                                    <g role="listitem" aria-label={format!("{}: {} {ist}, {} {soll}", g.name, texts.ist, texts.soll)} data-group={g.key.clone()}>
-                                        <text class="bar-label" x="0" y={(y + 22.0).to_string()}>{ format!("{} ({})", g.name, g.count) }</text>
-                                        <rect class="bar-ist" x={LABEL_WIDTH.to_string()} y={(y + 2.0).to_string()} width={w(g.ist).to_string()} height="14" />
-                                        <text class="bar-value" x={(LABEL_WIDTH + 6.0 + w(g.ist)).to_string()} y={(y + 14.0).to_string()}>{ format!("{} {ist}", texts.ist) }</text>
-                                        <rect class="bar-soll" x={LABEL_WIDTH.to_string()} y={(y + 20.0).to_string()} width={w(g.soll).to_string()} height="14" />
-                                        <text class="bar-value" x={(LABEL_WIDTH + 6.0 + w(g.soll)).to_string()} y={(y + 32.0).to_string()}>{ format!("{} {soll}", texts.soll) }</text>
-                                    </g>
-                                }
-                            }}
-                        }
-                    </svg>
-                }) }
-            </figure>
-        }
+        <figure class="index-bars" aria-labelledby={format!("idx-{id}")}>
+            <figcaption id={format!("idx-{id}")}>{ &caption }</figcaption>
+            { scroll_wrap(&caption, html! {
+                <svg class="chart index-chart" viewBox={format!("0 0 {} {height}", LABEL_WIDTH + BAR_WIDTH + 110.0)} role="list">
+                    for (i, g) in groups.iter().enumerate() {
+                        {{
+                            let y = i as f64 * row + 4.0;
+                            let ist = format_index(g.ist, texts.no_data);
+                            let soll = format_index(g.soll, texts.no_data);
+                            html! {
+                                <g role="listitem" aria-label={format!("{}: {} {ist}, {} {soll}", g.name, texts.ist, texts.soll)} data-group={g.key.clone()}>
+                                    <text class="bar-label" x="0" y={(y + 22.0).to_string()}>{ format!("{} ({})", g.name, g.count) }</text>
+                                    <rect class="bar-ist" x={LABEL_WIDTH.to_string()} y={(y + 2.0).to_string()} width={w(g.ist).to_string()} height="14" />
+                                    <text class="bar-value" x={(LABEL_WIDTH + 6.0 + w(g.ist)).to_string()} y={(y + 14.0).to_string()}>{ format!("{} {ist}", texts.ist) }</text>
+                                    <rect class="bar-soll" x={LABEL_WIDTH.to_string()} y={(y + 20.0).to_string()} width={w(g.soll).to_string()} height="14" />
+                                    <text class="bar-value" x={(LABEL_WIDTH + 6.0 + w(g.soll)).to_string()} y={(y + 32.0).to_string()}>{ format!("{} {soll}", texts.soll) }</text>
+                                </g>
+                            }
+                        }}
+                    }
+                </svg>
+            }) }
+        </figure>
+    }
 }
 
 #[derive(Properties, PartialEq)]

@@ -85,8 +85,9 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
             (line, layout.lines, marks)
         })
         .collect();
-    html! {
-        { scroll_wrap(&props.label, html! {
+    scroll_wrap(
+        &props.label,
+        html! {
             <svg class={classes!("chart", "trend-chart", props.class.clone())} viewBox={format!("0 0 {WIDTH} {HEIGHT}")}>
                 for ((_, text), point) in props.ticks.iter().zip(grid.points.iter()) {
                     if let Some((_, y)) = point {
@@ -115,6 +116,6 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
                     { tooltip(x, y, WIDTH, &[labels.get(i).cloned().unwrap_or_default()]) }
                 }
             </svg>
-        }) }
-    }
+        },
+    )
 }

@@ -4,8 +4,7 @@
 
 mod records;
 
-pub use records::detect_delimiter;
-use records::{read_records, write_record, Record};
+use records::{detect_delimiter, read_records, write_record, Record};
 
 use crate::error::ModelError;
 use crate::i18n::Lang;
