@@ -43,6 +43,16 @@ pub enum ModelError {
     },
     /// A KPI period name that its list already has.
     DuplicatePeriod(String),
+    /// A measure that names the same touchpoint more than once.
+    DuplicateLink {
+        measure: Id,
+        touchpoint: Id,
+    },
+    /// A link that expands to more text than the budget (bytes of UTF-8 in all): many
+    /// references to the same long factor text.
+    TooMuchText {
+        max: usize,
+    },
     /// Competitor figures need a competitor: name one first.
     NoCompetitor,
     /// Written by a newer version of the app than this one.

@@ -1046,6 +1046,15 @@ fn error_de(e: &ModelError) -> String {
             "Mehr Neukunden über Empfehlung ({referred}) als Neukunden insgesamt ({new_customers})."
         ),
         ModelError::DuplicatePeriod(p) => format!("Den Zeitraum „{p}“ gibt es schon."),
+        ModelError::DuplicateLink {
+            measure,
+            touchpoint,
+        } => format!(
+            "Maßnahme Nr. {measure} nennt Kontaktpunkt Nr. {touchpoint} mehr als einmal."
+        ),
+        ModelError::TooMuchText { max } => {
+            format!("Das Modell enthält zu viel Text (höchstens {max} Bytes insgesamt).")
+        }
         ModelError::NoCompetitor => "Legen Sie zuerst einen Wettbewerber an.".into(),
         ModelError::UnsupportedVersion(v) => format!(
             "Diese Daten stammen aus einer neueren Version (Format {v}). Bitte laden Sie die App neu."
@@ -1094,6 +1103,13 @@ fn error_en(e: &ModelError) -> String {
             "More new customers through referrals ({referred}) than new customers in all ({new_customers})."
         ),
         ModelError::DuplicatePeriod(p) => format!("The period “{p}” already exists."),
+        ModelError::DuplicateLink {
+            measure,
+            touchpoint,
+        } => format!("Measure no. {measure} names touchpoint no. {touchpoint} more than once."),
+        ModelError::TooMuchText { max } => {
+            format!("The model holds too much text (at most {max} bytes in all).")
+        }
         ModelError::NoCompetitor => "Add a competitor first.".into(),
         ModelError::UnsupportedVersion(v) => {
             format!("This data comes from a newer version (format {v}). Please reload the app.")

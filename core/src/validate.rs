@@ -8,9 +8,18 @@ use crate::model::{
     Category, Id, Model, Snapshot, MAX_LIST_ITEMS, MAX_NAME_CHARS, MAX_SNAPSHOTS, MAX_TEXT_CHARS,
     MAX_TOUCHPOINTS, SCHEMA_VERSION,
 };
+use crate::share::limits::{check_json_values, MAX_MODEL_JSON_BYTES, MAX_MODEL_JSON_VALUES};
 
 /// Parses a model from JSON text and passes it through [`restore`].
+/// Bounded: text longer than `limits::MAX_MODEL_JSON_BYTES` or holding more than
+/// `limits::MAX_MODEL_JSON_VALUES` values is refused before it is parsed.
 pub fn model_from_json(text: &str) -> Result<Model, ModelError> {
+    if text.len() > MAX_MODEL_JSON_BYTES {
+        return Err(ModelError::TooMuchText {
+            max: MAX_MODEL_JSON_BYTES,
+        });
+    }
+    check_json_values(text.as_bytes(), MAX_MODEL_JSON_VALUES)?;
     let value: serde_json::Value =
         serde_json::from_str(text).map_err(|e| ModelError::Malformed(e.to_string()))?;
     let version = value
@@ -147,6 +156,13 @@ pub fn restore(mut model: Model) -> Result<Model, ModelError> {
         {
             return Err(ModelError::UnknownTouchpoint(*id));
         }
+        let mut linked = HashSet::new();
+        if let Some(id) = m.touchpoints.iter().find(|id| !linked.insert(**id)) {
+            return Err(ModelError::DuplicateLink {
+                measure: m.id,
+                touchpoint: *id,
+            });
+        }
         if let Some(owner) = &m.owner {
             if model.owner(owner).is_none() {
                 return Err(ModelError::UnknownOwner(owner.clone()));
@@ -156,11 +172,15 @@ pub fn restore(mut model: Model) -> Result<Model, ModelError> {
             check_date(due)?;
         }
     }
-    for p in &model.kpis.nps {
-        check_text(&p.period, MAX_NAME_CHARS)?;
-    }
+    check_periods(model.kpis.nps.iter().map(|p| p.period.as_str()))?;
+    check_periods(model.kpis.referrals.iter().map(|p| p.period.as_str()))?;
     for p in &model.kpis.referrals {
-        check_text(&p.period, MAX_NAME_CHARS)?;
+        if p.referred > p.new_customers {
+            return Err(ModelError::ReferredExceedsNew {
+                referred: p.referred,
+                new_customers: p.new_customers,
+            });
+        }
     }
     if let Some(c) = &model.kpis.funnel.competitor {
         check_name(&c.name)?;
@@ -197,6 +217,24 @@ fn check_snapshots(snapshots: &[Snapshot], ids: &mut HashSet<Id>) -> Result<(), 
                 return Err(ModelError::DuplicateId(r.touchpoint));
             }
             check_name(&r.name)?;
+        }
+    }
+    Ok(())
+}
+
+/// KPI periods, as the editor keeps them: at most `MAX_LIST_ITEMS`, bounded names, each name
+/// once (ignoring case and surrounding space).
+fn check_periods<'a>(periods: impl ExactSizeIterator<Item = &'a str>) -> Result<(), ModelError> {
+    if periods.len() > MAX_LIST_ITEMS {
+        return Err(ModelError::TooManyItems {
+            max: MAX_LIST_ITEMS,
+        });
+    }
+    let mut seen = HashSet::new();
+    for p in periods {
+        check_text(p, MAX_NAME_CHARS)?;
+        if !seen.insert(p.trim().to_lowercase()) {
+            return Err(ModelError::DuplicatePeriod(p.trim().to_string()));
         }
     }
     Ok(())
@@ -247,7 +285,8 @@ fn check_categories(
     Ok(())
 }
 
-/// Accepts `YYYY-MM-DD` with a plausible month and day.
+/// Accepts `YYYY-MM-DD` naming a day of the Gregorian calendar, years 0001 to 9999
+/// (`2025-02-31` and year `0000` are refused; `2024-02-29` is a day).
 pub fn check_date(date: &str) -> Result<(), ModelError> {
     let bad = || ModelError::InvalidDate(date.chars().take(40).collect());
     let parts: Vec<&str> = date.split('-').collect();
@@ -258,10 +297,18 @@ pub fn check_date(date: &str) -> Result<(), ModelError> {
     if y.len() != 4 || m.len() != 2 || d.len() != 2 || !(digits(y) && digits(m) && digits(d)) {
         return Err(bad());
     }
-    let (Ok(_), Ok(m), Ok(d)) = (y.parse::<u16>(), m.parse::<u8>(), d.parse::<u8>()) else {
+    let (Ok(y), Ok(m), Ok(d)) = (y.parse::<u16>(), m.parse::<u8>(), d.parse::<u8>()) else {
         return Err(bad());
     };
-    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return Err(bad()),
+    };
+    if y == 0 || !(1..=days).contains(&d) {
         return Err(bad());
     }
     Ok(())

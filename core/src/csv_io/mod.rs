@@ -132,6 +132,7 @@ pub fn import_csv(base: &Model, text: &str) -> CsvImport {
             continue;
         }
         let row = Row(columns.map(|i| record.fields.get(i).map_or("", String::as_str)));
+        let row = Row(row.0.map(unescape_formula));
         match touchpoint_from_row(&mut import.model, &row, &mut import.new_owners) {
             Ok(tp) => {
                 import.model.touchpoints.push(tp);
@@ -140,7 +141,38 @@ pub fn import_csv(base: &Model, text: &str) -> CsvImport {
             Err(problem) => import.report(record.line, problem),
         }
     }
+    // The one gate, also for what an import adds: the preview shows its refusal.
+    if import.added > 0 {
+        if let Err(e) = restore(import.model.clone()) {
+            import.model = base.clone();
+            import.added = 0;
+            import.new_owners.clear();
+            import.report(0, CsvProblem::Model(e));
+        }
+    }
     import
+}
+
+/// Characters that make a spreadsheet read a cell as a formula (OWASP's list for CSV
+/// injection): a field starting with one of them is written with a leading apostrophe.
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// A field as a spreadsheet will show it but not evaluate it: `'` before a formula start.
+fn escape_formula(field: &str) -> std::borrow::Cow<'_, str> {
+    if field.starts_with(FORMULA_STARTS) {
+        std::borrow::Cow::Owned(format!("'{field}"))
+    } else {
+        std::borrow::Cow::Borrowed(field)
+    }
+}
+
+/// The inverse of [`escape_formula`]: drops the apostrophe the export put before a formula
+/// start, so a round trip keeps the name. Any other apostrophe stays.
+fn unescape_formula(field: &str) -> &str {
+    match field.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(FORMULA_STARTS) => rest,
+        _ => field,
+    }
 }
 
 impl CsvImport {
@@ -235,8 +267,9 @@ fn touchpoint_from_row(
         check_list(list).map_err(CsvProblem::Model)?;
     }
     let owner = owner_key(model, row.get("owner").trim(), new_owners).map_err(CsvProblem::Model)?;
-    let id = model.next_id.max(1);
-    model.next_id = id.saturating_add(1);
+    // The reducer's allocator: refuses when the ids are used up instead of handing out the
+    // last one again (a model from a link may carry next_id 2^32 − 1).
+    let id = model.take_id().map_err(CsvProblem::Model)?;
     let tp = Touchpoint {
         id,
         name: row.get("name").trim().to_string(),
@@ -331,7 +364,17 @@ pub fn export_csv(model: &Model, delimiter: char) -> String {
             &tp.factors.okay.join(FACTOR_SEPARATOR),
             &tp.factors.delight.join(FACTOR_SEPARATOR),
         ];
-        write_record(&mut out, record, delimiter);
+        // Texts that may come from anyone (a shared link) are neutralised; the numbers and
+        // keys the app writes itself are not, so that a spreadsheet still reads −1 as a number.
+        let record = record
+            .iter()
+            .enumerate()
+            .map(|(i, f)| match i {
+                0 | 1 | 4 | 11..=13 => escape_formula(f),
+                _ => std::borrow::Cow::Borrowed(*f),
+            })
+            .collect::<Vec<_>>();
+        write_record(&mut out, record.iter().map(|f| f.as_ref()), delimiter);
     }
     out
 }

@@ -26,9 +26,10 @@ pub fn trim_record(mut items: Vec<Value>, defaults: &[Value]) -> Value {
 
 /// An exact JSON number for a time stamp: an integer when it is one, else the shortest
 /// decimal that parses back to the same `f64`. Non-finite numbers have no JSON form: 0.
+/// −0.0 is written `-0.0`, which reads back with its sign (an integer `0` would not).
 pub fn time(t: f64) -> Value {
     const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53: every integer below is an exact f64
-    if t.fract() == 0.0 && t.abs() < EXACT {
+    if t.fract() == 0.0 && t.abs() < EXACT && !(t == 0.0 && t.is_sign_negative()) {
         // In range and integral, so the conversion is exact.
         Value::from(t as i64)
     } else {

@@ -5,11 +5,14 @@
 //! codec and the link format's version; every released version keeps its decoder here, so a
 //! link once shared opens forever. `docs/share-format.md` describes the format for other tools.
 //!
-//! Decoding never panics: the fragment is capped before anything else, inflating is capped,
-//! and the decoded model passes [`crate::validate::restore`], the one gate.
+//! Decoding never panics and its work is bounded: the fragment is capped before anything
+//! else, inflating is capped, the JSON's values are counted before they are parsed, every
+//! list is measured before it is built and the factor texts it expands to are budgeted
+//! ([`limits`]); the decoded model passes [`crate::validate::restore`], the one gate.
 
 mod error;
 mod json;
+pub mod limits;
 pub mod v1;
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -40,12 +43,16 @@ pub fn encode(model: &Model) -> String {
     format!("{CODEC}{LINK_VERSION}.{}", pack(json.as_bytes()))
 }
 
-/// Like [`encode`], but refuses a fragment that [`decode`] would refuse as too long.
+/// Like [`encode`], but refuses a model whose link [`decode`] would refuse: too long, too
+/// large unpacked, too many values, too much factor text, or a model the gate refuses. It
+/// reads its own fragment back with [`decode`], so what it accepts, `decode` accepts, by
+/// construction (one set of limits, [`limits`]).
 pub fn encode_checked(model: &Model) -> Result<String, ShareError> {
     let fragment = encode(model);
     if fragment.len() > MAX_FRAGMENT {
         return Err(ShareError::TooLong { max: MAX_FRAGMENT });
     }
+    decode(&fragment)?;
     Ok(fragment)
 }
 
@@ -69,6 +76,7 @@ pub fn decode(fragment: &str) -> Result<Model, ShareError> {
     let (prefix, payload) = text.split_once('.').ok_or(ShareError::NotALink)?;
     let version = link_version(prefix)?;
     let json = unpack(payload)?;
+    limits::check_json_values(&json, limits::MAX_LINK_JSON_VALUES)?;
     let model = match version {
         1 => v1::from_json(&json)?,
         // A later format adds its arm here; older ones keep theirs and migrate forward.
@@ -112,10 +120,33 @@ fn unpack(payload: &str) -> Result<Vec<u8>, ShareError> {
         }
         _ => ShareError::BadBase64,
     })?;
-    miniz_oxide::inflate::decompress_to_vec_with_limit(&deflated, MAX_INFLATED).map_err(|e| match e
-        .status
-    {
-        TINFLStatus::HasMoreOutput => ShareError::TooLarge { max: MAX_INFLATED },
-        _ => ShareError::BadCompression,
-    })
+    inflate_exact(&deflated, MAX_INFLATED)
+}
+
+/// Inflates one complete raw DEFLATE stream that fills `input` exactly: bytes after the end
+/// of the stream are refused as [`ShareError::BadCompression`], like a truncated stream. The
+/// output grows by doubling up to `max` bytes, so the peak is below `2 * max`.
+fn inflate_exact(input: &[u8], max: usize) -> Result<Vec<u8>, ShareError> {
+    use miniz_oxide::inflate::core::{decompress, inflate_flags, DecompressorOxide};
+    let flags = inflate_flags::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;
+    let mut out: Vec<u8> = vec![0; input.len().saturating_mul(2).clamp(64, max.max(64))];
+    let mut state = Box::<DecompressorOxide>::default();
+    let (mut rest, mut written) = (input, 0);
+    loop {
+        let (status, consumed, produced) = decompress(&mut state, rest, &mut out, written, flags);
+        written += produced;
+        rest = rest.get(consumed..).ok_or(ShareError::BadCompression)?;
+        match status {
+            TINFLStatus::Done if rest.is_empty() => {
+                out.truncate(written);
+                return Ok(out);
+            }
+            TINFLStatus::HasMoreOutput if out.len() < max => {
+                let grown = out.len().saturating_mul(2).min(max);
+                out.resize(grown, 0);
+            }
+            TINFLStatus::HasMoreOutput => return Err(ShareError::TooLarge { max }),
+            _ => return Err(ShareError::BadCompression),
+        }
+    }
 }

@@ -96,8 +96,9 @@ fn figures(f: &FunnelFigures) -> Value {
 
 // ---- reading ----
 
-pub fn read_snapshots(v: Option<&Value>) -> Result<Vec<Snapshot>, ModelError> {
-    array(v, "snapshots")?.iter().map(read_snapshot).collect()
+/// The snapshots, already measured against `MAX_SNAPSHOTS` by the caller.
+pub fn read_snapshots(list: &[Value]) -> Result<Vec<Snapshot>, ModelError> {
+    list.iter().map(read_snapshot).collect()
 }
 
 fn read_snapshot(v: &Value) -> Result<Snapshot, ModelError> {

@@ -1,5 +1,8 @@
 //! Format-1 JSON → model. Checks shapes and codes; the invariants across the model (unique
 //! ids, known references, text lengths) are left to `validate::restore`, which runs next.
+//! What a link could multiply is checked here, while reading: the length of every list
+//! before it is built, the length of each factor text, and the bytes all references to
+//! factor texts expand to (`limits::MAX_FACTOR_TEXT_BYTES`).
 
 use serde_json::Value;
 
@@ -8,9 +11,11 @@ use crate::error::ModelError;
 use crate::model::{
     Category, Channel, Contact, Decision, Effort, Experience, Factors, Flags, Importance, Kpis,
     LoyaltyCounts, Measure, MeasureStatus, Meta, Model, NpsPeriod, ReferralPeriod, Scenarios,
-    Touchpoint, MAX_TOUCHPOINTS, SCHEMA_VERSION,
+    Touchpoint, MAX_LIST_ITEMS, MAX_NAME_CHARS, MAX_SNAPSHOTS, MAX_TOUCHPOINTS, SCHEMA_VERSION,
 };
 use crate::share::json::{array, column, int, malformed, number, string, u32, uint};
+use crate::share::limits::{TextBudget, MAX_FACTOR_TEXT_BYTES};
+use crate::validate::check_text;
 
 /// Parses format-1 JSON. The result still has to pass `validate::restore`.
 pub fn from_json(bytes: &[u8]) -> Result<Model, ModelError> {
@@ -23,12 +28,16 @@ fn from_value(v: &Value) -> Result<Model, ModelError> {
     let top = record(Some(v), "link", 11)?;
     let stages = categories(top.get(1), "stages")?;
     let owners = categories(top.get(2), "owners")?;
-    let strings = array(top.get(4), "strings")?
+    let strings = bounded(top.get(4), "strings", MAX_FACTOR_TEXT_BYTES)?
         .iter()
-        .map(|s| string(Some(s), "strings"))
-        .collect::<Result<Vec<_>, _>>()?;
+        .map(|s| {
+            let text = string(Some(s), "strings")?;
+            check_text(&text, MAX_NAME_CHARS)?;
+            Ok(text)
+        })
+        .collect::<Result<Vec<_>, ModelError>>()?;
     let touchpoints = touchpoints(top.get(3), &stages, &owners, &strings)?;
-    let measures = array(top.get(6), "measures")?
+    let measures = bounded(top.get(6), "measures", MAX_TOUCHPOINTS)?
         .iter()
         .map(|m| measure(m, &owners))
         .collect::<Result<_, _>>()?;
@@ -43,10 +52,23 @@ fn from_value(v: &Value) -> Result<Model, ModelError> {
             funnel: later::read_funnel(top.get(10))?,
             ..kpis(top.get(7))?
         },
-        snapshots: later::read_snapshots(top.get(8))?,
+        snapshots: later::read_snapshots(bounded(top.get(8), "snapshots", MAX_SNAPSHOTS)?)?,
         cycle: later::read_cycle(top.get(9))?,
         next_id: u32(top.first(), "next_id")?,
     })
+}
+
+/// A list of at most `max` entries, measured before anything is built from it.
+pub(super) fn bounded<'a>(
+    v: Option<&'a Value>,
+    what: &str,
+    max: usize,
+) -> Result<&'a [Value], ModelError> {
+    let items = array(v, what)?;
+    if items.len() > max {
+        return Err(ModelError::TooManyItems { max });
+    }
+    Ok(items)
 }
 
 /// A positional record of at most `len` elements; missing is empty.
@@ -63,7 +85,7 @@ pub(super) fn record<'a>(
 }
 
 fn categories(v: Option<&Value>, what: &str) -> Result<Vec<Category>, ModelError> {
-    array(v, what)?
+    bounded(v, what, MAX_LIST_ITEMS)?
         .iter()
         .map(|c| match c {
             Value::Number(_) => {
@@ -121,6 +143,7 @@ fn touchpoints(
 
     let mut prev: i64 = 0;
     let mut out = Vec::with_capacity(n);
+    let mut budget = TextBudget::new(MAX_FACTOR_TEXT_BYTES);
     for (i, name) in names.iter().enumerate() {
         let delta = int(ids.get(i), "ids")?;
         let id = prev
@@ -147,9 +170,9 @@ fn touchpoints(
             ist: rating(uint(ist.get(i), "ist", 0)?)?,
             soll: rating(uint(soll.get(i), "soll", 0)?)?,
             factors: Factors {
-                disappointment: factor_list(d.get(i), strings)?,
-                okay: factor_list(o.get(i), strings)?,
-                delight: factor_list(l.get(i), strings)?,
+                disappointment: factor_list(d.get(i), strings, &mut budget)?,
+                okay: factor_list(o.get(i), strings, &mut budget)?,
+                delight: factor_list(l.get(i), strings, &mut budget)?,
             },
             flags: flags_of(uint(flags.get(i), "flags", 0)?)?,
             decision: decision_of(uint(decision.get(i), "decision", 0)?)?,
@@ -158,16 +181,23 @@ fn touchpoints(
     Ok(out)
 }
 
-fn factor_list(v: Option<&Value>, strings: &[String]) -> Result<Vec<String>, ModelError> {
-    array(v, "factors")?
+/// One touchpoint's list of factors: at most `MAX_LIST_ITEMS` indexes, each text copied only
+/// once the budget holds it.
+fn factor_list(
+    v: Option<&Value>,
+    strings: &[String],
+    budget: &mut TextBudget,
+) -> Result<Vec<String>, ModelError> {
+    bounded(v, "factors", MAX_LIST_ITEMS)?
         .iter()
         .map(|i| {
             let i = uint(Some(i), "factors", 0)?;
-            usize::try_from(i)
+            let text = usize::try_from(i)
                 .ok()
                 .and_then(|i| strings.get(i))
-                .cloned()
-                .ok_or_else(|| malformed("factors", "an index into strings"))
+                .ok_or_else(|| malformed("factors", "an index into strings"))?;
+            budget.spend(text.len())?;
+            Ok(text.clone())
         })
         .collect()
 }
@@ -274,7 +304,7 @@ fn measure(v: &Value, owners: &[Category]) -> Result<Measure, ModelError> {
         id: u32(m.first(), "measure id")?,
         title: string(m.get(1), "title")?,
         description: string(m.get(2), "description")?,
-        touchpoints: array(m.get(3), "measure touchpoints")?
+        touchpoints: bounded(m.get(3), "measure touchpoints", MAX_TOUCHPOINTS)?
             .iter()
             .map(|id| u32(Some(id), "measure touchpoints"))
             .collect::<Result<_, _>>()?,
@@ -292,7 +322,7 @@ fn measure(v: &Value, owners: &[Category]) -> Result<Measure, ModelError> {
 
 fn kpis(v: Option<&Value>) -> Result<Kpis, ModelError> {
     let k = record(v, "kpis", 3)?;
-    let nps = array(k.first(), "nps")?
+    let nps = bounded(k.first(), "nps", MAX_LIST_ITEMS)?
         .iter()
         .map(|p| {
             let p = record(Some(p), "nps", 4)?;
@@ -304,7 +334,7 @@ fn kpis(v: Option<&Value>) -> Result<Kpis, ModelError> {
             })
         })
         .collect::<Result<_, ModelError>>()?;
-    let referrals = array(k.get(1), "referrals")?
+    let referrals = bounded(k.get(1), "referrals", MAX_LIST_ITEMS)?
         .iter()
         .map(|p| {
             let p = record(Some(p), "referrals", 3)?;
