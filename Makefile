@@ -5,7 +5,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test setup setup-test build fmt lint test-native test-browser test-e2e bench clean
+.PHONY: run test setup setup-test build fmt lint test-native test-browser test-e2e bench fuzz clean
 
 run: setup
 	trunk serve --release --offline
@@ -42,6 +42,12 @@ test-e2e:
 
 bench: setup-test build
 	@scripts/bench.sh
+
+# Every reader of outside input, fed random and mutated inputs from a fixed seed: 1,000,000
+# share links and 200,000 inputs for each other reader (about 5 min on one core). `make test`
+# runs a short version (fuzz/tests/hostile.rs), `make bench` prints a short run's figures.
+fuzz:
+	cargo run --release -p kontaktpunkt-fuzz -- --share 1000000 --others 200000
 
 clean:
 	cargo clean

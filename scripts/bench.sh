@@ -24,6 +24,11 @@ while IFS= read -r line; do
   rows+=("$line")
 done < <(cargo run --quiet --release -p kontaktpunkt-core --example link_lengths)
 
+# The fuzzer, a short run: inputs and panics, slowest input, largest allocation per reader.
+while IFS= read -r line; do
+  rows+=("$line")
+done < <(cargo run --quiet --release -p kontaktpunkt-fuzz -- --share 20000 --others 5000 --bench)
+
 if [ -f e2e/bench.mjs ]; then
   while IFS= read -r line; do
     rows+=("$line")

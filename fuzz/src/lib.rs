@@ -1,0 +1,424 @@
+//! Kontaktpunkt's fuzzer: feeds every reader of outside input random and mutated inputs from
+//! a fixed seed, catches panics, and measures each call's peak allocation (a counting global
+//! allocator, [`alloc`]) and its time. Deterministic: the same seed gives the same inputs.
+//! Stable Rust, no nightly, no external fuzzing engine.
+//!
+//! `make fuzz` runs the full counts, `make test` a short run (this crate's tests), `make
+//! bench` prints the figures of a short run. An input that fails becomes a regression test
+//! in `core/tests/limits.rs` or `fuzz/tests/`.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+pub mod alloc;
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::time::Duration;
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use kontaktpunkt_core::csv_io::{export_csv, import_csv, model_from_csv};
+use kontaktpunkt_core::selfcheck::{link, SelfCheck};
+use kontaktpunkt_core::{embed, kpis, share, validate, Lang, Model};
+
+/// A small, fast, seeded generator (xorshift64*): enough for choosing mutations.
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Self {
+        Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
+    }
+
+    pub fn next(&mut self) -> u64 {
+        let mut x = self.0;
+        x ^= x >> 12;
+        x ^= x << 25;
+        x ^= x >> 27;
+        self.0 = x;
+        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    /// A number below `n` (`n` > 0).
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+
+    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
+    }
+}
+
+/// Tokens that matter to the readers, spliced into inputs.
+const TOKENS: &[&str] = &[
+    "[",
+    "]",
+    "{",
+    "}",
+    ",",
+    "\"",
+    "0",
+    "-1",
+    "-0",
+    "4294967295",
+    "4294967296",
+    "1e9",
+    "1.5",
+    "null",
+    "true",
+    "\"\"",
+    "[0]",
+    "[[]]",
+    "\\u0000",
+    "\\ud800",
+    "𝄞",
+    "=",
+    ";",
+    "\n",
+    "\r",
+    "#",
+    ".",
+    "kp1.",
+    "sc1.",
+    "%",
+    "%00",
+    "%zz",
+    "=HYPERLINK(",
+    "2025-02-31",
+    "0000-01-01",
+    "\"version\":1",
+    "javascript:",
+    "https://",
+    "|",
+    "'",
+    "\t",
+    "9999999999999999999999",
+];
+
+/// One mutation of `input`: flip, delete, duplicate or insert bytes or tokens. Keeps the
+/// result below `max` bytes.
+pub fn mutate(rng: &mut Rng, input: &[u8], max: usize) -> Vec<u8> {
+    let mut out = input.to_vec();
+    for _ in 0..=rng.below(4) {
+        let at = rng.below(out.len() + 1);
+        match rng.below(6) {
+            0 if !out.is_empty() => {
+                let i = at.min(out.len() - 1);
+                out[i] ^= 1 << rng.below(8);
+            }
+            1 if !out.is_empty() => {
+                let end = (at + 1 + rng.below(16)).min(out.len());
+                out.drain(at.min(end)..end);
+            }
+            2 if !out.is_empty() => {
+                // Repeat a slice many times: the shape of amplification attacks.
+                let start = at.min(out.len() - 1);
+                let end = (start + 1 + rng.below(32)).min(out.len());
+                let piece = out[start..end].to_vec();
+                let most = if rng.below(8) == 0 { 5_000 } else { 8 };
+                let times = 1 + rng.below(most);
+                for _ in 0..times {
+                    if out.len() + piece.len() > max {
+                        break;
+                    }
+                    out.splice(end..end, piece.iter().copied());
+                }
+            }
+            3 => {
+                let t = rng.pick(TOKENS).as_bytes();
+                out.splice(at..at, t.iter().copied());
+            }
+            4 if !out.is_empty() => out.truncate(at),
+            _ => out.insert(at, rng.next() as u8),
+        }
+    }
+    out.truncate(max);
+    out
+}
+
+/// Random text of up to `len` bytes, mostly from `alphabet`.
+pub fn random_text(rng: &mut Rng, alphabet: &[u8], len: usize) -> Vec<u8> {
+    (0..rng.below(len + 1))
+        .map(|_| {
+            if rng.below(16) == 0 {
+                rng.next() as u8
+            } else {
+                *rng.pick(alphabet)
+            }
+        })
+        .collect()
+}
+
+fn pack(json: &[u8]) -> String {
+    let deflated = miniz_oxide::deflate::compress_to_vec(json, 1);
+    format!("kp1.{}", URL_SAFE_NO_PAD.encode(deflated))
+}
+
+fn unpack(fragment: &str) -> Option<Vec<u8>> {
+    let payload = fragment.strip_prefix("kp1.")?;
+    let bytes = URL_SAFE_NO_PAD.decode(payload).ok()?;
+    miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes, share::MAX_INFLATED).ok()
+}
+
+/// A link like the one that took 1.94 GB before limits were checked while reading:
+/// `refs` references on each of `touchpoints` touchpoints to one 800-byte factor text.
+pub fn many_references_link(touchpoints: usize, refs: usize) -> String {
+    let text = "𝄞".repeat(200);
+    let names: Vec<String> = (0..touchpoints).map(|i| format!("\"t{i}\"")).collect();
+    let list = format!("[{}]", vec!["0"; refs].join(","));
+    let lists = vec![list; touchpoints].join(",");
+    pack(
+        format!(
+            "[0,[0],[],[[{}],[],[],[],[],[],[],[],[],[],[],[{lists}]],[\"{text}\"]]",
+            names.join(",")
+        )
+        .as_bytes(),
+    )
+}
+
+/// The figures of one reader.
+#[derive(Debug, Default)]
+pub struct Report {
+    pub reader: &'static str,
+    pub inputs: u64,
+    pub panics: u64,
+    pub first_panic: Option<String>,
+    pub slowest: Duration,
+    pub slowest_input: String,
+    pub largest_alloc: usize,
+    pub largest_input: String,
+}
+
+fn preview(input: &[u8]) -> String {
+    let text = String::from_utf8_lossy(input);
+    let short: String = text.chars().take(48).collect();
+    format!("{} bytes: {short:?}", input.len())
+}
+
+impl Report {
+    fn run(&mut self, input: &[u8], f: impl FnOnce()) {
+        self.inputs += 1;
+        let (result, peak, took) = alloc::measure(|| catch_unwind(AssertUnwindSafe(f)));
+        if result.is_err() {
+            self.panics += 1;
+            if self.first_panic.is_none() {
+                self.first_panic = Some(String::from_utf8_lossy(input).into_owned());
+            }
+        }
+        if took > self.slowest {
+            self.slowest = took;
+            self.slowest_input = preview(input);
+        }
+        if peak > self.largest_alloc {
+            self.largest_alloc = peak;
+            self.largest_input = preview(input);
+        }
+    }
+}
+
+/// Seeds for mutation: the golden links and the touchpoint fixtures.
+pub struct Seeds {
+    pub links: Vec<String>,
+    pub jsons: Vec<Vec<u8>>,
+    pub csvs: Vec<String>,
+    pub models: Vec<Model>,
+}
+
+impl Seeds {
+    pub fn load() -> Seeds {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
+        let mut links: Vec<String> = ["demo-de", "fixture-10", "measures-kpis", "tracking-funnel"]
+            .iter()
+            .filter_map(|n| {
+                std::fs::read_to_string(format!("{root}/core/tests/golden/{n}.txt")).ok()
+            })
+            .map(|t| t.trim().to_string())
+            .collect();
+        let csvs: Vec<String> = [10, 30]
+            .iter()
+            .filter_map(|n| {
+                std::fs::read_to_string(format!("{root}/tests/fixtures/touchpoints-{n}.csv")).ok()
+            })
+            .collect();
+        let models: Vec<Model> = csvs
+            .iter()
+            .filter_map(|c| model_from_csv(Lang::En, c).ok())
+            .collect();
+        links.extend(models.iter().map(share::encode));
+        let jsons = links.iter().filter_map(|l| unpack(l)).collect();
+        // The hostile link is mutated as a fragment only: its JSON (1 MB) is too slow to
+        // pack again for every input.
+        links.push(many_references_link(1_000, 200));
+        Seeds {
+            links,
+            jsons,
+            csvs,
+            models,
+        }
+    }
+}
+
+const LINK_ALPHABET: &[u8] =
+    b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.#kp1=";
+
+pub fn fuzz_share(rng: &mut Rng, seeds: &Seeds, n: u64) -> Report {
+    let mut r = Report {
+        reader: "share link (kp1)",
+        ..Report::default()
+    };
+    for _ in 0..n {
+        let input: Vec<u8> = match rng.below(4) {
+            0 => random_text(rng, LINK_ALPHABET, 200),
+            1 => {
+                let seed = rng.pick(&seeds.links).clone();
+                mutate(rng, seed.as_bytes(), share::MAX_FRAGMENT)
+            }
+            _ => {
+                // Structure-aware: mutate the JSON inside a link, then pack it again.
+                let json = rng.pick(&seeds.jsons).clone();
+                pack(&mutate(rng, &json, share::MAX_INFLATED)).into_bytes()
+            }
+        };
+        let text = String::from_utf8_lossy(&input).into_owned();
+        r.run(&input, || {
+            let _ = share::decode(&text);
+        });
+    }
+    r
+}
+
+pub fn fuzz_selfcheck_link(rng: &mut Rng, n: u64) -> Report {
+    let mut r = Report {
+        reader: "self-check link (sc1)",
+        ..Report::default()
+    };
+    let seed = b"sc1.3120_442.10-413,22-52_";
+    for _ in 0..n {
+        let input = if rng.below(2) == 0 {
+            random_text(rng, b"sc1._0123456789-,.#", 120)
+        } else {
+            mutate(rng, seed, 2 * link::MAX_LINK)
+        };
+        let text = String::from_utf8_lossy(&input).into_owned();
+        r.run(&input, || {
+            if let Ok(check) = link::decode(&text) {
+                // A self-check's starter model passes the gate too.
+                let _ = validate::restore(check.to_model(Lang::En));
+            }
+        });
+    }
+    r
+}
+
+pub fn fuzz_selfcheck_state(rng: &mut Rng, n: u64) -> Report {
+    let mut r = Report {
+        reader: "stored self-check (JSON)",
+        ..Report::default()
+    };
+    let seed = link::decode("sc1.3120_442.10-413,22-52_")
+        .map(|c| c.to_json())
+        .unwrap_or_default();
+    for _ in 0..n {
+        let input = mutate(rng, seed.as_bytes(), 64 * 1024);
+        let text = String::from_utf8_lossy(&input).into_owned();
+        r.run(&input, || {
+            let _ = SelfCheck::restore(&text);
+        });
+    }
+    r
+}
+
+pub fn fuzz_embed(rng: &mut Rng, n: u64) -> Report {
+    let mut r = Report {
+        reader: "embed options",
+        ..Report::default()
+    };
+    let seed = b"mode=selfcheck&lang=de&accent=%23aa3300&title=Hallo&cta=Go&cta_url=https%3A%2F%2Fexample.com&compact=1&origin=https%3A%2F%2Fhost.example&free_text=0";
+    for _ in 0..n {
+        let input = if rng.below(3) == 0 {
+            random_text(rng, b"modelangaccentitlecta_urlorigin=&%:/jJavascript", 160)
+        } else {
+            mutate(rng, seed, 8 * 1024)
+        };
+        let text = String::from_utf8_lossy(&input).into_owned();
+        r.run(&input, || {
+            let _ = embed::parse_query(&text);
+        });
+    }
+    r
+}
+
+pub fn fuzz_json(rng: &mut Rng, seeds: &Seeds, n: u64) -> Report {
+    let mut r = Report {
+        reader: "JSON model (file, storage)",
+        ..Report::default()
+    };
+    let jsons: Vec<String> = seeds
+        .models
+        .iter()
+        .filter_map(|m| serde_json::to_string(m).ok())
+        .collect();
+    for _ in 0..n {
+        let seed = rng.pick(&jsons).clone();
+        let input = mutate(rng, seed.as_bytes(), 1024 * 1024);
+        let text = String::from_utf8_lossy(&input).into_owned();
+        r.run(&input, || {
+            let _ = validate::model_from_json(&text);
+        });
+    }
+    r
+}
+
+pub fn fuzz_csv(rng: &mut Rng, seeds: &Seeds, n: u64) -> Report {
+    let mut r = Report {
+        reader: "CSV import",
+        ..Report::default()
+    };
+    let base = seeds
+        .models
+        .first()
+        .cloned()
+        .unwrap_or_else(|| Model::new(Lang::En));
+    let mut csvs = seeds.csvs.clone();
+    csvs.push(export_csv(&base, ';'));
+    for _ in 0..n {
+        let seed = rng.pick(&csvs).clone();
+        let input = mutate(rng, seed.as_bytes(), 256 * 1024);
+        let text = String::from_utf8_lossy(&input).into_owned();
+        r.run(&input, || {
+            let import = import_csv(&base, &text);
+            // Whatever it would apply has passed the gate.
+            if import.added > 0 {
+                assert!(validate::restore(import.model).is_ok());
+            }
+        });
+    }
+    r
+}
+
+pub fn fuzz_nps_answers(rng: &mut Rng, n: u64) -> Report {
+    let mut r = Report {
+        reader: "pasted NPS answers",
+        ..Report::default()
+    };
+    for _ in 0..n {
+        let input = random_text(rng, b"0123456789\n\r -,;", 400);
+        let text = String::from_utf8_lossy(&input).into_owned();
+        r.run(&input, || {
+            let _ = kpis::nps_counts_from_text(&text);
+        });
+    }
+    r
+}
+
+/// Runs every reader: `share` inputs for share links, `others` for each other reader.
+pub fn run_all(seed: u64, share_inputs: u64, others: u64) -> Vec<Report> {
+    let seeds = Seeds::load();
+    let mut rng = Rng::new(seed);
+    vec![
+        fuzz_share(&mut rng, &seeds, share_inputs),
+        fuzz_selfcheck_link(&mut rng, others),
+        fuzz_selfcheck_state(&mut rng, others),
+        fuzz_embed(&mut rng, others),
+        fuzz_json(&mut rng, &seeds, others),
+        fuzz_csv(&mut rng, &seeds, others),
+        fuzz_nps_answers(&mut rng, others),
+    ]
+}
