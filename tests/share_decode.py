@@ -78,6 +78,8 @@ def unpack(fragment):
         raise ValueError("inflates to more than 4 MiB")
     if not inflater.eof:
         raise ValueError("truncated DEFLATE stream")
+    if inflater.unused_data:
+        raise ValueError("bytes after the end of the DEFLATE stream")
     return json.loads(data.decode("utf-8"))
 
 
