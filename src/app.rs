@@ -38,6 +38,7 @@ pub fn App() -> Html {
         let mut state = AppState::new(start.model, lang);
         state.current_id = start.index.current.clone();
         state.saved = start.index.models;
+        state.storage_denied = !storage::available();
         if let Some(e) = start.problem {
             state.notice = Some(format!(
                 "{} {}",

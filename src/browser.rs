@@ -1,6 +1,5 @@
 //! The glue to browser APIs the core must not know: clock, language, localStorage.
 
-use gloo::storage::{LocalStorage, Storage};
 use kontaktpunkt_core::Lang;
 use wasm_bindgen::JsCast;
 
@@ -11,9 +10,19 @@ pub fn now() -> f64 {
     js_sys::Date::now()
 }
 
+/// localStorage, or `None` where the browser denies it.
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
+}
+
 /// The saved language choice, else the browser's language.
 pub fn initial_lang() -> Lang {
-    if let Ok(saved) = LocalStorage::get::<Lang>(LANG_KEY) {
+    // Through `web_sys`, which reports a denied storage as `None`; gloo's `LocalStorage`
+    // panics there ("failed to get local_storage") and the app would not start.
+    let saved = local_storage()
+        .and_then(|s| s.get_item(LANG_KEY).ok().flatten())
+        .and_then(|text| serde_json::from_str::<Lang>(&text).ok());
+    if let Some(saved) = saved {
         return saved;
     }
     let tag = web_sys::window()
@@ -25,7 +34,9 @@ pub fn initial_lang() -> Lang {
 /// Remembers the language and sets `<html lang>` so screen readers pronounce right.
 pub fn apply_lang(lang: Lang) {
     // A full or blocked storage only loses the preference, not work: ignore it.
-    let _ = LocalStorage::set(LANG_KEY, lang);
+    if let (Some(s), Ok(text)) = (local_storage(), serde_json::to_string(&lang)) {
+        let _ = s.set_item(LANG_KEY, &text);
+    }
     if let Some(root) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())

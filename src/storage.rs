@@ -40,6 +40,12 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window().and_then(|w| w.local_storage().ok().flatten())
 }
 
+/// Whether this browser lets the app use localStorage at all (`false` where access throws
+/// `SecurityError`: cookies blocked for the site, some private modes, a foreign frame).
+pub fn available() -> bool {
+    storage().is_some()
+}
+
 fn get(key: &str) -> Option<String> {
     storage().and_then(|s| s.get_item(key).ok().flatten())
 }

@@ -97,6 +97,8 @@ pub struct AppState {
     /// A one-line notice with an undo offer (after a delete), or a storage problem.
     pub notice: Option<String>,
     pub saving: Saving,
+    /// The browser denies localStorage outright: the app runs in memory only.
+    pub storage_denied: bool,
     pub view: View,
     /// The touchpoint whose editor is open.
     pub open: Option<Id>,
@@ -150,6 +152,7 @@ impl AppState {
             embed: None,
             notice: None,
             saving: Saving::Saved,
+            storage_denied: false,
             view: View::Inventory,
             open: None,
             filter: Filter::default(),

@@ -1,7 +1,7 @@
 use kontaktpunkt_core::Lang;
 use yew::prelude::*;
 
-use crate::store::{use_store, Msg, Saving};
+use crate::store::{use_store, Msg, Saving, View};
 
 /// The app bar: product name, undo/redo, save state and language switch.
 #[component]
@@ -48,7 +48,18 @@ pub fn Header() -> Html {
                     }
                 </div>
             </div>
-            if store.saving == Saving::Failed {
+            if store.storage_denied {
+                <p class="storage-warning storage-denied" role="alert">
+                    { texts.storage_denied }{ " " }
+                    <button type="button" class="button-quiet" onclick={send(|| Msg::Show(View::Models))}>
+                        { texts.storage_denied_file }
+                    </button>
+                    { " " }
+                    <button type="button" class="button-quiet" onclick={send(|| Msg::Show(View::Share))}>
+                        { texts.storage_denied_link }
+                    </button>
+                </p>
+            } else if store.saving == Saving::Failed {
                 <p class="storage-warning" role="alert">{ texts.storage_failed }</p>
             }
         </header>
