@@ -300,7 +300,7 @@ pub fn fuzz_selfcheck_link(rng: &mut Rng, n: u64) -> Report {
         r.run(&input, || {
             if let Ok(check) = link::decode(&text) {
                 // A self-check's starter model passes the gate too.
-                let _ = validate::restore(check.to_model(Lang::En));
+                assert!(validate::restore(check.to_model(Lang::En)).is_ok());
             }
         });
     }

@@ -48,7 +48,12 @@ pub fn SelfCheckResultView(props: &SelfCheckResultProps) -> Html {
     });
     let to_workspace = {
         let (store, check) = (store.clone(), props.check.clone());
-        Callback::from(move |_: MouseEvent| store.dispatch(Msg::Incoming(check.to_model(lang))))
+        // The starter model passes the one gate like every model from outside.
+        Callback::from(move |_: MouseEvent| {
+            if let Ok(model) = kontaktpunkt_core::validate::restore(check.to_model(lang)) {
+                store.dispatch(Msg::Incoming(model));
+            }
+        })
     };
     let cta = props.embed.as_ref().and_then(|e| {
         let url = e.cta_url.clone()?;
