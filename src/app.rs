@@ -38,12 +38,9 @@ pub fn App() -> Html {
         let mut state = AppState::new(start.model, lang);
         state.current_id = start.index.current.clone();
         state.saved = start.index.models;
+        state.damaged = storage::corrupt_entries();
         if let Some(e) = start.problem {
-            state.notice = Some(format!(
-                "{} {}",
-                lang.texts().storage_corrupt,
-                lang.texts().error(&e)
-            ));
+            state.notice = Some(crate::store::Notice::StorageCorrupt(e));
         }
         if let Some(config) = embed {
             embed::apply_theme(&config);

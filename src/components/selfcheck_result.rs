@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::{format_index, signed};
 use crate::browser;
-use crate::store::{use_store, Msg};
+use crate::store::{use_store, StoreExt};
 
 #[derive(Properties, PartialEq)]
 pub struct SelfCheckResultProps {
@@ -48,7 +48,7 @@ pub fn SelfCheckResultView(props: &SelfCheckResultProps) -> Html {
     });
     let to_workspace = {
         let (store, check) = (store.clone(), props.check.clone());
-        Callback::from(move |_: MouseEvent| store.dispatch(Msg::Incoming(check.to_model(lang))))
+        Callback::from(move |_: MouseEvent| store.look_at(check.to_model(lang)))
     };
     let cta = props.embed.as_ref().and_then(|e| {
         let url = e.cta_url.clone()?;
