@@ -90,16 +90,32 @@ test('a prospect completes the self-check in the embedded widget; the host gets 
 });
 
 test('a host on another origin than the configured one gets no message', async () => {
+  // Two widgets on one page: the control is configured for this page and must report; the
+  // other is configured for another origin and must stay silent for at least as long.
   const stranger = await hostPage(`<!doctype html><html lang="en"><head><title>Elsewhere</title></head><body>
-    <iframe title="widget" src="${app.url}?mode=selfcheck&lang=en&origin=${encodeURIComponent(host.origin)}"></iframe>
-    <script>window.received = []; addEventListener('message', (e) => window.received.push(e.data));</script></body></html>`);
+    <script>
+      window.received = { own: [], others: [] };
+      const widget = (name, origin) => {
+        const frame = document.createElement('iframe');
+        frame.title = name;
+        frame.name = name;
+        frame.src = '${app.url}?mode=selfcheck&lang=en&origin=' + encodeURIComponent(origin);
+        document.body.append(frame);
+        return frame;
+      };
+      const own = widget('own', location.origin);
+      widget('foreign', '${host.origin}');
+      addEventListener('message', (e) => (e.source === own.contentWindow ? window.received.own : window.received.others).push(e.data));
+    </script></body></html>`);
   const context = await browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
+  const started = Date.now();
   await page.goto(stranger.url);
-  await page.frameLocator('iframe').getByRole('heading', { name: /self-check/i }).waitFor();
-  // The widget has rendered and would have sent "ready" and "resize" by now.
-  await page.waitForTimeout(1500);
-  assert.deepEqual(await page.evaluate(() => window.received), []);
+  await page.frameLocator('iframe[name=foreign]').getByRole('heading', { name: /self-check/i }).waitFor();
+  await page.waitForFunction(() => ['ready', 'resize'].every((type) => window.received.own.some((m) => m.type === type)));
+  // The control's messages arrived; the foreign widget gets the same time again to send its own.
+  await page.waitForTimeout(Date.now() - started);
+  assert.deepEqual(await page.evaluate(() => window.received.others), []);
   await context.close();
   await stranger.close();
 });

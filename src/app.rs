@@ -39,12 +39,9 @@ pub fn App() -> Html {
         state.current_id = start.index.current.clone();
         state.saved = start.index.models;
         state.storage_denied = !storage::available();
+        state.damaged = storage::corrupt_entries();
         if let Some(e) = start.problem {
-            state.notice = Some(format!(
-                "{} {}",
-                lang.texts().storage_corrupt,
-                lang.texts().error(&e)
-            ));
+            state.notice = Some(crate::store::Notice::StorageCorrupt(e));
         }
         if let Some(config) = embed {
             embed::apply_theme(&config);

@@ -3,7 +3,7 @@
 use kontaktpunkt_core::model::Id;
 use yew::prelude::*;
 
-use crate::store::{Dispatcher, Msg};
+use crate::store::{Dispatcher, StoreExt};
 
 /// Which mark is hovered or focused, and its tooltip lines.
 pub type Hover = UseStateHandle<Option<(Id, f64, f64)>>;
@@ -29,14 +29,14 @@ pub fn Mark(props: &MarkProps) -> Html {
     let (id, x, y) = (props.id, props.x, props.y);
     let open = {
         let d = props.dispatcher.clone();
-        Callback::from(move |_: MouseEvent| d.dispatch(Msg::Open(Some(id))))
+        Callback::from(move |_: MouseEvent| d.open(Some(id)))
     };
     let on_key = {
         let d = props.dispatcher.clone();
         Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Enter" || e.key() == " " {
                 e.prevent_default();
-                d.dispatch(Msg::Open(Some(id)));
+                d.open(Some(id));
             }
         })
     };

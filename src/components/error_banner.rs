@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::store::{use_store, Msg};
+use crate::store::{use_store, StoreExt};
 
 /// Shows the last refused change in the user's language until dismissed.
 #[component]
@@ -12,7 +12,7 @@ pub fn ErrorBanner() -> Html {
     let texts = store.lang.texts();
     let on_dismiss = {
         let store = store.clone();
-        Callback::from(move |_| store.dispatch(Msg::DismissError))
+        Callback::from(move |_| store.dismiss_error())
     };
     html! {
         <div class="error-banner" role="alert">

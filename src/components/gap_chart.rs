@@ -4,7 +4,7 @@ use yew::prelude::*;
 use super::chart_kit::chart_empty;
 use super::journey_chart::ChartProps;
 use super::{scroll_wrap, signed};
-use crate::store::{use_store, Msg};
+use crate::store::{use_store, StoreExt};
 
 /// Rows shown before "show all": the key touchpoints are nearly always among them.
 const FIRST_ROWS: usize = 30;
@@ -51,9 +51,9 @@ pub fn GapChart(props: &ChartProps) -> Html {
                                 gap(tp).map_or_else(|| "–".into(), signed),
                                 if is_key { format!(", {}", texts.key_marker) } else { String::new() });
                             let d = store.dispatcher();
-                            let open = Callback::from(move |_: MouseEvent| d.dispatch(Msg::Open(Some(id))));
+                            let open = Callback::from(move |_: MouseEvent| d.open(Some(id)));
                             let d = store.dispatcher();
-                            let on_key = Callback::from(move |e: KeyboardEvent| if e.key() == "Enter" || e.key() == " " { e.prevent_default(); d.dispatch(Msg::Open(Some(id))); });
+                            let on_key = Callback::from(move |e: KeyboardEvent| if e.key() == "Enter" || e.key() == " " { e.prevent_default(); d.open(Some(id)); });
                             html! {
                                 <g class={classes!("gap-row", is_key.then_some("gap-key"))} role="listitem" tabindex="0" aria-label={label.clone()} onclick={open} onkeydown={on_key}>
                                     <title>{ label }</title>

@@ -1,7 +1,7 @@
 use kontaktpunkt_core::Lang;
 use yew::prelude::*;
 
-use crate::store::{use_store, Msg, Saving, View};
+use crate::store::{use_store, Saving, StoreExt, View};
 
 /// The app bar: product name, undo/redo, save state and language switch.
 #[component]
@@ -10,11 +10,7 @@ pub fn Header() -> Html {
     let texts = store.lang.texts();
     let on_lang = {
         let store = store.clone();
-        Callback::from(move |lang: Lang| store.dispatch(Msg::SetLang(lang)))
-    };
-    let send = |msg: fn() -> Msg| {
-        let store = store.clone();
-        Callback::from(move |_: MouseEvent| store.dispatch(msg()))
+        Callback::from(move |lang: Lang| store.set_lang(lang))
     };
     html! {
         <header class="app-header">
@@ -24,10 +20,10 @@ pub fn Header() -> Html {
                 <span class="brand-tagline">{ texts.tagline }</span>
             </div>
             <div class="header-tools">
-                <button type="button" class="header-button" onclick={send(|| Msg::Undo)}
+                <button type="button" class="header-button" onclick={store.on(|s| s.undo())}
                     disabled={!store.history.can_undo()} aria-keyshortcuts="Control+Z"
                     title={format!("{} (Ctrl+Z)", texts.undo)}>{ "↶ " }{ texts.undo }</button>
-                <button type="button" class="header-button" onclick={send(|| Msg::Redo)}
+                <button type="button" class="header-button" onclick={store.on(|s| s.redo())}
                     disabled={!store.history.can_redo()} aria-keyshortcuts="Control+Shift+Z"
                     title={format!("{} (Ctrl+Shift+Z)", texts.redo)}>{ "↷ " }{ texts.redo }</button>
                 <span class={classes!("save-state", (store.saving == Saving::Failed).then_some("save-failed"))}
@@ -51,11 +47,11 @@ pub fn Header() -> Html {
             if store.storage_denied {
                 <p class="storage-warning storage-denied" role="alert">
                     { texts.storage_denied }{ " " }
-                    <button type="button" class="button-quiet" onclick={send(|| Msg::Show(View::Models))}>
+                    <button type="button" class="button-quiet" onclick={store.on(|s| s.show(View::Models))}>
                         { texts.storage_denied_file }
                     </button>
                     { " " }
-                    <button type="button" class="button-quiet" onclick={send(|| Msg::Show(View::Share))}>
+                    <button type="button" class="button-quiet" onclick={store.on(|s| s.show(View::Share))}>
                         { texts.storage_denied_link }
                     </button>
                 </p>

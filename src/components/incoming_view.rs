@@ -4,8 +4,7 @@ use yew::prelude::*;
 use super::gap_chart::GapChart;
 use super::index_summary::IndexSummary;
 use super::journey_chart::JourneyChart;
-use crate::storage;
-use crate::store::{use_store, ModelRef, Msg};
+use crate::store::{use_store, ModelRef, StoreExt};
 
 #[derive(Properties, PartialEq)]
 pub struct IncomingViewProps {
@@ -25,31 +24,14 @@ pub fn IncomingView(props: &IncomingViewProps) -> Html {
     let model = &props.model;
     let keep = {
         let (store, model) = (store.clone(), model.clone());
-        Callback::from(move |_: MouseEvent| {
-            let copy = (*model.0).clone();
-            match storage::create(&copy) {
-                Some(id) => {
-                    store.dispatch(Msg::Switch { id, model: copy });
-                    store.dispatch(Msg::Listed(storage::load_index().models));
-                }
-                None => store.dispatch(Msg::Saved(crate::store::Saving::Failed)),
-            }
-        })
+        Callback::from(move |_: MouseEvent| store.keep_copy((*model.0).clone()))
     };
     let ask = {
         let confirming = confirming.clone();
         Callback::from(move |_: MouseEvent| confirming.set(true))
     };
-    let replace = {
-        let store = store.clone();
-        Callback::from(move |_: MouseEvent| {
-            store.dispatch(Msg::ReplaceWithIncoming(crate::browser::now()))
-        })
-    };
-    let close = {
-        let store = store.clone();
-        Callback::from(move |_: MouseEvent| store.dispatch(Msg::CloseIncoming))
-    };
+    let replace = store.on(|s| s.replace_with_incoming());
+    let close = store.on(|s| s.close_incoming());
     let title = if model.meta.title.is_empty() {
         texts.untitled
     } else {

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::index_summary::IndexSummary;
 use super::journey_chart::ChartProps;
 use super::{format_index, scroll_wrap};
-use crate::store::{use_store, Msg};
+use crate::store::{use_store, StoreExt};
 
 const BAR_WIDTH: f64 = 520.0;
 const LABEL_WIDTH: f64 = 230.0;
@@ -125,7 +125,7 @@ fn PointList(props: &PointListProps) -> Html {
                             let d = store.dispatcher();
                             html! {
                                 <li key={id}>
-                                    <button type="button" class="link-button" onclick={Callback::from(move |_| d.dispatch(Msg::Open(Some(id))))}>{ &tp.name }</button>
+                                    <button type="button" class="link-button" onclick={Callback::from(move |_| d.open(Some(id)))}>{ &tp.name }</button>
                                 </li>
                             }
                         }}

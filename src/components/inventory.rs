@@ -10,7 +10,7 @@ use super::index_summary::IndexSummary;
 use super::library_picker::LibraryPicker;
 use super::rows_on_demand::use_rows_on_demand;
 use super::touchpoint_row::TouchpointRow;
-use crate::store::{use_store, Msg, StoreExt};
+use crate::store::{use_store, StoreExt};
 
 /// The workshop screen: figures, search and filters, the touchpoint list with quick rating.
 #[component]
@@ -65,11 +65,11 @@ pub fn Inventory() -> Html {
     };
     let undo_notice = {
         let store = store.clone();
-        Callback::from(move |_: MouseEvent| store.dispatch(Msg::Undo))
+        Callback::from(move |_: MouseEvent| store.undo())
     };
     let dismiss_notice = {
         let store = store.clone();
-        Callback::from(move |_: MouseEvent| store.dispatch(Msg::Notice(None)))
+        Callback::from(move |_: MouseEvent| store.dismiss_notice())
     };
 
     html! {
@@ -91,7 +91,7 @@ pub fn Inventory() -> Html {
             }
             if let Some(notice) = store.notice.clone() {
                 <div class="notice" role="status">
-                    <span>{ notice }</span>
+                    <span>{ notice.text(store.lang) }</span>
                     <button type="button" class="button-quiet" onclick={undo_notice}>{ texts.undo }</button>
                     <button type="button" class="icon-button" aria-label={texts.dismiss} onclick={dismiss_notice}>{ "✕" }</button>
                 </div>
@@ -244,7 +244,7 @@ fn FilterBar() -> Html {
         Callback::from(move |e: Event| {
             let mut next = filter.clone();
             f(&mut next, event_value(&e));
-            store.dispatch(Msg::SetFilter(next));
+            store.set_filter(next);
         })
     };
     let on_search = {
@@ -252,7 +252,7 @@ fn FilterBar() -> Html {
         Callback::from(move |e: InputEvent| {
             let mut next = filter.clone();
             next.text = event_value(&e);
-            store.dispatch(Msg::SetFilter(next));
+            store.set_filter(next);
         })
     };
     let on_group = {
@@ -266,12 +266,12 @@ fn FilterBar() -> Html {
                 "decision" => GroupBy::Decision,
                 _ => GroupBy::None,
             };
-            store.dispatch(Msg::SetGroupBy(by));
+            store.set_group_by(by);
         })
     };
     let clear = {
         let store = store.clone();
-        Callback::from(move |_: MouseEvent| store.dispatch(Msg::SetFilter(Filter::default())))
+        Callback::from(move |_: MouseEvent| store.set_filter(Filter::default()))
     };
     // Every option states its selectedness: an option without it would leave the browser's
     // own pick (the first one inserted) in place.

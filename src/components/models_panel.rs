@@ -10,7 +10,7 @@ use yew::prelude::*;
 use super::draft_input::DraftInput;
 use crate::browser;
 use crate::storage;
-use crate::store::{use_store, AppError, Msg, StoreExt};
+use crate::store::{use_store, AppError, Notice, StoreExt};
 
 /// A file of thousands of bad lines lists the first ones and counts the rest.
 const LISTED_CSV_ERRORS: usize = 50;
@@ -27,37 +27,14 @@ pub fn ModelsPanel() -> Html {
 
     let open = |id: String| {
         let store = store.clone();
-        Callback::from(move |_: MouseEvent| {
-            match storage::load(&id) {
-                Ok(found) => {
-                    storage::set_current(&id);
-                    store.dispatch(Msg::Switch {
-                        id: id.clone(),
-                        model: found.unwrap_or_else(|| Model::new(lang)),
-                    });
-                }
-                Err(e) => store.dispatch(Msg::Fail(AppError::Model(e))),
-            }
-            store.dispatch(Msg::Listed(storage::load_index().models));
-        })
+        Callback::from(move |_: MouseEvent| store.switch_to(&id, lang))
     };
-    let new_model = {
-        let store = store.clone();
-        Callback::from(move |_: MouseEvent| {
-            let fresh = Model::new(lang);
-            match storage::create(&fresh) {
-                Some(id) => store.dispatch(Msg::Switch { id, model: fresh }),
-                None => store.dispatch(Msg::Saved(crate::store::Saving::Failed)),
-            }
-            store.dispatch(Msg::Listed(storage::load_index().models));
-        })
-    };
+    let new_model = store.on(move |s| s.new_model(lang));
     let confirm_delete = {
         let (store, deleting) = (store.clone(), deleting.clone());
         Callback::from(move |_: MouseEvent| {
             if let Some(id) = (*deleting).clone() {
-                let index = storage::delete(&id);
-                store.dispatch(Msg::Listed(index.models));
+                store.delete_saved(&id);
             }
             deleting.set(None);
         })
@@ -89,7 +66,7 @@ pub fn ModelsPanel() -> Html {
             );
         })
     };
-    let damaged = storage::corrupt_entries();
+    let damaged = store.damaged.clone();
     let export_damaged = {
         let damaged = damaged.clone();
         Callback::from(move |_: MouseEvent| {
@@ -154,8 +131,8 @@ pub fn ModelsPanel() -> Html {
                     on_text={{
                         let store = store.clone();
                         Callback::from(move |text: String| match model_from_json(&text) {
-                            Ok(m) => store.dispatch(Msg::Incoming(m)),
-                            Err(e) => store.dispatch(Msg::Fail(AppError::Model(e))),
+                            Ok(m) => store.look_at(m),
+                            Err(e) => store.fail(AppError::Model(e)),
                         })
                     }} />
                 <CsvImportBox />
@@ -241,13 +218,11 @@ fn FileInput(props: &FileInputProps) -> Html {
             };
             input.set_value("");
             let (on_text, store) = (on_text.clone(), store.clone());
-            let texts = store.lang.texts();
-            let unreadable = texts.file_unreadable;
             *reader.borrow_mut() = Some(read_as_text(
                 &File::from(file),
                 move |result| match result {
                     Ok(text) => on_text.emit(text),
-                    Err(_) => store.dispatch(Msg::Notice(Some(unreadable.to_string()))),
+                    Err(_) => store.notify(Notice::FileUnreadable),
                 },
             ));
         })

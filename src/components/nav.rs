@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::store::{use_store, Msg, View};
+use crate::store::{use_store, StoreExt, View};
 
 /// The views of the workspace. Buttons, not links: the URL fragment belongs to share links.
 #[component]
@@ -31,7 +31,7 @@ pub fn Nav() -> Html {
                     aria-current={(store.view == view).then_some("page")}
                     onclick={{
                         let store = store.clone();
-                        Callback::from(move |_| store.dispatch(Msg::Show(view)))
+                        Callback::from(move |_| store.show(view))
                     }}
                 >{ label(view) }</button>
             }

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use super::bar_chart::{Bar, BarChart, BarGroup};
 use super::format_index;
-use crate::store::{use_store, ModelRef, Msg};
+use crate::store::{use_store, ModelRef, StoreExt};
 
 #[derive(Properties, PartialEq)]
 pub struct PlanProps {
@@ -87,7 +87,7 @@ pub fn PlanWarnings(props: &PlanProps) -> Html {
                         let d = store.dispatcher();
                         html! {
                             <li>
-                                <button type="button" class="link-button" onclick={Callback::from(move |_| d.dispatch(Msg::Open(Some(id))))}>{ name }</button>
+                                <button type="button" class="link-button" onclick={Callback::from(move |_| d.open(Some(id)))}>{ name }</button>
                                 { ": " }{ why }
                             </li>
                         }

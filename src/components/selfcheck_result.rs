@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::{format_index, signed};
 use crate::browser;
-use crate::store::{use_store, Msg};
+use crate::store::{use_store, StoreExt};
 
 #[derive(Properties, PartialEq)]
 pub struct SelfCheckResultProps {
@@ -51,7 +51,7 @@ pub fn SelfCheckResultView(props: &SelfCheckResultProps) -> Html {
         // The starter model passes the one gate like every model from outside.
         Callback::from(move |_: MouseEvent| {
             if let Ok(model) = kontaktpunkt_core::validate::restore(check.to_model(lang)) {
-                store.dispatch(Msg::Incoming(model));
+                store.look_at(model);
             }
         })
     };

@@ -3,18 +3,16 @@ use std::rc::Rc;
 use kontaktpunkt_core::embed::{EmbedConfig, WidgetMessage};
 use kontaktpunkt_core::library::STARTER_LIBRARY;
 use kontaktpunkt_core::model::DEFAULT_STAGES;
-use kontaktpunkt_core::selfcheck::{texts, Factor, Rating, SelfCheck, SelfCheckError, Step};
+use kontaktpunkt_core::selfcheck::{texts, Factor, Rating, SelfCheck, Step};
 use kontaktpunkt_core::Lang;
 use yew::prelude::*;
 
-use super::event_checked;
 use super::rating_input::RatingInput;
 use super::selfcheck_result::SelfCheckResultView;
 use crate::storage;
+use crate::store::selfcheck::{CheckAction, CheckState};
 
-/// One change of the self-check, applied to a copy so a refused one changes nothing.
-type Edit = Rc<dyn Fn(&mut SelfCheck) -> Result<(), SelfCheckError>>;
-type Change = Callback<Edit>;
+type Change = Callback<CheckAction>;
 
 #[derive(Properties, PartialEq)]
 pub struct SelfCheckViewProps {
@@ -30,14 +28,24 @@ pub fn SelfCheckView(props: &SelfCheckViewProps) -> Html {
     let store = crate::store::use_store();
     let lang = store.lang;
     let t = texts(lang);
-    let check = use_state(storage::load_selfcheck);
-    let problem = use_state(|| None::<SelfCheckError>);
+    let state = use_reducer(|| CheckState::new(storage::load_selfcheck()));
+    let check = &state.check;
+
+    // Every change is stored at once; what was loaded or last stored is not written again.
+    {
+        let stored = use_mut_ref(|| check.clone());
+        use_effect_with(check.clone(), move |check| {
+            if *stored.borrow() != *check && storage::save_selfcheck(check) {
+                *stored.borrow_mut() = check.clone();
+            }
+        });
+    }
 
     // Tell the host once the prospect reaches the result.
     {
         let embed = props.embed.clone();
         let at_result = check.step() == Step::Result;
-        let check = (*check).clone();
+        let check = check.clone();
         use_effect_with(at_result, move |at_result| {
             if let (true, Some(config)) = (*at_result, embed) {
                 let result = check.result(lang);
@@ -49,40 +57,23 @@ pub fn SelfCheckView(props: &SelfCheckViewProps) -> Html {
         });
     }
 
-    // Applies a change to a copy; stores and shows it, or shows why it was refused.
-    let change = {
-        let (check, problem) = (check.clone(), problem.clone());
-        Callback::from(move |f: Edit| {
-            let mut next = (*check).clone();
-            match f(&mut next) {
-                Ok(()) => {
-                    storage::save_selfcheck(&next);
-                    problem.set(None);
-                    check.set(next);
-                }
-                Err(e) => problem.set(Some(e)),
-            }
-        })
+    let change: Change = {
+        let state = state.clone();
+        Callback::from(move |action: CheckAction| state.dispatch(action))
     };
-    let act = |f: fn(&mut SelfCheck) -> Result<(), SelfCheckError>| {
-        let change = change.clone();
-        Callback::from(move |_: MouseEvent| change.emit(Rc::new(f)))
-    };
-    let back = act(|c| c.back().map(|_| ()));
-    let next = act(|c| c.next().map(|_| ()));
-    let restart = act(|c| {
-        c.reset();
-        Ok(())
-    });
+    let act = |action: CheckAction| change.reform(move |_: MouseEvent| action);
+    let back = act(CheckAction::Back);
+    let next = act(CheckAction::Next);
+    let restart = act(CheckAction::Restart);
 
     let (done, total) = check.progress();
     let step = check.step();
     let body = match step {
-        Step::Question(factor) => question(lang, &check, factor, &change),
-        Step::PickTouchpoints => pick(lang, &check, &change),
-        Step::RateTouchpoints => rate(lang, &check, &change),
+        Step::Question(factor) => question(lang, check, factor, &change),
+        Step::PickTouchpoints => pick(lang, check, &change),
+        Step::RateTouchpoints => rate(lang, check, &change),
         Step::Result => html! {
-            <SelfCheckResultView check={(*check).clone()} {lang} embed={props.embed.clone()} />
+            <SelfCheckResultView check={check.clone()} {lang} embed={props.embed.clone()} />
         },
     };
     let next_label = match check.next_step() {
@@ -107,7 +98,7 @@ pub fn SelfCheckView(props: &SelfCheckViewProps) -> Html {
                     aria-label={t.progress_label}>{ format!("{done}/{total}") }</progress>
             </div>
             { body }
-            if let Some(e) = (*problem).clone() {
+            if let Some(e) = state.problem.clone() {
                 <p class="selfcheck-problem" role="alert">{ t.error(&e) }</p>
             }
             <div class="actions actions-left selfcheck-nav">
@@ -141,10 +132,7 @@ fn question(lang: Lang, check: &SelfCheck, factor: Factor, change: &Change) -> H
                 for (level, text) in factor.levels(lang).iter().enumerate() {
                     {{
                         let level = level as u8;
-                        let change = change.clone();
-                        let onchange = Callback::from(move |_: Event| {
-                            change.emit(Rc::new(move |c: &mut SelfCheck| c.answer(factor, level)))
-                        });
+                        let onchange = change.reform(move |_: Event| CheckAction::Answer(factor, level));
                         html! {
                             <label class="level">
                                 <input type="radio" name={format!("q-{}", factor.key())}
@@ -178,11 +166,7 @@ fn pick(lang: Lang, check: &SelfCheck, change: &Change) -> Html {
                     for (i, item) in STARTER_LIBRARY.iter().enumerate().filter(|(_, s)| s.stage == *key) {
                         {{
                             let picked = check.is_picked(i);
-                            let change = change.clone();
-                            let onchange = Callback::from(move |e: Event| {
-                                let _ = event_checked(&e);
-                                change.emit(Rc::new(move |c: &mut SelfCheck| c.toggle_touchpoint(i).map(|_| ())))
-                            });
+                            let onchange = change.reform(move |_: Event| CheckAction::Toggle(i));
                             html! {
                                 <label class="check library-item">
                                     <input type="checkbox" checked={picked} disabled={full && !picked} {onchange} />
@@ -207,10 +191,7 @@ fn rate(lang: Lang, check: &SelfCheck, change: &Change) -> Html {
         .map(|v| (v as i8, t.importance_word(v).unwrap_or("")))
         .collect();
     let on = |i: usize, make: fn(i8) -> Rating| {
-        let change = change.clone();
-        Callback::from(move |v: i8| {
-            change.emit(Rc::new(move |c: &mut SelfCheck| c.rate(i, make(v))))
-        })
+        change.reform(move |v: i8| CheckAction::Rate(i, make(v)))
     };
     html! {
         <div class="rate">

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::draft_input::DraftInput;
 use super::{event_checked, event_value};
-use crate::store::{Dispatcher, ModelRef, Msg, StoreExt};
+use crate::store::{Dispatcher, ModelRef, StoreExt};
 
 #[derive(Properties, PartialEq)]
 pub struct TouchpointEditorProps {
@@ -31,7 +31,7 @@ pub fn TouchpointEditor(props: &TouchpointEditorProps) -> Html {
     };
     let close = {
         let d = d.clone();
-        Callback::from(move |_| d.dispatch(Msg::Open(None)))
+        Callback::from(move |_| d.open(None))
     };
     let select = |label: &str, name: &str, options: Html, onchange: Callback<Event>| {
         html! {

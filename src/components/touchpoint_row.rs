@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::rating_input::RatingInput;
 use super::signed;
 use super::touchpoint_editor::TouchpointEditor;
-use crate::store::{Dispatcher, ModelRef, Msg, StoreExt};
+use crate::store::{Dispatcher, ModelRef, Notice, StoreExt};
 
 #[derive(Properties, PartialEq)]
 pub struct TouchpointRowProps {
@@ -50,15 +50,13 @@ pub fn TouchpointRow(props: &TouchpointRowProps) -> Html {
     let toggle = {
         let d = d.clone();
         let open = props.open;
-        Callback::from(move |_| d.dispatch(Msg::Open((!open).then_some(id))))
+        Callback::from(move |_| d.open((!open).then_some(id)))
     };
     let on_delete = {
         let d = d.clone();
         let name = tp.name.clone();
-        let deleted = texts.deleted;
         Callback::from(move |_| {
-            d.act(Action::DeleteTouchpoint(id));
-            d.dispatch(Msg::Notice(Some(format!("{deleted} {name}"))));
+            d.act_with_notice(Action::DeleteTouchpoint(id), Notice::Deleted(name.clone()))
         })
     };
     let index = props.index;

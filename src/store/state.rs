@@ -1,6 +1,8 @@
-//! The app's one store: the core's undo history plus UI state (language, view, filter, last
-//! error). Every change goes through `Msg`; the core validates it and may refuse with a typed
-//! error, which stays visible until dismissed or the next change succeeds.
+//! The app's state and its reducer: the core's undo history plus UI state (language, view,
+//! filter, last error, notice, update prompt). Every change goes through `Msg`; the core
+//! validates it and may refuse with a typed error, which stays visible until dismissed or the
+//! next change succeeds. No web APIs here, so `cargo test -p kontaktpunkt` tests it natively;
+//! components send messages only through the verbs in `handle`.
 
 use std::rc::Rc;
 
@@ -11,7 +13,7 @@ use kontaktpunkt_core::share::{error_text, ShareError};
 use kontaktpunkt_core::{Action, Lang, Model, ModelError};
 
 use crate::storage::Entry;
-use yew::prelude::*;
+use yew::Reducible;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum View {
@@ -75,6 +77,34 @@ impl AppError {
     }
 }
 
+/// A one-line notice, worded at render time so that it follows a language switch.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    /// A touchpoint was deleted (its name); the notice offers undo.
+    Deleted(String),
+    /// Another tab saved the current model, and this tab took its version.
+    ExternalUpdate,
+    /// The stored current model was damaged, moved aside, and replaced by an empty one.
+    StorageCorrupt(ModelError),
+    /// A chosen file could not be read.
+    FileUnreadable,
+}
+
+impl Notice {
+    pub fn text(&self, lang: Lang) -> String {
+        let texts = lang.texts();
+        match self {
+            Notice::Deleted(name) => format!("{} {name}", texts.deleted),
+            Notice::ExternalUpdate => texts.external_update.to_string(),
+            Notice::StorageCorrupt(e) => format!("{} {}", texts.storage_corrupt, texts.error(e)),
+            Notice::FileUnreadable => texts.file_unreadable.to_string(),
+        }
+    }
+}
+
+/// Damaged stored entries kept aside, for export: (storage key, raw text).
+pub type Damaged = Vec<(String, String)>;
+
 /// A model from a link or a file, shown read-only until the user decides what to do with it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Incoming {
@@ -89,16 +119,19 @@ pub struct AppState {
     /// The saved model being worked on, and the list of all saved models.
     pub current_id: String,
     pub saved: Vec<Entry>,
+    pub damaged: Damaged,
     pub incoming: Option<Incoming>,
     /// A self-check result opened from a link (`#sc1.…`), shown read-only.
     pub received_check: Option<kontaktpunkt_core::selfcheck::SelfCheck>,
     /// Set when the app runs as a widget in another site's iframe.
     pub embed: Option<Rc<kontaktpunkt_core::embed::EmbedConfig>>,
     /// A one-line notice with an undo offer (after a delete), or a storage problem.
-    pub notice: Option<String>,
+    pub notice: Option<Notice>,
     pub saving: Saving,
     /// The browser denies localStorage outright: the app runs in memory only.
     pub storage_denied: bool,
+    /// A new version of the app has been downloaded and waits for the user's go.
+    pub update_ready: bool,
     pub view: View,
     /// The touchpoint whose editor is open.
     pub open: Option<Id>,
@@ -109,11 +142,13 @@ pub struct AppState {
 pub enum Msg {
     /// An action on the model, stamped with the time it happened (ms since the epoch).
     Do(Action, f64),
+    /// An action that, when it succeeds, leaves a notice (a delete with its undo offer).
+    DoWithNotice(Action, f64, Notice),
     Undo,
     Redo,
     SetLang(Lang),
     DismissError,
-    Notice(Option<String>),
+    Notice(Option<Notice>),
     Saved(Saving),
     Show(View),
     /// Opens a touchpoint's editor in the inventory (from a chart, or the list itself).
@@ -127,6 +162,7 @@ pub enum Msg {
         model: Model,
     },
     Listed(Vec<Entry>),
+    Damaged(Damaged),
     /// A shared link or an imported file to look at before deciding.
     Incoming(Model),
     /// A self-check result from a link.
@@ -137,6 +173,8 @@ pub enum Msg {
     ReplaceWithIncoming(f64),
     /// Another tab saved the current model: take its version.
     External(Model),
+    /// A new version of the app waits (from the service worker, see `offline`).
+    UpdateReady,
 }
 
 impl AppState {
@@ -147,12 +185,14 @@ impl AppState {
             error: None,
             current_id: String::new(),
             saved: Vec::new(),
+            damaged: Vec::new(),
             incoming: None,
             received_check: None,
             embed: None,
             notice: None,
             saving: Saving::Saved,
             storage_denied: false,
+            update_ready: false,
             view: View::Inventory,
             open: None,
             filter: Filter::default(),
@@ -183,6 +223,13 @@ impl Reducible for AppState {
         match msg {
             Msg::Do(action, now) => match next.history.apply(action, now) {
                 Ok(()) => next.error = None,
+                Err(e) => next.error = Some(AppError::Model(e)),
+            },
+            Msg::DoWithNotice(action, now, notice) => match next.history.apply(action, now) {
+                Ok(()) => {
+                    next.error = None;
+                    next.notice = Some(notice);
+                }
                 Err(e) => next.error = Some(AppError::Model(e)),
             },
             Msg::Undo => {
@@ -230,6 +277,12 @@ impl Reducible for AppState {
                 }
                 next.saved = list;
             }
+            Msg::Damaged(list) => {
+                if list == self.damaged {
+                    return self;
+                }
+                next.damaged = list;
+            }
             Msg::Incoming(model) => {
                 next.incoming = Some(Incoming {
                     model: Rc::new(model),
@@ -253,50 +306,17 @@ impl Reducible for AppState {
                     return self;
                 }
                 next.history = History::new(model);
-                next.notice = Some(next.lang.texts().external_update.to_string());
+                next.notice = Some(Notice::ExternalUpdate);
+            }
+            Msg::UpdateReady => {
+                if self.update_ready {
+                    return self;
+                }
+                next.update_ready = true;
             }
         }
         Rc::new(next)
     }
-}
-
-pub type Store = UseReducerHandle<AppState>;
-/// Stable across renders: rows get this instead of the store, so they re-render only when
-/// their own touchpoint changes.
-pub type Dispatcher = UseReducerDispatcher<AppState>;
-
-/// The verbs components use, so none of them builds `Msg`s by hand.
-pub trait StoreExt {
-    fn act(&self, action: Action);
-    fn callback<T: 'static>(&self, f: impl Fn(T) -> Action + 'static) -> Callback<T>;
-}
-
-macro_rules! store_verbs {
-    ($ty:ty) => {
-        impl StoreExt for $ty {
-            fn act(&self, action: Action) {
-                self.dispatch(Msg::Do(action, crate::browser::now()));
-            }
-
-            /// A callback that turns its argument into an action and applies it.
-            fn callback<T: 'static>(&self, f: impl Fn(T) -> Action + 'static) -> Callback<T> {
-                let this = self.clone();
-                Callback::from(move |v: T| this.act(f(v)))
-            }
-        }
-    };
-}
-
-store_verbs!(Store);
-store_verbs!(Dispatcher);
-
-/// The store, from the provider in `app`.
-#[hook]
-pub fn use_store() -> Store {
-    // Every component sits inside `app::App`'s provider: a missing store is a programming
-    // error that no user input can cause, caught by the first render in any test.
-    #[allow(clippy::expect_used)]
-    use_context::<Store>().expect("components are rendered inside the store provider")
 }
 
 /// A shared model in props, compared by pointer: the history swaps the `Rc` on every change,

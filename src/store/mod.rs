@@ -1,0 +1,11 @@
+//! The store's layer: `state` (the app's state and its reducer, no web APIs), `handle` (the
+//! verbs components use: the only way in), `saved_models` (storage orchestration: switch,
+//! keep a copy, replace, delete, refresh the list), `selfcheck` (the self-check's own reducer).
+
+pub mod handle;
+pub mod saved_models;
+pub mod selfcheck;
+pub mod state;
+
+pub use handle::{use_store, Dispatcher, Store, StoreExt};
+pub use state::{AppError, AppState, Damaged, Incoming, ModelRef, Msg, Notice, Saving, View};
