@@ -13,16 +13,23 @@ use kontaktpunkt_core::embed::Mode;
 use kontaktpunkt_core::{selfcheck, share};
 
 use crate::browser;
-use crate::components::selfcheck_view::use_widget_messages;
-use crate::components::{
-    error_banner::ErrorBanner, gap_chart::GapChart, header::Header, incoming_view::IncomingView,
-    index_view::IndexView, inventory::Inventory, ipa_chart::IpaChart, journey_chart::JourneyChart,
-    kpi_view::KpiView, list_editor::ListEditor, measures_view::MeasuresView,
-    models_panel::ModelsPanel, nav::Nav, report_view::ReportView,
-    selfcheck_result::SelfCheckResultView, selfcheck_view::SelfCheckView, share_panel::SharePanel,
-    tracking_view::TrackingView,
+use crate::components::charts::{
+    gap_chart::GapChart, index_view::IndexView, ipa_chart::IpaChart, journey_chart::JourneyChart,
 };
+use crate::components::kpis::kpi_view::KpiView;
+use crate::components::plan::measures_view::MeasuresView;
+use crate::components::report::report_view::ReportView;
+use crate::components::selfcheck::{
+    selfcheck_result::SelfCheckResultView, selfcheck_view::SelfCheckView,
+};
+use crate::components::share::{models_panel::ModelsPanel, share_panel::SharePanel};
+use crate::components::shell::{
+    error_banner::ErrorBanner, header::Header, incoming_view::IncomingView, nav::Nav,
+};
+use crate::components::tracking::tracking_view::TrackingView;
+use crate::components::workspace::{inventory::Inventory, list_editor::ListEditor};
 use crate::embed;
+use crate::hooks::widget_messages::use_widget_messages;
 use crate::storage;
 use crate::store::{AppError, AppState, Dispatcher, ModelRef, Msg, Saving, Store, View};
 
@@ -65,7 +72,7 @@ pub fn App() -> Html {
     html! {
         <ContextProvider<Store> context={store}>
             <Shell />
-            <crate::components::update_prompt::UpdatePrompt />
+            <crate::components::shell::update_prompt::UpdatePrompt />
         </ContextProvider<Store>>
     }
 }

@@ -1,12 +1,15 @@
 //! Kontaktpunkt's browser app. Layers: `store` (the one reducer over the core's model),
 //! `browser` and `storage` (clock, language, links, files, localStorage: the only places that
 //! touch web APIs directly),
-//! `components` (Yew function components that render the store and dispatch actions).
+//! `format` (how numbers and dates read), `hooks` (host-page messages), `components` (Yew
+//! function components, grouped by view, that render the store and reach it through its verbs).
 
 pub mod app;
 pub mod browser;
 pub mod components;
 pub mod embed;
+pub mod format;
+pub mod hooks;
 pub mod offline;
 pub mod storage;
 pub mod store;

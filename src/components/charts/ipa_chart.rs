@@ -1,0 +1,103 @@
+use kontaktpunkt_core::analysis::{Quadrant, HIGH_IMPORTANCE};
+use kontaktpunkt_core::chart::{ipa_layout, Frame, Scale};
+use kontaktpunkt_core::model::Experience;
+use yew::prelude::*;
+
+use crate::components::charts::chart_kit::{chart_empty, tooltip, Mark};
+use crate::components::charts::journey_chart::ChartProps;
+use crate::components::scroll_wrap;
+use crate::format::signed;
+use crate::store::use_store;
+
+const FRAME: Frame = Frame {
+    width: 720.0,
+    height: 560.0,
+    left: 64.0,
+    right: 16.0,
+    top: 16.0,
+    bottom: 88.0,
+};
+
+/// The importance-performance matrix: four named quadrants, one mark per rated touchpoint.
+#[component]
+pub fn IpaChart(props: &ChartProps) -> Html {
+    let texts = props.lang.texts();
+    let dispatcher = use_store().dispatcher();
+    let hover = use_state(|| None);
+    let model = &props.model;
+    let points = ipa_layout(model, &FRAME);
+    if points.is_empty() {
+        return chart_empty(texts.view_matrix, texts.chart_empty);
+    }
+    let x = Scale::new((-2.5, 2.5), (FRAME.x0(), FRAME.x1()));
+    let y = Scale::new((0.5, 5.5), (FRAME.y1(), FRAME.y0()));
+    // Split lines: between Ist 0 and +1, and below importance 3.
+    let split_x = x.map(0.5);
+    let split_y = y.map(f64::from(HIGH_IMPORTANCE) - 0.5);
+    let quadrants = [
+        (Quadrant::FixFirst, FRAME.x0(), FRAME.y0(), split_x, split_y),
+        (Quadrant::KeepItUp, split_x, FRAME.y0(), FRAME.x1(), split_y),
+        (
+            Quadrant::LowPriority,
+            FRAME.x0(),
+            split_y,
+            split_x,
+            FRAME.y1(),
+        ),
+        (
+            Quadrant::PossibleOverkill,
+            split_x,
+            split_y,
+            FRAME.x1(),
+            FRAME.y1(),
+        ),
+    ];
+    let label = |id| {
+        model.touchpoint(id).map_or_else(String::new, |tp| {
+            let ist = tp.ist.map_or(texts.not_rated.to_string(), |e| {
+                format!("{} {}", signed(e.value()), texts.experience(e))
+            });
+            format!(
+                "{}: {} {}, {} {}",
+                tp.name,
+                texts.importance,
+                tp.importance.value(),
+                texts.ist,
+                ist
+            )
+        })
+    };
+    html! {
+        <section class="chart-view" aria-labelledby="ipa-title">
+            <h1 id="ipa-title">{ texts.view_matrix }</h1>
+            <p class="chart-help">{ texts.matrix_help }</p>
+            { scroll_wrap(texts.view_matrix, html! {
+                <svg class="chart ipa-chart" viewBox={format!("0 0 {} {}", FRAME.width, FRAME.height)}>
+                    for (q, x0, y0, x1, y1) in quadrants {
+                        <g class={format!("quadrant quadrant-{}", q as u8)}>
+                            <rect x={x0.to_string()} y={y0.to_string()} width={(x1 - x0).to_string()} height={(y1 - y0).to_string()} />
+                            <text class="quadrant-label" x={(x0 + 8.0).to_string()} y={(y0 + 20.0).to_string()}>
+                                { format!("{} ({})", texts.quadrant(q), points.iter().filter(|p| p.quadrant == q).count()) }
+                            </text>
+                        </g>
+                    }
+                    for v in 1..=5u8 {
+                        <text class="axis-label" x={(FRAME.x0() - 10.0).to_string()} y={(y.map(f64::from(v)) + 4.0).to_string()} text-anchor="end">{ v }</text>
+                    }
+                    for e in Experience::ALL {
+                        <text class="axis-label" x={x.map(f64::from(e.value())).to_string()} y={(FRAME.y1() + 18.0).to_string()} text-anchor="middle">{ signed(e.value()) }</text>
+                        <text class="axis-label axis-word" x={x.map(f64::from(e.value())).to_string()} y={(FRAME.y1() + 34.0).to_string()} text-anchor="middle">{ texts.experience(e) }</text>
+                    }
+                    <text class="axis-title" x={((FRAME.x0() + FRAME.x1()) / 2.0).to_string()} y={(FRAME.height - 16.0).to_string()} text-anchor="middle">{ texts.ist }</text>
+                    <text class="axis-title" transform={format!("translate(18 {}) rotate(-90)", (FRAME.y0() + FRAME.y1()) / 2.0)} text-anchor="middle">{ texts.importance }</text>
+                    for p in points.iter() {
+                        <Mark id={p.id} x={p.x} y={p.y} r={6.0} class={classes!(format!("mark-q{}", p.quadrant as u8))} label={label(p.id)} hover={hover.clone()} dispatcher={dispatcher.clone()} />
+                    }
+                    if let Some((id, hx, hy)) = *hover {
+                        { tooltip(hx, hy, FRAME.width, &[label(id)]) }
+                    }
+                </svg>
+            }) }
+        </section>
+    }
+}

@@ -1,0 +1,103 @@
+use kontaktpunkt_core::chart::{journey_layout, rating_scale_y, Frame};
+use kontaktpunkt_core::model::Experience;
+use kontaktpunkt_core::Lang;
+use yew::prelude::*;
+
+use crate::components::charts::chart_kit::{chart_empty, tooltip, Mark};
+use crate::components::scroll_wrap;
+use crate::format::signed;
+use crate::store::{use_store, ModelRef};
+
+#[derive(Properties, PartialEq)]
+pub struct ChartProps {
+    pub model: ModelRef,
+    pub lang: Lang,
+}
+
+const FRAME: Frame = Frame {
+    width: 960.0,
+    height: 380.0,
+    left: 180.0,
+    right: 16.0,
+    top: 16.0,
+    bottom: 64.0,
+};
+
+/// The journey curve: Ist and Soll along the stages, the gap between them shaded.
+#[component]
+pub fn JourneyChart(props: &ChartProps) -> Html {
+    let texts = props.lang.texts();
+    let dispatcher = use_store().dispatcher();
+    let hover = use_state(|| None);
+    let model = &props.model;
+    let layout = journey_layout(model, &FRAME);
+    let y = rating_scale_y(&FRAME);
+    if layout
+        .points
+        .iter()
+        .all(|p| p.ist.is_none() && p.soll.is_none())
+    {
+        return chart_empty(texts.view_journey, texts.chart_empty);
+    }
+    let label = |id| {
+        let Some(tp) = model.touchpoint(id) else {
+            return String::new();
+        };
+        let r = |v: Option<Experience>| {
+            v.map_or(texts.not_rated.to_string(), |e| {
+                format!("{} {}", signed(e.value()), texts.experience(e))
+            })
+        };
+        format!(
+            "{}: {} {}, {} {}",
+            tp.name,
+            texts.ist,
+            r(tp.ist),
+            texts.soll,
+            r(tp.soll)
+        )
+    };
+    html! {
+        <section class="chart-view" aria-labelledby="journey-title">
+            <h1 id="journey-title">{ texts.view_journey }</h1>
+            <p class="chart-help">{ texts.journey_help }</p>
+            <ul class="chart-legend">
+                <li class="legend-ist">{ texts.ist }</li>
+                <li class="legend-soll">{ texts.soll }</li>
+                <li class="legend-gap">{ texts.gap }</li>
+            </ul>
+            { scroll_wrap(texts.view_journey, html! {
+                <svg class="chart journey-chart" viewBox={format!("0 0 {} {}", FRAME.width, FRAME.height)}>
+                    for e in Experience::ALL {
+                        <g class="grid">
+                            <line x1={FRAME.x0().to_string()} x2={FRAME.x1().to_string()} y1={y.map(f64::from(e.value())).to_string()} y2={y.map(f64::from(e.value())).to_string()} />
+                            <text class="axis-label" x={(FRAME.x0() - 8.0).to_string()} y={(y.map(f64::from(e.value())) + 4.0).to_string()} text-anchor="end">
+                                { format!("{} {}", signed(e.value()), texts.experience(e)) }
+                            </text>
+                        </g>
+                    }
+                    for (i, band) in layout.bands.iter().enumerate() {
+                        <g class={classes!("stage-band", (i % 2 == 1).then_some("stage-band-alt"))}>
+                            <rect x={band.x0.to_string()} y={FRAME.y0().to_string()} width={(band.x1 - band.x0).to_string()} height={(FRAME.y1() - FRAME.y0()).to_string()} />
+                            <text class="stage-label" x={((band.x0 + band.x1) / 2.0).to_string()} y={(FRAME.y1() + 22.0).to_string()} text-anchor="middle">{ &band.name }</text>
+                        </g>
+                    }
+                    for area in layout.gap_areas.iter() { <polygon class="gap-area" points={area.clone()} /> }
+                    for line in layout.soll_line.iter() { <polyline class="line-soll" points={line.clone()} /> }
+                    for line in layout.ist_line.iter() { <polyline class="line-ist" points={line.clone()} /> }
+                    for p in layout.points.iter() {
+                        if let Some(sy) = p.soll {
+                            <Mark id={p.id} x={p.x} y={sy} r={5.0} class="mark-soll" label={format!("{} ({})", label(p.id), texts.soll)} hover={hover.clone()} dispatcher={dispatcher.clone()} />
+                        }
+                        if let Some(iy) = p.ist {
+                            <Mark id={p.id} x={p.x} y={iy} class="mark-ist" label={label(p.id)} hover={hover.clone()} dispatcher={dispatcher.clone()} />
+                        }
+                    }
+                    if let Some((id, x, y)) = *hover {
+                        { tooltip(x, y, FRAME.width, &[label(id)]) }
+                    }
+                </svg>
+            }) }
+        </section>
+    }
+}

@@ -1,0 +1,45 @@
+//! KPIs beyond the touchpoints: NPS and referral rate per period, loyalty segments and the
+//! brand funnel, each with its input and its chart.
+
+use yew::prelude::*;
+
+use crate::components::kpis::kpi_charts::{FunnelChart, LoyaltyChart, NpsHistory, ReferralHistory};
+use crate::components::kpis::kpi_forms::{FunnelForm, LoyaltyForm, NpsForm, ReferralForm};
+use crate::store::use_store;
+
+#[component]
+pub fn KpiView() -> Html {
+    let store = use_store();
+    let lang = store.lang;
+    let texts = lang.texts();
+    let model = store.model_ref();
+    html! {
+        <div class="kpi-view">
+            <section class="panel" aria-labelledby="nps-title">
+                <h1 class="kpi-page-title">{ texts.view_kpis }</h1>
+                <h2 id="nps-title">{ texts.nps_title }</h2>
+                <p class="chart-help">{ texts.nps_help }</p>
+                <NpsForm />
+                <NpsHistory model={model.clone()} {lang} editable=true />
+            </section>
+            <section class="panel" aria-labelledby="referral-title">
+                <h2 id="referral-title">{ texts.referral_title }</h2>
+                <p class="chart-help">{ texts.referral_help }</p>
+                <ReferralForm />
+                <ReferralHistory model={model.clone()} {lang} editable=true />
+            </section>
+            <section class="panel" aria-labelledby="loyalty-title">
+                <h2 id="loyalty-title">{ texts.loyalty_title }</h2>
+                <p class="chart-help">{ texts.loyalty_help }</p>
+                <LoyaltyForm model={model.clone()} {lang} />
+                <LoyaltyChart model={model.clone()} {lang} />
+            </section>
+            <section class="panel" aria-labelledby="funnel-title">
+                <h2 id="funnel-title">{ texts.funnel_title }</h2>
+                <p class="chart-help">{ texts.funnel_help }</p>
+                <FunnelForm model={model.clone()} {lang} />
+                <FunnelChart {model} {lang} />
+            </section>
+        </div>
+    }
+}

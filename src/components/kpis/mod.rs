@@ -1,0 +1,3 @@
+pub mod kpi_charts;
+pub mod kpi_forms;
+pub mod kpi_view;

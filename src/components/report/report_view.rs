@@ -1,0 +1,143 @@
+//! The report: everything a steering meeting needs on paper, laid out for print (see the print
+//! styles in `styles/app.css`); the browser's print dialog saves it as PDF.
+
+use kontaktpunkt_core::analysis::loyalty_shares;
+use kontaktpunkt_core::kpis::nps_history;
+use kontaktpunkt_core::plan::measures_in_plan_order;
+use kontaktpunkt_core::tracking::Moment;
+use yew::prelude::*;
+
+use crate::browser;
+use crate::components::charts::gap_chart::GapChart;
+use crate::components::charts::index_summary::IndexSummary;
+use crate::components::charts::ipa_chart::IpaChart;
+use crate::components::charts::journey_chart::JourneyChart;
+use crate::components::kpis::kpi_charts::{
+    nps_text, FunnelChart, LoyaltyChart, NpsHistory, ReferralHistory,
+};
+use crate::components::plan::measure_list::MeasureTable;
+use crate::components::plan::plan_outlook::{PlanOutlook, PlanWarnings};
+use crate::components::tracking::comparison::Comparison;
+use crate::components::tracking::cycle_tracker::CycleTracker;
+use crate::components::tracking::tracking_view::first_moment;
+use crate::components::tracking::trends::IndexTrend;
+use crate::format::date_text;
+use crate::store::use_store;
+
+#[component]
+pub fn ReportView() -> Html {
+    let store = use_store();
+    let lang = store.lang;
+    let texts = lang.texts();
+    let model = store.model_ref();
+    let today = browser::today();
+    let plan = measures_in_plan_order(&model, &today);
+    let quick_wins = plan.iter().filter(|p| p.quick_win).count();
+    let overdue = plan.iter().filter(|p| p.overdue).count();
+    let latest_nps = nps_history(&model)
+        .last()
+        .map(|(period, v)| (period.to_string(), *v));
+    let kpis = &model.kpis;
+    let has_funnel = kpis.funnel.ours.iter().any(Option::is_some)
+        || kpis
+            .funnel
+            .competitor
+            .as_ref()
+            .is_some_and(|c| c.figures.iter().any(Option::is_some));
+    let title = if model.meta.title.is_empty() {
+        texts.untitled
+    } else {
+        model.meta.title.as_str()
+    };
+    let figure = |key: &str, label: String, value: String| {
+        html! {
+            <div class="figure" data-figure={key.to_string()}>
+                <span class="figure-label">{ label }</span>
+                <span class="figure-value">{ value }</span>
+            </div>
+        }
+    };
+    html! {
+        <article class="report" aria-labelledby="report-title">
+            <header class="report-head">
+                <p class="report-kind">{ texts.report_heading }</p>
+                <h1 id="report-title">{ title }</h1>
+                <p class="report-meta">
+                    if !model.meta.company.is_empty() { { &model.meta.company }{ " · " } }
+                    { format!("{}: {}", texts.date, date_text(lang, &today)) }
+                </p>
+                <div class="actions actions-left no-print">
+                    <button type="button" class="button-primary" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ texts.print_report }</button>
+                </div>
+                <p class="chart-help no-print">{ texts.report_help }</p>
+            </header>
+
+            <section class="report-section keep-together" aria-labelledby="report-summary">
+                <h2 id="report-summary">{ texts.summary }</h2>
+                <IndexSummary model={model.clone()} {lang} />
+                <div class="figures">
+                    { figure("measure-count", texts.plan_list_title.to_string(), model.measures.len().to_string()) }
+                    { figure("quick-wins", texts.quick_win.to_string(), quick_wins.to_string()) }
+                    { figure("overdue", texts.overdue.to_string(), overdue.to_string()) }
+                    if let Some((period, v)) = latest_nps {
+                        { figure("nps-latest", format!("{} · {period}", texts.nps), nps_text(lang, v)) }
+                    }
+                </div>
+            </section>
+
+            <section class="report-section report-chart">
+                <JourneyChart model={model.clone()} {lang} />
+            </section>
+            <section class="report-section report-chart">
+                <IpaChart model={model.clone()} {lang} />
+            </section>
+            <section class="report-section report-chart">
+                <GapChart model={model.clone()} {lang} />
+            </section>
+
+            <section class="report-section report-break" aria-labelledby="report-plan">
+                <h2 id="report-plan">{ texts.measures_title }</h2>
+                if plan.is_empty() {
+                    <p>{ texts.no_measures }</p>
+                } else {
+                    <MeasureTable model={model.clone()} {lang} plan={plan} today={today.clone()} />
+                }
+                <PlanWarnings model={model.clone()} {lang} />
+                <PlanOutlook model={model.clone()} {lang} />
+            </section>
+
+            <section class="report-section report-break" aria-labelledby="report-kpis">
+                <h2 id="report-kpis">{ texts.kpis_and_trends }</h2>
+                if !model.snapshots.is_empty() {
+                    <div class="keep-together">
+                        <h3>{ texts.compare_title }</h3>
+                        <Comparison model={model.clone()} {lang} before={first_moment(&model)} after={Moment::Today} />
+                    </div>
+                    <IndexTrend model={model.clone()} {lang} />
+                }
+                if !kpis.nps.is_empty() {
+                    <h3>{ texts.nps_title }</h3>
+                    <NpsHistory model={model.clone()} {lang} />
+                }
+                if !kpis.referrals.is_empty() {
+                    <h3>{ texts.referral_title }</h3>
+                    <ReferralHistory model={model.clone()} {lang} />
+                }
+                if loyalty_shares(&kpis.loyalty).is_some() {
+                    <div class="keep-together">
+                        <h3>{ texts.loyalty_title }</h3>
+                        <LoyaltyChart model={model.clone()} {lang} />
+                    </div>
+                }
+                if has_funnel {
+                    <h3>{ texts.funnel_title }</h3>
+                    <FunnelChart model={model.clone()} {lang} />
+                }
+                <div class="keep-together">
+                    <h3>{ texts.cycle_title }</h3>
+                    <CycleTracker {model} {lang} read_only=true />
+                </div>
+            </section>
+        </article>
+    }
+}

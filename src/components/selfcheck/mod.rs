@@ -1,0 +1,2 @@
+pub mod selfcheck_result;
+pub mod selfcheck_view;

@@ -1,0 +1,182 @@
+use std::rc::Rc;
+
+use kontaktpunkt_core::embed::EmbedConfig;
+use kontaktpunkt_core::selfcheck::radar::{radar_label, radar_ring, svg_points};
+use kontaktpunkt_core::selfcheck::{link, radar_axes, radar_points, texts, Factor, SelfCheck};
+use kontaktpunkt_core::Lang;
+use yew::prelude::*;
+
+use crate::browser;
+use crate::format::{format_index, signed};
+use crate::store::{use_store, StoreExt};
+
+#[derive(Properties, PartialEq)]
+pub struct SelfCheckResultProps {
+    pub check: SelfCheck,
+    pub lang: Lang,
+    #[prop_or_default]
+    pub embed: Option<Rc<EmbedConfig>>,
+    /// A result opened from a link: no sharing or workspace actions of its own.
+    #[prop_or_default]
+    pub received: bool,
+}
+
+const SIZE: f64 = 420.0;
+const RADIUS: f64 = 130.0;
+
+/// The self-check's result: score, radar, experience index, the three biggest gaps with a
+/// recommendation each, and the host's call to action.
+#[component]
+pub fn SelfCheckResultView(props: &SelfCheckResultProps) -> Html {
+    let store = use_store();
+    let lang = props.lang;
+    let t = texts(lang);
+    let result = props.check.result(lang);
+    let copied = use_state(|| None::<bool>);
+    let link = format!("{}#{}", browser::base_url(), link::encode(&props.check));
+    let copy = {
+        let (link, copied) = (link.clone(), copied.clone());
+        Callback::from(move |_: MouseEvent| {
+            let copied = copied.clone();
+            browser::copy_to_clipboard(&link, move |ok| copied.set(Some(ok)));
+        })
+    };
+    let print = Callback::from(|_: MouseEvent| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    let to_workspace = {
+        let (store, check) = (store.clone(), props.check.clone());
+        // The starter model passes the one gate like every model from outside.
+        Callback::from(move |_: MouseEvent| {
+            if let Ok(model) = kontaktpunkt_core::validate::restore(check.to_model(lang)) {
+                store.look_at(model);
+            }
+        })
+    };
+    let cta = props.embed.as_ref().and_then(|e| {
+        let url = e.cta_url.clone()?;
+        Some((
+            e.cta_text
+                .clone()
+                .unwrap_or_else(|| t.cta_default.to_string()),
+            url,
+        ))
+    });
+    let score = result.maturity;
+    html! {
+        <div class="selfcheck-result">
+            <h2>{ t.result_title }</h2>
+            <div class="figures">
+                <div class="figure" data-figure="maturity">
+                    <span class="figure-label">{ t.maturity }</span>
+                    <span class="figure-value">{ score.map_or_else(|| "–".to_string(), |s| s.to_string()) }</span>
+                    if let Some(band) = result.band {
+                        <span class="figure-note">{ band.name(lang) }</span>
+                    }
+                </div>
+                <div class="figure" data-figure="sc-index-ist">
+                    <span class="figure-label">{ t.index_ist }</span>
+                    <span class="figure-value">{ format_index(result.index_ist, "–") }</span>
+                </div>
+                <div class="figure" data-figure="sc-index-soll">
+                    <span class="figure-label">{ t.index_soll }</span>
+                    <span class="figure-value">{ format_index(result.index_soll, "–") }</span>
+                </div>
+            </div>
+            <p class="chart-help">{ t.maturity_help }</p>
+            if let Some(band) = result.band {
+                <p class="band-summary">{ band.summary(lang) }</p>
+            }
+            <figure class="radar-figure">
+                <figcaption>{ t.radar_title }</figcaption>
+                { radar(lang, &result.levels()) }
+                <p class="chart-help">{ t.radar_help }</p>
+            </figure>
+            <section class="gaps-list" aria-labelledby="sc-gaps">
+                <h3 id="sc-gaps">{ t.gaps_title }</h3>
+                <p class="chart-help">{ t.gaps_help }</p>
+                if result.top_gaps.is_empty() {
+                    <p>{ t.gaps_none }</p>
+                }
+                <ol>
+                    for rec in result.top_gaps.iter() {
+                        <li class="recommendation">
+                            <strong>{ rec.factor_name }</strong>
+                            <span class="level-note">{ format!(" ({}: {})", t.level_of(rec.level), rec.level_text) }</span>
+                            <p>{ rec.text }</p>
+                        </li>
+                    }
+                </ol>
+            </section>
+            if !result.touchpoints.is_empty() {
+                <section aria-labelledby="sc-tp-gaps">
+                    <h3 id="sc-tp-gaps">{ t.touchpoint_gaps_title }</h3>
+                    <ul>
+                        for tp in result.biggest_touchpoint_gaps(3) {
+                            <li>{ format!("{}: {} {} → {} {}", tp.name, t.ist,
+                                tp.ist.map_or_else(|| "–".into(), signed), t.soll,
+                                tp.soll.map_or_else(|| "–".into(), signed)) }</li>
+                        }
+                    </ul>
+                </section>
+            }
+            if let Some((text, url)) = cta {
+                <p class="cta"><a class="button-primary cta-button" href={url} target="_top" rel="noopener">{ text }</a></p>
+            }
+            if !props.received {
+                <div class="actions actions-left no-print">
+                    <button type="button" class="button-quiet" onclick={copy}>{ t.share_result }</button>
+                    <button type="button" class="button-quiet" onclick={print}>{ t.print }</button>
+                    if props.embed.is_none() {
+                        <button type="button" class="button-quiet" onclick={to_workspace}>{ t.open_in_workspace }</button>
+                    }
+                    <span role="status">{ match *copied { Some(true) => t.link_copied, Some(false) => store.lang.texts().copy_failed, None => "" } }</span>
+                </div>
+                <label class="visually-hidden" for="sc-link">{ t.share_result }</label>
+                <input id="sc-link" class="sc-link" type="text" readonly=true value={link} />
+            }
+        </div>
+    }
+}
+
+/// The eight factors as a radar: rings per level, one axis per factor, the answers' polygon.
+fn radar(lang: Lang, levels: &[Option<u8>; 8]) -> Html {
+    let t = texts(lang);
+    let c = SIZE / 2.0;
+    let axes = radar_axes(c, c, RADIUS);
+    let label = Factor::ALL
+        .iter()
+        .zip(levels)
+        .map(|(f, l)| {
+            format!(
+                "{}: {}",
+                f.name(lang),
+                l.map_or_else(|| t.not_answered.to_string(), |l| t.level_of(l))
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    html! {
+        <svg class="chart radar" viewBox={format!("0 0 {SIZE} {SIZE}")} role="img" aria-label={label}>
+            for level in 1..=4u8 {
+                <polygon class="radar-ring" points={svg_points(&radar_ring(level, c, c, RADIUS))} />
+            }
+            for (x, y) in axes.iter() {
+                <line class="radar-axis" x1={c.to_string()} y1={c.to_string()} x2={format!("{x:.1}")} y2={format!("{y:.1}")} />
+            }
+            <polygon class="radar-area" points={svg_points(&radar_points(levels, c, c, RADIUS))} />
+            for (i, factor) in Factor::ALL.iter().enumerate() {
+                {{
+                    let l = radar_label(i, c, c, RADIUS, 14.0);
+                    html! {
+                        <text class="radar-label" x={format!("{:.1}", l.x)} y={format!("{:.1}", l.y)} text-anchor={l.anchor.svg()}>
+                            { factor.short_name(lang) }
+                        </text>
+                    }
+                }}
+            }
+        </svg>
+    }
+}

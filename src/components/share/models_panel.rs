@@ -1,0 +1,289 @@
+use gloo::file::callbacks::{read_as_text, FileReader};
+use gloo::file::File;
+use kontaktpunkt_core::action::Action;
+use kontaktpunkt_core::csv_io::{export_csv, import_csv, spreadsheet_delimiter, CsvImport};
+use kontaktpunkt_core::validate::model_from_json;
+use kontaktpunkt_core::Model;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::browser;
+use crate::components::widgets::draft_input::DraftInput;
+use crate::storage;
+use crate::store::{use_store, AppError, Notice, StoreExt};
+
+/// A file of thousands of bad lines lists the first ones and counts the rest.
+const LISTED_CSV_ERRORS: usize = 50;
+
+/// Saved models (switch, create, delete), the current model's title, and files in and out.
+#[component]
+pub fn ModelsPanel() -> Html {
+    let store = use_store();
+    let texts = store.lang.texts();
+    let model = store.model_ref();
+    let lang = store.lang;
+    let deleting = use_state(|| None::<String>);
+    let wiping = use_state(|| false);
+
+    let open = |id: String| {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| store.switch_to(&id, lang))
+    };
+    let new_model = store.on(move |s| s.new_model(lang));
+    let confirm_delete = {
+        let (store, deleting) = (store.clone(), deleting.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(id) = (*deleting).clone() {
+                store.delete_saved(&id);
+            }
+            deleting.set(None);
+        })
+    };
+    let wipe = {
+        let wiping = wiping.clone();
+        Callback::from(move |_: MouseEvent| {
+            storage::delete_everything();
+            wiping.set(false);
+            if let Some(w) = web_sys::window() {
+                let _ = w.location().reload();
+            }
+        })
+    };
+    let export_json = {
+        let model = model.clone();
+        Callback::from(move |_: MouseEvent| {
+            let text = serde_json::to_string_pretty(&*model.0).unwrap_or_default();
+            browser::download(&file_name(&model, "json"), "application/json", &text);
+        })
+    };
+    let export_csv_cb = {
+        let model = model.clone();
+        Callback::from(move |_: MouseEvent| {
+            browser::download(
+                &file_name(&model, "csv"),
+                "text/csv;charset=utf-8",
+                &export_csv(&model, spreadsheet_delimiter(lang)),
+            );
+        })
+    };
+    let damaged = store.damaged.clone();
+    let export_damaged = {
+        let damaged = damaged.clone();
+        Callback::from(move |_: MouseEvent| {
+            let text = serde_json::to_string_pretty(&damaged).unwrap_or_default();
+            browser::download("kontaktpunkt-damaged.json", "application/json", &text);
+        })
+    };
+
+    html! {
+        <div class="models-panel">
+            <section class="panel" aria-labelledby="current-title">
+                <h1 id="current-title">{ texts.model_title_label }</h1>
+                <div class="field-row">
+                    <div class="field">
+                        <label for="model-title">{ texts.model_title_label }</label>
+                        <DraftInput id="model-title" value={model.meta.title.clone()}
+                            on_commit={store.callback(Action::SetTitle)} />
+                    </div>
+                    <div class="field">
+                        <label for="model-company">{ texts.company }</label>
+                        <DraftInput id="model-company" value={model.meta.company.clone()}
+                            on_commit={store.callback(Action::SetCompany)} />
+                    </div>
+                </div>
+            </section>
+            <section class="panel" aria-labelledby="models-title">
+                <h2 id="models-title">{ texts.models_title }</h2>
+                <ul class="model-list">
+                    for entry in store.saved.iter() {
+                        <li key={entry.id.clone()} class="model-entry">
+                            <span class="model-name">{ if entry.name.is_empty() { texts.untitled } else { entry.name.as_str() } }</span>
+                            if entry.updated > 0.0 {
+                                <span class="model-updated">{ format!("{} {}", texts.updated, date_text(entry.updated)) }</span>
+                            }
+                            if entry.id == store.current_id {
+                                <span class="badge">{ texts.current_model }</span>
+                            } else {
+                                <button type="button" class="button-quiet" onclick={open(entry.id.clone())}
+                                    aria-label={format!("{}: {}", texts.open_model, if entry.name.is_empty() { texts.untitled } else { entry.name.as_str() })}>{ texts.open_model }</button>
+                                <button type="button" class="icon-button icon-danger" aria-label={format!("{}: {}", texts.delete, if entry.name.is_empty() { texts.untitled } else { entry.name.as_str() })}
+                                    onclick={{ let (d, id) = (deleting.clone(), entry.id.clone()); Callback::from(move |_| d.set(Some(id.clone()))) }}>{ "✕" }</button>
+                            }
+                            if deleting.as_deref() == Some(entry.id.as_str()) {
+                                <div class="confirm" role="alertdialog" aria-label={texts.delete_model_confirm}>
+                                    <span>{ texts.delete_model_confirm }</span>
+                                    <button type="button" class="button-primary button-danger" onclick={confirm_delete.clone()}>{ texts.delete }</button>
+                                    <button type="button" class="button-quiet" onclick={{ let d = deleting.clone(); Callback::from(move |_| d.set(None)) }}>{ texts.cancel }</button>
+                                </div>
+                            }
+                        </li>
+                    }
+                </ul>
+                <button type="button" class="button-quiet" onclick={new_model}>{ texts.new_model }</button>
+            </section>
+            <section class="panel" aria-labelledby="files-title">
+                <h2 id="files-title">{ texts.files_title }</h2>
+                <div class="actions actions-left">
+                    <button type="button" class="button-quiet" onclick={export_json}>{ texts.export_json }</button>
+                    <button type="button" class="button-quiet" onclick={export_csv_cb}>{ texts.export_csv }</button>
+                </div>
+                <FileInput id="import-json" label={texts.import_json} accept=".json,application/json"
+                    on_text={{
+                        let store = store.clone();
+                        Callback::from(move |text: String| match model_from_json(&text) {
+                            Ok(m) => store.look_at(m),
+                            Err(e) => store.fail(AppError::Model(e)),
+                        })
+                    }} />
+                <CsvImportBox />
+            </section>
+            if !damaged.is_empty() {
+                <section class="panel" aria-labelledby="damaged-title">
+                    <h2 id="damaged-title">{ texts.damaged_title }{ format!(" ({})", damaged.len()) }</h2>
+                    <p>{ texts.damaged_body }</p>
+                    <button type="button" class="button-quiet" onclick={export_damaged}>{ texts.export_raw }</button>
+                </section>
+            }
+            <section class="panel" aria-labelledby="privacy-title">
+                <h2 id="privacy-title">{ texts.delete_all }</h2>
+                if *wiping {
+                    <div class="confirm" role="alertdialog" aria-label={texts.delete_all}>
+                        <p>{ texts.delete_all_confirm }</p>
+                        <button type="button" class="button-primary button-danger" onclick={wipe}>{ texts.delete_all }</button>
+                        <button type="button" class="button-quiet" onclick={{ let w = wiping.clone(); Callback::from(move |_| w.set(false)) }}>{ texts.cancel }</button>
+                    </div>
+                } else {
+                    <button type="button" class="button-quiet icon-danger" onclick={{ let w = wiping.clone(); Callback::from(move |_| w.set(true)) }}>{ texts.delete_all }</button>
+                }
+            </section>
+        </div>
+    }
+}
+
+/// `kontaktpunkt-<title>.<ext>` with the title reduced to safe characters.
+fn file_name(model: &Model, ext: &str) -> String {
+    let slug: String = model
+        .meta
+        .title
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect::<String>()
+        .split('-')
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    if slug.is_empty() {
+        format!("kontaktpunkt.{ext}")
+    } else {
+        format!(
+            "kontaktpunkt-{}.{ext}",
+            slug.chars().take(60).collect::<String>()
+        )
+    }
+}
+
+fn date_text(ms: f64) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
+    date.to_iso_string()
+        .as_string()
+        .map(|s| s.chars().take(10).collect())
+        .unwrap_or_default()
+}
+
+#[derive(Properties, PartialEq)]
+struct FileInputProps {
+    id: &'static str,
+    label: &'static str,
+    accept: &'static str,
+    on_text: Callback<String>,
+}
+
+/// A file picker that hands the chosen file's text to `on_text`.
+#[component]
+fn FileInput(props: &FileInputProps) -> Html {
+    let store = use_store();
+    // The reader must live until it has called back.
+    let reader = use_mut_ref(|| None::<FileReader>);
+    let on_change = {
+        let (on_text, reader, store) = (props.on_text.clone(), reader.clone(), store.clone());
+        Callback::from(move |e: Event| {
+            let Some(input) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            else {
+                return;
+            };
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            let (on_text, store) = (on_text.clone(), store.clone());
+            *reader.borrow_mut() = Some(read_as_text(
+                &File::from(file),
+                move |result| match result {
+                    Ok(text) => on_text.emit(text),
+                    Err(_) => store.notify(Notice::FileUnreadable),
+                },
+            ));
+        })
+    };
+    html! {
+        <div class="field file-field">
+            <label for={props.id}>{ props.label }</label>
+            <input id={props.id} type="file" accept={props.accept} onchange={on_change} />
+        </div>
+    }
+}
+
+/// CSV import: read, preview with per-line errors, import only on confirmation.
+#[component]
+fn CsvImportBox() -> Html {
+    let store = use_store();
+    let texts = store.lang.texts();
+    let preview = use_state(|| None::<CsvImport>);
+    let on_text = {
+        let (store, preview) = (store.clone(), preview.clone());
+        Callback::from(move |text: String| preview.set(Some(import_csv(store.model(), &text))))
+    };
+    let confirm = {
+        let (store, preview) = (store.clone(), preview.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(p) = (*preview).clone() {
+                store.act(Action::Replace(Box::new(p.model)));
+            }
+            preview.set(None);
+        })
+    };
+    let cancel = {
+        let preview = preview.clone();
+        Callback::from(move |_: MouseEvent| preview.set(None))
+    };
+    html! {
+        <>
+            <FileInput id="import-csv" label={texts.import_csv} accept=".csv,text/csv" {on_text} />
+            if let Some(p) = (*preview).clone() {
+                <div class="csv-preview" role="region" aria-label={texts.import_csv}>
+                    <p class="csv-summary"><strong>{ p.added }</strong>{ " " }{ texts.csv_will_add }</p>
+                    if !p.new_owners.is_empty() {
+                        <p>{ texts.csv_new_owners }{ " " }{ p.new_owners.join(", ") }</p>
+                    }
+                    if !p.errors.is_empty() {
+                        <p>{ texts.csv_errors }</p>
+                        <ul class="csv-errors">
+                            for err in p.errors.iter().take(LISTED_CSV_ERRORS) {
+                                <li>{ format!("{} {}: {}", texts.csv_line, err.line, texts.csv_problem(&err.problem)) }</li>
+                            }
+                            if p.errors.len() > LISTED_CSV_ERRORS {
+                                <li>{ format!("{} {}", texts.csv_more_errors, p.errors.len() - LISTED_CSV_ERRORS) }</li>
+                            }
+                        </ul>
+                    }
+                    <button type="button" class="button-primary" disabled={p.added == 0} onclick={confirm}>
+                        { format!("{} ({})", texts.csv_confirm, p.added) }
+                    </button>
+                    <button type="button" class="button-quiet" onclick={cancel}>{ texts.cancel }</button>
+                </div>
+            }
+        </>
+    }
+}

@@ -1,0 +1,57 @@
+use kontaktpunkt_core::share;
+use yew::prelude::*;
+
+use crate::browser;
+use crate::components::share::embed_generator::EmbedGenerator;
+use crate::components::share::qr_code::QrCodeSvg;
+use crate::store::{use_store, AppError};
+
+/// The share link of the current model: copy, QR code, system share sheet.
+#[component]
+pub fn SharePanel() -> Html {
+    let store = use_store();
+    let texts = store.lang.texts();
+    let model = store.model_ref();
+    let status = use_state(|| None::<bool>);
+    let fragment = use_memo(model.clone(), |m| share::encode_checked(m));
+    let link = match &*fragment {
+        Ok(f) => format!("{}#{f}", browser::base_url()),
+        Err(e) => {
+            let text = AppError::Share(e.clone()).text(store.lang);
+            return html! { <section class="share-panel"><h1>{ texts.share_title }</h1><p role="alert">{ text }</p></section> };
+        }
+    };
+    let copy = {
+        let (link, status) = (link.clone(), status.clone());
+        Callback::from(move |_: MouseEvent| {
+            let status = status.clone();
+            browser::copy_to_clipboard(&link, move |ok| status.set(Some(ok)));
+        })
+    };
+    let system_share = {
+        let (link, title) = (link.clone(), model.meta.title.clone());
+        Callback::from(move |_: MouseEvent| browser::share(&title, &link))
+    };
+    html! {
+        <section class="share-panel" aria-labelledby="share-title">
+            <h1 id="share-title">{ texts.share_title }</h1>
+            <p>{ texts.share_help }</p>
+            <div class="field field-wide">
+                <label for="share-link">{ texts.link_label }{ format!(" ({} {})", link.len(), texts.characters) }</label>
+                <textarea id="share-link" readonly=true rows="3" value={link.clone()} />
+            </div>
+            <div class="actions actions-left">
+                <button type="button" class="button-primary" onclick={copy}>{ texts.copy_link }</button>
+                if browser::can_share() {
+                    <button type="button" class="button-quiet" onclick={system_share}>{ texts.share_system }</button>
+                }
+                <span role="status" class="copy-status">{
+                    match *status { Some(true) => texts.copied, Some(false) => texts.copy_failed, None => "" }
+                }</span>
+            </div>
+            <h2>{ texts.qr_title }</h2>
+            <QrCodeSvg text={link} label={texts.qr_title} too_long={texts.qr_too_long} />
+            <EmbedGenerator />
+        </section>
+    }
+}

@@ -1,0 +1,66 @@
+use kontaktpunkt_core::Lang;
+use yew::prelude::*;
+
+use crate::components::charts::gap_chart::GapChart;
+use crate::components::charts::index_summary::IndexSummary;
+use crate::components::charts::journey_chart::JourneyChart;
+use crate::store::{use_store, ModelRef, StoreExt};
+
+#[derive(Properties, PartialEq)]
+pub struct IncomingViewProps {
+    pub model: ModelRef,
+    pub lang: Lang,
+    /// An embedded read-only view: no ways to take the model over.
+    #[prop_or_default]
+    pub read_only: bool,
+}
+
+/// A model from a link or file, read-only, with the two ways to take it over.
+#[component]
+pub fn IncomingView(props: &IncomingViewProps) -> Html {
+    let store = use_store();
+    let texts = props.lang.texts();
+    let confirming = use_state(|| false);
+    let model = &props.model;
+    let keep = {
+        let (store, model) = (store.clone(), model.clone());
+        Callback::from(move |_: MouseEvent| store.keep_copy((*model.0).clone()))
+    };
+    let ask = {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(true))
+    };
+    let replace = store.on(|s| s.replace_with_incoming());
+    let close = store.on(|s| s.close_incoming());
+    let title = if model.meta.title.is_empty() {
+        texts.untitled
+    } else {
+        model.meta.title.as_str()
+    };
+    html! {
+        <div class="incoming">
+            <section class="incoming-banner" aria-labelledby="incoming-title">
+                <h1 id="incoming-title">{ texts.incoming_title }{ ": " }{ title }</h1>
+                if !props.read_only {
+                    <p>{ texts.incoming_body }</p>
+                }
+                <p class="incoming-count">{ format!("{} {}", model.touchpoints.len(), texts.view_inventory) }</p>
+                <div class="actions actions-left" hidden={props.read_only}>
+                    <button type="button" class="button-primary" onclick={keep}>{ texts.keep_copy }</button>
+                    <button type="button" class="button-quiet" onclick={ask}>{ texts.replace_current }</button>
+                    <button type="button" class="button-quiet" onclick={close}>{ texts.discard }</button>
+                </div>
+                if *confirming {
+                    <div class="confirm" role="alertdialog" aria-labelledby="replace-q">
+                        <p id="replace-q">{ texts.replace_confirm }</p>
+                        <button type="button" class="button-primary button-danger" onclick={replace}>{ texts.confirm_replace }</button>
+                        <button type="button" class="button-quiet" onclick={{ let c = confirming.clone(); Callback::from(move |_| c.set(false)) }}>{ texts.cancel }</button>
+                    </div>
+                }
+            </section>
+            <IndexSummary model={model.clone()} lang={props.lang} />
+            <JourneyChart model={model.clone()} lang={props.lang} />
+            <GapChart model={model.clone()} lang={props.lang} />
+        </div>
+    }
+}

@@ -1,0 +1,5 @@
+pub mod error_banner;
+pub mod header;
+pub mod incoming_view;
+pub mod nav;
+pub mod update_prompt;

@@ -1,0 +1,3 @@
+pub mod draft_input;
+pub mod rating_input;
+pub mod rows_on_demand;

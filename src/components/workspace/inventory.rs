@@ -1,0 +1,352 @@
+use kontaktpunkt_core::action::{Action, NewTouchpoint};
+use kontaktpunkt_core::analysis::key_touchpoints;
+use kontaktpunkt_core::demo::demo_model;
+use kontaktpunkt_core::filter::{grouped, Filter, GroupBy};
+use kontaktpunkt_core::model::{Channel, Contact, Decision, Flag};
+use yew::prelude::*;
+
+use crate::components::charts::index_summary::IndexSummary;
+use crate::components::event_value;
+use crate::components::widgets::rows_on_demand::use_rows_on_demand;
+use crate::components::workspace::library_picker::LibraryPicker;
+use crate::components::workspace::touchpoint_row::TouchpointRow;
+use crate::store::{use_store, StoreExt};
+
+/// The workshop screen: figures, search and filters, the touchpoint list with quick rating.
+#[component]
+pub fn Inventory() -> Html {
+    let store = use_store();
+    let lang = store.lang;
+    let texts = lang.texts();
+    let model = store.model_ref();
+    let library_open = use_state(|| false);
+    let keys = use_memo(model.clone(), |m| {
+        key_touchpoints(m)
+            .into_iter()
+            .collect::<std::collections::HashSet<_>>()
+    });
+    let groups = grouped(&model, &store.filter, store.group_by, texts);
+    let shown: usize = groups.iter().map(|g| g.members.len()).sum();
+    // The open row (e.g. opened from a chart) is always rendered.
+    let open_at = store.open.and_then(|id| {
+        groups
+            .iter()
+            .flat_map(|g| g.members.iter())
+            .position(|&i| model.touchpoints.get(i).is_some_and(|tp| tp.id == id))
+    });
+    let (rendered, more_marker) = use_rows_on_demand(shown, open_at.map_or(0, |p| p + 1));
+    // Each group with how many of its rows to render; groups after the last rendered row wait.
+    let mut left = rendered;
+    let groups: Vec<_> = groups
+        .into_iter()
+        .filter_map(|group| {
+            let before = left;
+            let take = left.min(group.members.len());
+            left -= take;
+            (before > 0).then_some((group, take))
+        })
+        .collect();
+    let dispatcher = store.dispatcher();
+    let count = model.touchpoints.len();
+
+    let open_library = {
+        let library_open = library_open.clone();
+        Callback::from(move |_: MouseEvent| library_open.set(true))
+    };
+    let close_library = {
+        let library_open = library_open.clone();
+        Callback::from(move |_| library_open.set(false))
+    };
+    let on_demo = {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| {
+            store.act(Action::Replace(Box::new(demo_model(store.lang))))
+        })
+    };
+    let undo_notice = {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| store.undo())
+    };
+    let dismiss_notice = {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| store.dismiss_notice())
+    };
+
+    html! {
+        <div class="inventory">
+            if count == 0 {
+                <section class="empty-state" aria-labelledby="empty-title">
+                    <h1 id="empty-title">{ texts.empty_title }</h1>
+                    <p>{ texts.empty_body }</p>
+                    <div class="actions">
+                        <button type="button" class="button-primary" onclick={open_library.clone()}>{ texts.pick_library }</button>
+                        <button type="button" class="button-quiet" onclick={on_demo}>{ texts.load_demo }</button>
+                    </div>
+                </section>
+            } else {
+                <h1 class="model-title">{
+                    if model.meta.title.is_empty() { texts.view_inventory } else { model.meta.title.as_str() }
+                }</h1>
+                <IndexSummary model={model.clone()} {lang} />
+            }
+            if let Some(notice) = store.notice.clone() {
+                <div class="notice" role="status">
+                    <span>{ notice.text(store.lang) }</span>
+                    <button type="button" class="button-quiet" onclick={undo_notice}>{ texts.undo }</button>
+                    <button type="button" class="icon-button" aria-label={texts.dismiss} onclick={dismiss_notice}>{ "✕" }</button>
+                </div>
+            }
+            <AddTouchpoint />
+            <div class="actions actions-left">
+                if count > 0 {
+                    <button type="button" class="button-quiet" onclick={open_library}>{ texts.library_open }</button>
+                }
+            </div>
+            if *library_open {
+                <LibraryPicker on_close={close_library} />
+            }
+            if count > 0 {
+                <FilterBar />
+                <ScaleLegend />
+                <p class="list-count" role="status">{ format!("{shown} {} {count} {}", texts.of, texts.view_inventory) }</p>
+                if shown == 0 {
+                    <p class="no-matches">{ texts.no_matches }</p>
+                }
+                for (group, take) in groups {
+                    <section class="tp-group" key={group.key.clone()} aria-label={(!group.label.is_empty()).then(|| group.label.clone())}>
+                        if store.group_by != GroupBy::None {
+                            <h2 class="group-title">{ &group.label }{ format!(" ({})", group.members.len()) }</h2>
+                        }
+                        <ul class="tp-list">
+                            for i in group.members.iter().copied().take(take) {
+                                {{
+                                    let tp = &model.touchpoints[i];
+                                    let open = store.open == Some(tp.id);
+                                    html! {
+                                        <TouchpointRow key={tp.id}
+                                            touchpoint={tp.clone()}
+                                            stage_name={AttrValue::from(model.stage_name(&tp.stage).to_string())}
+                                            {lang}
+                                            is_key={keys.contains(&tp.id)}
+                                            {open}
+                                            first={i == 0}
+                                            last={i + 1 == count}
+                                            index={i}
+                                            dispatcher={dispatcher.clone()}
+                                            model={open.then(|| model.clone())}
+                                        />
+                                    }
+                                }}
+                            }
+                        </ul>
+                    </section>
+                }
+                if rendered < shown {
+                    <div class="rows-more" ref={more_marker} aria-hidden="true"></div>
+                }
+            }
+        </div>
+    }
+}
+
+/// Name and stage of a new touchpoint; Enter adds it and keeps the focus for the next one.
+#[component]
+fn AddTouchpoint() -> Html {
+    let store = use_store();
+    let texts = store.lang.texts();
+    let model = store.model_ref();
+    let name = use_state(String::new);
+    let stage = use_state(|| {
+        model
+            .stages
+            .first()
+            .map(|s| s.key.clone())
+            .unwrap_or_default()
+    });
+    // A deleted stage must not stay selected.
+    let stage_key = if model.stage(&stage).is_some() {
+        (*stage).clone()
+    } else {
+        model
+            .stages
+            .first()
+            .map(|s| s.key.clone())
+            .unwrap_or_default()
+    };
+    let on_name = {
+        let name = name.clone();
+        Callback::from(move |e: InputEvent| name.set(event_value(&e)))
+    };
+    let on_stage = {
+        let stage = stage.clone();
+        Callback::from(move |e: Event| stage.set(event_value(&e)))
+    };
+    let on_submit = {
+        let (store, name, stage_key) = (store.clone(), name.clone(), stage_key.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            store.act(Action::AddTouchpoint(NewTouchpoint {
+                name: (*name).clone(),
+                stage: stage_key.clone(),
+                contact: Contact::Direct,
+                channel: Channel::Online,
+            }));
+            if !name.trim().is_empty() {
+                name.set(String::new());
+            }
+        })
+    };
+    html! {
+        <form class="add-form" onsubmit={on_submit} aria-label={texts.add_touchpoint}>
+            <div class="field">
+                <label for="new-name">{ texts.add_touchpoint }</label>
+                <input id="new-name" type="text" value={(*name).clone()} oninput={on_name} autocomplete="off" />
+            </div>
+            <div class="field">
+                <label for="new-stage">{ texts.stage }</label>
+                <select id="new-stage" onchange={on_stage}>
+                    for s in model.stages.iter() {
+                        <option value={s.key.clone()} selected={s.key == stage_key}>{ &s.name }</option>
+                    }
+                </select>
+            </div>
+            <button type="submit" class="button-primary">{ texts.add }</button>
+        </form>
+    }
+}
+
+/// Words of the rating scale, always in view while rating.
+#[component]
+fn ScaleLegend() -> Html {
+    let store = use_store();
+    let texts = store.lang.texts();
+    html! {
+        <dl class="scale-legend" aria-label={texts.scale}>
+            for (i, word) in texts.experience.iter().enumerate() {
+                <div class={format!("rating-{i}")}>
+                    <dt>{ crate::format::signed(i as i8 - 2) }</dt>
+                    <dd>{ *word }</dd>
+                </div>
+            }
+        </dl>
+    }
+}
+
+/// Search, filters and grouping of the inventory.
+#[component]
+fn FilterBar() -> Html {
+    let store = use_store();
+    let texts = store.lang.texts();
+    let model = store.model_ref();
+    let filter = store.filter.clone();
+    let set = |f: fn(&mut Filter, String)| {
+        let (store, filter) = (store.clone(), filter.clone());
+        Callback::from(move |e: Event| {
+            let mut next = filter.clone();
+            f(&mut next, event_value(&e));
+            store.set_filter(next);
+        })
+    };
+    let on_search = {
+        let (store, filter) = (store.clone(), filter.clone());
+        Callback::from(move |e: InputEvent| {
+            let mut next = filter.clone();
+            next.text = event_value(&e);
+            store.set_filter(next);
+        })
+    };
+    let on_group = {
+        let store = store.clone();
+        Callback::from(move |e: Event| {
+            let by = match event_value(&e).as_str() {
+                "stage" => GroupBy::Stage,
+                "owner" => GroupBy::Owner,
+                "channel" => GroupBy::Channel,
+                "contact" => GroupBy::Contact,
+                "decision" => GroupBy::Decision,
+                _ => GroupBy::None,
+            };
+            store.set_group_by(by);
+        })
+    };
+    let clear = {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| store.set_filter(Filter::default()))
+    };
+    // Every option states its selectedness: an option without it would leave the browser's
+    // own pick (the first one inserted) in place.
+    let any = |none: bool| html! { <option value="" selected={none}>{ texts.filter_any }</option> };
+    let opt = |value: &str, label: &str, selected: bool| {
+        html! {
+            <option value={value.to_string()} selected={selected}>{ label.to_string() }</option>
+        }
+    };
+    let by = store.group_by;
+    html! {
+        <div class="filter-bar" role="search">
+            <div class="field">
+                <label for="f-text">{ texts.search }</label>
+                <input id="f-text" type="search" value={filter.text.clone()} oninput={on_search} placeholder={texts.search_placeholder} />
+            </div>
+            <div class="field">
+                <label for="f-stage">{ texts.stage }</label>
+                <select id="f-stage" onchange={set(|f, v| f.stage = (!v.is_empty()).then_some(v))}>
+                    { any(filter.stage.is_none()) }
+                    for s in model.stages.iter() { { opt(&s.key, &s.name, filter.stage.as_deref() == Some(s.key.as_str())) } }
+                </select>
+            </div>
+            <div class="field">
+                <label for="f-owner">{ texts.owner }</label>
+                <select id="f-owner" onchange={set(|f, v| f.owner = match v.as_str() { "*" => None, "" => Some(String::new()), _ => Some(v) })}>
+                    { opt("*", texts.filter_any, filter.owner.is_none()) }
+                    { opt("", texts.no_owner, filter.owner.as_deref() == Some("")) }
+                    for o in model.owners.iter() { { opt(&o.key, &o.name, filter.owner.as_deref() == Some(o.key.as_str())) } }
+                </select>
+            </div>
+            { enum_filter(("f-channel", texts.channel_label, texts.filter_any), Channel::ALL, filter.channel, |c| (c.key(), texts.channel(c)), set(|f, v| f.channel = Channel::from_key(&v))) }
+            { enum_filter(("f-contact", texts.contact_label, texts.filter_any), Contact::ALL, filter.contact, |c| (c.key(), texts.contact(c)), set(|f, v| f.contact = Contact::from_key(&v))) }
+            { enum_filter(("f-decision", texts.decision_label, texts.filter_any), Decision::ALL, filter.decision, |d| (d.key(), texts.decision(d)), set(|f, v| f.decision = Decision::from_key(&v))) }
+            { enum_filter(("f-flag", texts.flag_label, texts.filter_any), Flag::ALL, filter.flag, |fl| (fl.key(), texts.flag(fl)), set(|f, v| f.flag = Flag::from_key(&v))) }
+            <div class="field">
+                <label for="f-group">{ texts.group_by }</label>
+                <select id="f-group" onchange={on_group}>
+                    { opt("", texts.group_none, by == GroupBy::None) }
+                    { opt("stage", texts.stage, by == GroupBy::Stage) }
+                    { opt("owner", texts.owner, by == GroupBy::Owner) }
+                    { opt("channel", texts.channel_label, by == GroupBy::Channel) }
+                    { opt("contact", texts.contact_label, by == GroupBy::Contact) }
+                    { opt("decision", texts.decision_label, by == GroupBy::Decision) }
+                </select>
+            </div>
+            if filter.is_active() {
+                <button type="button" class="button-quiet" onclick={clear}>{ texts.clear_filter }</button>
+            }
+        </div>
+    }
+}
+
+/// A filter on one small enum: "any" first, then each value; `current` is selected.
+fn enum_filter<T: Copy + PartialEq>(
+    (id, label, any): (&'static str, &'static str, &'static str),
+    all: &[T],
+    current: Option<T>,
+    words: impl Fn(T) -> (&'static str, &'static str),
+    onchange: Callback<Event>,
+) -> Html {
+    html! {
+        <div class="field">
+            <label for={id}>{ label }</label>
+            <select {id} {onchange}>
+                // Every option states its selectedness: an option without it would leave the
+                // browser's own pick (the first one inserted) in place.
+                <option value="" selected={current.is_none()}>{ any }</option>
+                for v in all.iter().copied() {
+                    {{
+                        let (key, word) = words(v);
+                        html! { <option value={key} selected={current == Some(v)}>{ word }</option> }
+                    }}
+                }
+            </select>
+        </div>
+    }
+}

@@ -1,0 +1,5 @@
+pub mod inventory;
+pub mod library_picker;
+pub mod list_editor;
+pub mod touchpoint_editor;
+pub mod touchpoint_row;

@@ -1,0 +1,167 @@
+use kontaktpunkt_core::action::{Action, TouchpointEdit};
+use kontaktpunkt_core::model::{Channel, Contact, Decision, FactorKind, Flag, Touchpoint};
+use kontaktpunkt_core::Lang;
+use yew::prelude::*;
+
+use crate::components::widgets::draft_input::DraftInput;
+use crate::components::{event_checked, event_value};
+use crate::store::{Dispatcher, ModelRef, StoreExt};
+
+#[derive(Properties, PartialEq)]
+pub struct TouchpointEditorProps {
+    pub touchpoint: Touchpoint,
+    pub model: ModelRef,
+    pub lang: Lang,
+    pub dispatcher: Dispatcher,
+}
+
+/// Every attribute of one touchpoint. Text fields apply on change (leaving the field or Enter).
+#[component]
+pub fn TouchpointEditor(props: &TouchpointEditorProps) -> Html {
+    let texts = props.lang.texts();
+    let tp = &props.touchpoint;
+    let id = tp.id;
+    let d = &props.dispatcher;
+    let field = |name: &str| format!("tp-{id}-{name}");
+    let on_text = |f: fn(String) -> TouchpointEdit| {
+        d.callback(move |e: Event| Action::EditTouchpoint(id, f(event_value(&e))))
+    };
+    let edit_text = |f: fn(String) -> TouchpointEdit| {
+        d.callback(move |text: String| Action::EditTouchpoint(id, f(text)))
+    };
+    let close = {
+        let d = d.clone();
+        Callback::from(move |_| d.open(None))
+    };
+    let select = |label: &str, name: &str, options: Html, onchange: Callback<Event>| {
+        html! {
+            <div class="field">
+                <label for={field(name)}>{ label }</label>
+                <select id={field(name)} onchange={onchange}>{ options }</select>
+            </div>
+        }
+    };
+    let enum_options = |all: &[&'static str],
+                        current: &str,
+                        label: &dyn Fn(usize) -> &'static str| {
+        all.iter()
+            .enumerate()
+            .map(|(i, key)| html! { <option value={*key} selected={*key == current}>{ label(i) }</option> })
+            .collect::<Html>()
+    };
+    let contact_keys: Vec<&str> = Contact::ALL.iter().map(|v| v.key()).collect();
+    let channel_keys: Vec<&str> = Channel::ALL.iter().map(|v| v.key()).collect();
+    let decision_keys: Vec<&str> = Decision::ALL.iter().map(|v| v.key()).collect();
+    let model = &props.model;
+
+    html! {
+        <section class="tp-editor" aria-label={format!("{}: {}", texts.edit, tp.name)}>
+            <div class="field field-wide">
+                <label for={field("name")}>{ texts.name }</label>
+                <DraftInput id={field("name")} value={tp.name.clone()} required=true
+                    on_commit={edit_text(TouchpointEdit::Name)} />
+            </div>
+            <div class="field field-wide">
+                <label for={field("description")}>{ texts.description }</label>
+                <DraftInput id={field("description")} rows={2} value={tp.description.clone()}
+                    on_commit={edit_text(TouchpointEdit::Description)} />
+            </div>
+            <div class="field-row">
+                { select(texts.stage, "stage", model.stages.iter().map(|s| html! {
+                    <option value={s.key.clone()} selected={s.key == tp.stage}>{ &s.name }</option>
+                }).collect::<Html>(), on_text(TouchpointEdit::Stage)) }
+                { select(texts.owner, "owner", html! {
+                    <>
+                        <option value="" selected={tp.owner.is_none()}>{ texts.no_owner }</option>
+                        for o in model.owners.iter() {
+                            <option value={o.key.clone()} selected={tp.owner.as_deref() == Some(o.key.as_str())}>{ &o.name }</option>
+                        }
+                    </>
+                }, on_text(|v| TouchpointEdit::Owner((!v.is_empty()).then_some(v)))) }
+                { select(texts.contact_label, "contact",
+                    enum_options(&contact_keys, tp.contact.key(), &|i| texts.contact[i]),
+                    d.callback(move |e: Event| Action::EditTouchpoint(id, TouchpointEdit::Contact(
+                        Contact::from_key(&event_value(&e)).unwrap_or_default())))) }
+                { select(texts.channel_label, "channel",
+                    enum_options(&channel_keys, tp.channel.key(), &|i| texts.channel[i]),
+                    d.callback(move |e: Event| Action::EditTouchpoint(id, TouchpointEdit::Channel(
+                        Channel::from_key(&event_value(&e)).unwrap_or_default())))) }
+                { select(texts.decision_label, "decision",
+                    enum_options(&decision_keys, tp.decision.key(), &|i| texts.decision[i]),
+                    d.callback(move |e: Event| Action::EditTouchpoint(id, TouchpointEdit::Decision(
+                        Decision::from_key(&event_value(&e)).unwrap_or_default())))) }
+            </div>
+            <fieldset class="flags">
+                <legend>{ texts.flags }</legend>
+                for flag in Flag::ALL.iter().copied() {
+                    <label class="check">
+                        <input type="checkbox" checked={tp.flags.get(flag)}
+                            onchange={d.callback(move |e: Event| Action::EditTouchpoint(id, TouchpointEdit::Flag(flag, event_checked(&e))))} />
+                        { texts.flag(flag) }
+                    </label>
+                }
+            </fieldset>
+            <div class="factors">
+                for kind in FactorKind::ALL.iter().copied() {
+                    <FactorList {kind} touchpoint={tp.clone()} lang={props.lang} dispatcher={d.clone()} />
+                }
+            </div>
+            <button type="button" class="button-quiet" onclick={close}>{ texts.close }</button>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FactorListProps {
+    kind: FactorKind,
+    touchpoint: Touchpoint,
+    lang: Lang,
+    dispatcher: Dispatcher,
+}
+
+/// One factor list (disappointment, okay or delight) with an add field.
+#[component]
+fn FactorList(props: &FactorListProps) -> Html {
+    let texts = props.lang.texts();
+    let (kind, id) = (props.kind, props.touchpoint.id);
+    let d = &props.dispatcher;
+    let draft = use_state(String::new);
+    let input_id = format!("tp-{id}-factor-{}", kind.key());
+    let on_input = {
+        let draft = draft.clone();
+        Callback::from(move |e: InputEvent| draft.set(event_value(&e)))
+    };
+    let on_submit = {
+        let (draft, d) = (draft.clone(), d.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if !draft.trim().is_empty() {
+                d.act(Action::EditTouchpoint(
+                    id,
+                    TouchpointEdit::AddFactor(kind, (*draft).clone()),
+                ));
+                draft.set(String::new());
+            }
+        })
+    };
+    let list = props.touchpoint.factors.list(kind);
+    html! {
+        <div class={classes!("factor-list", format!("factor-{}", kind.key()))}>
+            <h3>{ texts.factor(kind) }</h3>
+            <ul>
+                for (i, text) in list.iter().enumerate() {
+                    <li>
+                        { text }
+                        <button type="button" class="icon-button" aria-label={format!("{}: {}", texts.remove, text)}
+                            onclick={d.callback(move |_: MouseEvent| Action::EditTouchpoint(id, TouchpointEdit::RemoveFactor(kind, i)))}>{ "✕" }</button>
+                    </li>
+                }
+            </ul>
+            <form class="inline-form" onsubmit={on_submit}>
+                <label for={input_id.clone()} class="visually-hidden">{ format!("{}: {}", texts.add_factor, texts.factor(kind)) }</label>
+                <input id={input_id} type="text" value={(*draft).clone()} oninput={on_input} placeholder={texts.factor_placeholder} />
+                <button type="submit" class="button-quiet">{ texts.add }</button>
+            </form>
+        </div>
+    }
+}

@@ -1,0 +1,123 @@
+use kontaktpunkt_core::action::{Action, TouchpointEdit};
+use kontaktpunkt_core::analysis::{gap, is_lovepoint, is_painpoint, priority};
+use kontaktpunkt_core::model::{Experience, Touchpoint};
+use kontaktpunkt_core::Lang;
+use yew::prelude::*;
+
+use crate::components::widgets::rating_input::RatingInput;
+use crate::components::workspace::touchpoint_editor::TouchpointEditor;
+use crate::format::signed;
+use crate::store::{Dispatcher, ModelRef, Notice, StoreExt};
+
+#[derive(Properties, PartialEq)]
+pub struct TouchpointRowProps {
+    pub touchpoint: Touchpoint,
+    pub stage_name: AttrValue,
+    pub lang: Lang,
+    pub is_key: bool,
+    pub open: bool,
+    pub first: bool,
+    pub last: bool,
+    /// Position in the model's list, for moving.
+    pub index: usize,
+    pub dispatcher: Dispatcher,
+    /// The model, only while the editor is open (it needs stages and owners).
+    #[prop_or_default]
+    pub model: Option<ModelRef>,
+}
+
+/// The experience scale as radio options, with the words in `lang`.
+pub fn scale_options(lang: Lang) -> Vec<(i8, &'static str)> {
+    let texts = lang.texts();
+    Experience::ALL
+        .iter()
+        .map(|e| (e.value(), texts.experience(*e)))
+        .collect()
+}
+
+/// One touchpoint in the inventory: name, quick rating of importance, Ist and Soll, actions.
+#[component]
+pub fn TouchpointRow(props: &TouchpointRowProps) -> Html {
+    let texts = props.lang.texts();
+    let tp = &props.touchpoint;
+    let id = tp.id;
+    let d = &props.dispatcher;
+    let edit =
+        |f: fn(i8) -> TouchpointEdit| d.callback(move |v: i8| Action::EditTouchpoint(id, f(v)));
+    let importance_options: Vec<(i8, &'static str)> = (1..=5)
+        .map(|v| (v, texts.importance_words[v as usize - 1]))
+        .collect();
+    let toggle = {
+        let d = d.clone();
+        let open = props.open;
+        Callback::from(move |_| d.open((!open).then_some(id)))
+    };
+    let on_delete = {
+        let d = d.clone();
+        let name = tp.name.clone();
+        Callback::from(move |_| {
+            d.act_with_notice(Action::DeleteTouchpoint(id), Notice::Deleted(name.clone()))
+        })
+    };
+    let index = props.index;
+    let badges = [
+        (props.is_key, "badge-key", texts.key_marker),
+        (is_lovepoint(tp), "badge-love", texts.lovepoints),
+        (is_painpoint(tp), "badge-pain", texts.painpoints),
+        (tp.flags.entry, "badge-flag", texts.flag[0]),
+        (tp.flags.exit, "badge-flag", texts.flag[1]),
+        (tp.flags.moment_of_truth, "badge-flag", texts.flag[2]),
+    ];
+    html! {
+        <li class={classes!("tp-row", props.open.then_some("tp-row-open"))} id={format!("tp-{id}")} data-id={id.to_string()}>
+            <div class="tp-head">
+                <button type="button" class="tp-name" aria-expanded={props.open.to_string()} onclick={toggle}>
+                    { &tp.name }
+                    <span class="chevron" aria-hidden="true">{ if props.open { " ▾" } else { " ▸" } }</span>
+                </button>
+                <span class="chip">{ &props.stage_name }</span>
+                for (on, class, text) in badges {
+                    if on { <span class={classes!("badge", class)}>{ text }</span> }
+                }
+            </div>
+            <div class="tp-ratings">
+                <RatingInput name={format!("imp-{id}")} legend={texts.importance}
+                    options={importance_options} value={Some(tp.importance.value() as i8)}
+                    on_change={edit(|v| TouchpointEdit::Importance(v as u8))} />
+                <RatingInput name={format!("ist-{id}")} legend={texts.ist} signed=true
+                    options={scale_options(props.lang)} value={tp.ist.map(|r| r.value())}
+                    on_change={edit(|v| TouchpointEdit::Ist(Some(v)))} />
+                <RatingInput name={format!("soll-{id}")} legend={texts.soll} signed=true
+                    options={scale_options(props.lang)} value={tp.soll.map(|r| r.value())}
+                    on_change={edit(|v| TouchpointEdit::Soll(Some(v)))} />
+                <div class="tp-figures">
+                    <span class="tp-gap" title={texts.gap}>{ texts.gap }{ ": " }{ gap(tp).map_or_else(|| "–".to_string(), signed) }</span>
+                    <span class="tp-priority" title={texts.priority}>{ texts.priority }{ ": " }{ priority(tp) }</span>
+                </div>
+            </div>
+            <div class="tp-actions">
+                <button type="button" class="icon-button" aria-label={format!("{}: {}", texts.move_up, tp.name)} title={texts.move_up}
+                    disabled={props.first} onclick={d.callback(move |_: MouseEvent| Action::MoveTouchpoint { id, to: index.saturating_sub(1) })}>{ "↑" }</button>
+                <button type="button" class="icon-button" aria-label={format!("{}: {}", texts.move_down, tp.name)} title={texts.move_down}
+                    disabled={props.last} onclick={d.callback(move |_: MouseEvent| Action::MoveTouchpoint { id, to: index + 1 })}>{ "↓" }</button>
+                <button type="button" class="icon-button" aria-label={format!("{}: {}", texts.duplicate, tp.name)} title={texts.duplicate}
+                    onclick={d.callback(move |_: MouseEvent| Action::DuplicateTouchpoint(id))}>{ copy_icon() }</button>
+                <button type="button" class="icon-button icon-danger" aria-label={format!("{}: {}", texts.delete, tp.name)} title={texts.delete}
+                    onclick={on_delete}>{ "✕" }</button>
+            </div>
+            if let Some(model) = props.model.clone() {
+                <TouchpointEditor touchpoint={tp.clone()} model={model} lang={props.lang} dispatcher={d.clone()} />
+            }
+        </li>
+    }
+}
+
+/// Two overlapping sheets: not every system font has a "copy" glyph.
+fn copy_icon() -> Html {
+    html! {
+        <svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+            <rect x="1.5" y="4.5" width="9" height="10" rx="1.5" fill="none" stroke="currentColor" />
+            <rect x="5.5" y="1.5" width="9" height="10" rx="1.5" fill="var(--surface)" stroke="currentColor" />
+        </svg>
+    }
+}
