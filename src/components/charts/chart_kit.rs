@@ -1,9 +1,18 @@
-//! Pieces every chart shares: a focusable, clickable mark and the tooltip for the mark in focus.
+//! Pieces every chart shares: the props of a model chart, a focusable, clickable mark and the
+//! tooltip for the mark in focus.
 
 use kontaktpunkt_core::model::Id;
+use kontaktpunkt_core::Lang;
 use yew::prelude::*;
 
-use crate::store::{Dispatcher, StoreExt};
+use crate::store::{Dispatcher, ModelRef, StoreExt};
+
+/// What a chart of the model is drawn from.
+#[derive(Properties, PartialEq)]
+pub struct ChartProps {
+    pub model: ModelRef,
+    pub lang: Lang,
+}
 
 /// Which mark is hovered or focused, and its tooltip lines.
 pub type Hover = UseStateHandle<Option<(Id, f64, f64)>>;

@@ -2,7 +2,7 @@ use kontaktpunkt_core::analysis::{by_priority, gap, key_touchpoints, priority};
 use yew::prelude::*;
 
 use crate::components::charts::chart_kit::chart_empty;
-use crate::components::charts::journey_chart::ChartProps;
+use crate::components::charts::chart_kit::ChartProps;
 use crate::components::scroll_wrap;
 use crate::format::signed;
 use crate::store::{use_store, StoreExt};

@@ -5,8 +5,8 @@ use kontaktpunkt_core::model::Touchpoint;
 use kontaktpunkt_core::Texts;
 use yew::prelude::*;
 
+use crate::components::charts::chart_kit::ChartProps;
 use crate::components::charts::index_summary::IndexSummary;
-use crate::components::charts::journey_chart::ChartProps;
 use crate::components::scroll_wrap;
 use crate::format::format_index;
 use crate::store::{use_store, StoreExt};

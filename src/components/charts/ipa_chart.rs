@@ -3,8 +3,8 @@ use kontaktpunkt_core::chart::{ipa_layout, Frame, Scale};
 use kontaktpunkt_core::model::Experience;
 use yew::prelude::*;
 
+use crate::components::charts::chart_kit::ChartProps;
 use crate::components::charts::chart_kit::{chart_empty, tooltip, Mark};
-use crate::components::charts::journey_chart::ChartProps;
 use crate::components::scroll_wrap;
 use crate::format::signed;
 use crate::store::use_store;

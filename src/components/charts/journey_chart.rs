@@ -1,18 +1,11 @@
 use kontaktpunkt_core::chart::{journey_layout, rating_scale_y, Frame};
 use kontaktpunkt_core::model::Experience;
-use kontaktpunkt_core::Lang;
 use yew::prelude::*;
 
-use crate::components::charts::chart_kit::{chart_empty, tooltip, Mark};
+use crate::components::charts::chart_kit::{chart_empty, tooltip, ChartProps, Mark};
 use crate::components::scroll_wrap;
 use crate::format::signed;
-use crate::store::{use_store, ModelRef};
-
-#[derive(Properties, PartialEq)]
-pub struct ChartProps {
-    pub model: ModelRef,
-    pub lang: Lang,
-}
+use crate::store::use_store;
 
 const FRAME: Frame = Frame {
     width: 960.0,
