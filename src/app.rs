@@ -29,6 +29,7 @@ use crate::components::shell::{
 use crate::components::tracking::tracking_view::TrackingView;
 use crate::components::workspace::{inventory::Inventory, list_editor::ListEditor};
 use crate::embed;
+use crate::hooks::update_watch::use_update_watch;
 use crate::hooks::widget_messages::use_widget_messages;
 use crate::storage;
 use crate::store::{AppError, AppState, Dispatcher, ModelRef, Msg, Saving, Store, View};
@@ -65,6 +66,7 @@ pub fn App() -> Html {
         state
     });
     use_widget_messages(store.embed.clone());
+    use_update_watch(store.dispatcher());
     use_hash_links(&store);
     use_autosave(&store);
     use_other_tabs(&store);

@@ -17,5 +17,4 @@ pub mod store;
 /// Mounts the app on the page's body.
 pub fn start() {
     yew::Renderer::<app::App>::new().render();
-    offline::register();
 }

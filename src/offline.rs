@@ -1,7 +1,8 @@
 //! Offline: registers the service worker (`sw.js`, written by `scripts/postbuild.mjs` at build
 //! time) and notices when a new version of the app has been downloaded and waits. The new
-//! version is never swapped in by itself: `components::update_prompt` asks the user, and only
-//! their click (`apply_update`) lets the waiting worker take over and reloads the page.
+//! version is never swapped in by itself: `register` tells the store (`update_ready` in its state),
+//! `components::shell::update_prompt` asks the user, and only their click (`apply_update`) lets
+//! the waiting worker take over and reloads the page.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -13,21 +14,12 @@ use web_sys::{
     ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState,
 };
 
-/// The window event fired when a new version is ready (see `update_ready`).
-pub const UPDATE_READY: &str = "kontaktpunkt-update-ready";
-
 /// How often a long-open page asks the server for a new version, at most.
 const CHECK_EVERY_MS: f64 = 60.0 * 60.0 * 1000.0;
 
 thread_local! {
-    static READY: Cell<bool> = const { Cell::new(false) };
     static WAITING: RefCell<Option<ServiceWorker>> = const { RefCell::new(None) };
     static RELOADING: Cell<bool> = const { Cell::new(false) };
-}
-
-/// Whether a new version of the app is ready and waits for the user's go.
-pub fn update_ready() -> bool {
-    READY.get()
 }
 
 fn container() -> Option<ServiceWorkerContainer> {
@@ -48,20 +40,20 @@ fn reload() {
     }
 }
 
-/// Shows the prompt; `worker` is the waiting new version, if this page knows it.
-fn announce(worker: Option<ServiceWorker>) {
+/// Called when a new version waits for the user's go.
+pub type OnUpdate = Rc<dyn Fn()>;
+
+/// Keeps the waiting new version, if this page knows it, and tells the store.
+fn announce(on_update: &OnUpdate, worker: Option<ServiceWorker>) {
     if worker.is_some() {
         WAITING.with(|w| *w.borrow_mut() = worker);
     }
-    READY.set(true);
-    if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new(UPDATE_READY)) {
-        let _ = window.dispatch_event(&event);
-    }
+    on_update();
 }
 
 /// Registers the service worker and watches for new versions. Failing (no service workers,
 /// private mode, a host without sw.js) only means no offline use: nothing to report.
-pub fn register() {
+pub fn register(on_update: OnUpdate) {
     let Some(container) = container() else {
         return;
     };
@@ -69,11 +61,12 @@ pub fn register() {
     // another tab applied the update, this page still runs the old one, so offer the reload.
     // The very first worker taking over a fresh page (clients.claim) is not an update.
     let was_controlled = Rc::new(Cell::new(container.controller().is_some()));
+    let on_change = on_update.clone();
     EventListener::new(&container, "controllerchange", move |_| {
         if RELOADING.get() {
             reload();
         } else if was_controlled.get() {
-            announce(None);
+            announce(&on_change, None);
         }
         was_controlled.set(true);
     })
@@ -84,13 +77,13 @@ pub fn register() {
         .and_then(|w| w.document())
         .is_none_or(|d| d.ready_state() == "complete");
     if loaded {
-        start(&container);
+        start(&container, on_update);
     } else if let Some(window) = web_sys::window() {
-        EventListener::once(&window, "load", move |_| start(&container)).forget();
+        EventListener::once(&window, "load", move |_| start(&container, on_update)).forget();
     }
 }
 
-fn start(container: &ServiceWorkerContainer) {
+fn start(container: &ServiceWorkerContainer, on_update: OnUpdate) {
     let registering = container.register("./sw.js");
     spawn_local(async move {
         let Ok(registration) = JsFuture::from(registering).await else {
@@ -101,7 +94,7 @@ fn start(container: &ServiceWorkerContainer) {
         };
         if let Some(waiting) = registration.waiting() {
             if controlled() {
-                announce(Some(waiting));
+                announce(&on_update, Some(waiting));
             }
         }
         let watched = registration.clone();
@@ -110,10 +103,11 @@ fn start(container: &ServiceWorkerContainer) {
                 return;
             };
             let installed = worker.clone();
+            let on_update = on_update.clone();
             EventListener::new(&worker, "statechange", move |_| {
                 // Installed while an older version controls the page: the new one waits.
                 if installed.state() == ServiceWorkerState::Installed && controlled() {
-                    announce(Some(installed.clone()));
+                    announce(&on_update, Some(installed.clone()));
                 }
             })
             .forget();

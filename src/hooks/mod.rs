@@ -1,3 +1,4 @@
-//! Hooks that tie components to the browser (host-page messages); no rendering here.
+//! Hooks that tie the app to the browser (host-page messages, new versions); no rendering here.
 
+pub mod update_watch;
 pub mod widget_messages;

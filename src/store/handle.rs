@@ -40,6 +40,11 @@ pub trait StoreExt: Clone + 'static {
         self.send(Msg::DoWithNotice(action, crate::browser::now(), notice));
     }
 
+    /// A new version of the app waits: show the prompt.
+    fn update_ready(&self) {
+        self.send(Msg::UpdateReady);
+    }
+
     fn undo(&self) {
         self.send(Msg::Undo);
     }

@@ -1,31 +1,20 @@
-use gloo::events::EventListener;
 use yew::prelude::*;
 
 use crate::offline;
 use crate::store::use_store;
 
 /// "A new version is ready — Reload to update", shown only when a new version of the app has
-/// been downloaded and waits (see `offline`). The switch happens only on the user's click, so
+/// been downloaded and waits (`offline` tells the store). The switch happens only on the user's click, so
 /// an update never lands in the middle of their work.
 #[component]
 pub fn UpdatePrompt() -> Html {
     let store = use_store();
-    let ready = use_state(offline::update_ready);
-    {
-        let ready = ready.clone();
-        use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|window| {
-                EventListener::new(&window, offline::UPDATE_READY, move |_| ready.set(true))
-            });
-            move || drop(listener)
-        });
-    }
     let texts = store.lang.texts();
     let (message, action) = (texts.update_ready, texts.update_reload);
     // The live region is always there, so screen readers announce the prompt when it appears.
     html! {
         <div class="update-prompt-region" role="status">
-            if *ready {
+            if store.update_ready {
                 <div class="update-prompt">
                     <span>{ message }</span>
                     <button type="button" class="button-primary"
