@@ -336,3 +336,53 @@ impl std::ops::Deref for ModelRef {
         &self.0
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn state() -> Rc<AppState> {
+        Rc::new(AppState::new(Model::new(Lang::En), Lang::En))
+    }
+
+    #[test]
+    fn a_refused_action_leaves_the_model_and_shows_a_typed_error() {
+        let before = state();
+        let after = before
+            .clone()
+            .reduce(Msg::Do(Action::DeleteTouchpoint(999), 1.0));
+        assert_eq!(after.model(), before.model());
+        assert!(matches!(after.error, Some(AppError::Model(_))));
+    }
+
+    #[test]
+    fn replacing_with_the_incoming_model_is_undone_exactly() {
+        let before = state();
+        let mut other = Model::new(Lang::En);
+        other.meta.title = "Shared".into();
+        let looked = before.clone().reduce(Msg::Incoming(other.clone()));
+        let replaced = looked.reduce(Msg::ReplaceWithIncoming(2.0));
+        assert_eq!(replaced.model().meta.title, "Shared");
+        assert_eq!(replaced.incoming, None);
+        let undone = replaced.reduce(Msg::Undo);
+        assert_eq!(undone.model(), before.model());
+    }
+
+    #[test]
+    fn a_notice_follows_a_language_switch() {
+        let noticed = state().reduce(Msg::Notice(Some(Notice::ExternalUpdate)));
+        let switched = noticed.clone().reduce(Msg::SetLang(Lang::De));
+        let notice = switched.notice.clone();
+        assert_eq!(notice, Some(Notice::ExternalUpdate));
+        assert_ne!(
+            Notice::ExternalUpdate.text(Lang::De),
+            Notice::ExternalUpdate.text(Lang::En)
+        );
+    }
+
+    #[test]
+    fn the_update_prompt_is_state() {
+        let ready = state().reduce(Msg::UpdateReady);
+        assert!(ready.update_ready);
+    }
+}
