@@ -84,7 +84,7 @@ fn a_million_values_are_refused_before_they_are_parsed() {
 
 #[test]
 fn implausible_kpis_and_links_are_refused() {
-    let nps = vec!["[\"p\"]"; 2].join(",");
+    let nps = ["[\"p\"]"; 2].join(",");
     assert_eq!(
         share::decode(&link(&format!("[0,[0],[],[],[],[],[],[[{nps}]]]"))),
         invalid(ModelError::DuplicatePeriod("p".into()))

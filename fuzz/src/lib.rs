@@ -27,7 +27,7 @@ impl Rng {
         Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
     }
 
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         let mut x = self.0;
         x ^= x >> 12;
         x ^= x << 25;
@@ -38,7 +38,7 @@ impl Rng {
 
     /// A number below `n` (`n` > 0).
     pub fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
+        (self.next_u64() % n.max(1) as u64) as usize
     }
 
     pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
@@ -126,7 +126,7 @@ pub fn mutate(rng: &mut Rng, input: &[u8], max: usize) -> Vec<u8> {
                 out.splice(at..at, t.iter().copied());
             }
             4 if !out.is_empty() => out.truncate(at),
-            _ => out.insert(at, rng.next() as u8),
+            _ => out.insert(at, rng.next_u64() as u8),
         }
     }
     out.truncate(max);
@@ -138,7 +138,7 @@ pub fn random_text(rng: &mut Rng, alphabet: &[u8], len: usize) -> Vec<u8> {
     (0..rng.below(len + 1))
         .map(|_| {
             if rng.below(16) == 0 {
-                rng.next() as u8
+                rng.next_u64() as u8
             } else {
                 *rng.pick(alphabet)
             }
