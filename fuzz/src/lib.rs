@@ -15,9 +15,13 @@ use std::time::Duration;
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
-use kontaktpunkt_core::csv_io::{export_csv, import_csv, model_from_csv};
+use kontaktpunkt_core::domain::validate;
+use kontaktpunkt_core::figures::kpis;
+use kontaktpunkt_core::io::csv_io::{export_csv, import_csv, model_from_csv};
+use kontaktpunkt_core::io::share;
+use kontaktpunkt_core::selfcheck::embed;
 use kontaktpunkt_core::selfcheck::{link, SelfCheck};
-use kontaktpunkt_core::{embed, kpis, share, validate, Lang, Model};
+use kontaktpunkt_core::{Lang, Model};
 
 /// A small, fast, seeded generator (xorshift64*): enough for choosing mutations.
 pub struct Rng(u64);
@@ -27,6 +31,8 @@ impl Rng {
         Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
     }
 
+    // Never ends, so not an `Iterator`; the name reads best at the call sites.
+    #[allow(clippy::should_implement_trait)]
     pub fn next(&mut self) -> u64 {
         let mut x = self.0;
         x ^= x >> 12;

@@ -1,6 +1,6 @@
 //! Pieces every chart shares: a focusable, clickable mark and the tooltip for the mark in focus.
 
-use kontaktpunkt_core::model::Id;
+use kontaktpunkt_core::domain::model::Id;
 use yew::prelude::*;
 
 use crate::store::{Dispatcher, Msg};

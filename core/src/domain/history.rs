@@ -3,9 +3,9 @@
 
 use std::rc::Rc;
 
-use crate::action::Action;
-use crate::error::ModelError;
-use crate::model::Model;
+use crate::domain::action::Action;
+use crate::domain::error::ModelError;
+use crate::domain::model::Model;
 
 /// How many steps back undo reaches.
 pub const UNDO_LIMIT: usize = 100;

@@ -7,15 +7,15 @@
 use serde_json::Value;
 
 use super::{col, later, DEFAULT_CATEGORIES, ENTRY, EXIT, MIDDLE, MOMENT_OF_TRUTH};
-use crate::error::ModelError;
-use crate::model::{
+use crate::domain::error::ModelError;
+use crate::domain::limits::{TextBudget, MAX_FACTOR_TEXT_BYTES};
+use crate::domain::model::{
     Category, Channel, Contact, Decision, Effort, Experience, Factors, Flags, Importance, Kpis,
     LoyaltyCounts, Measure, MeasureStatus, Meta, Model, NpsPeriod, ReferralPeriod, Scenarios,
     Touchpoint, MAX_LIST_ITEMS, MAX_NAME_CHARS, MAX_SNAPSHOTS, MAX_TOUCHPOINTS, SCHEMA_VERSION,
 };
-use crate::share::json::{array, column, int, malformed, number, string, u32, uint};
-use crate::share::limits::{TextBudget, MAX_FACTOR_TEXT_BYTES};
-use crate::validate::check_text;
+use crate::domain::validate::check_text;
+use crate::io::share::json::{array, column, int, malformed, number, string, u32, uint};
 
 /// Parses format-1 JSON. The result still has to pass `validate::restore`.
 pub fn from_json(bytes: &[u8]) -> Result<Model, ModelError> {

@@ -1,15 +1,15 @@
 //! KPIs beyond the touchpoints: NPS and referral rate per period, the loyalty segments and
-//! the brand funnel; their figures and the reducer's part for them.
+//! the brand funnel as the model stores them, the reading of pasted answers, and the
+//! reducer's part for them. Their figures are in the figures layer (`figures::kpis`).
 //!
 //! Periods are free text ("2025-Q1", "Spring survey"), unique within their list, and kept in
 //! the order entered; actions address them by position.
 
 use serde::{Deserialize, Serialize};
 
-use crate::analysis::{nps, nps_counts, parse_nps_answers, referral_rate};
-use crate::error::ModelError;
-use crate::model::{keyed_enum, Model, NpsPeriod, ReferralPeriod, MAX_LIST_ITEMS};
-use crate::validate::{check_name, check_text};
+use crate::domain::error::ModelError;
+use crate::domain::model::{keyed_enum, Model, NpsPeriod, ReferralPeriod, MAX_LIST_ITEMS};
+use crate::domain::validate::{check_name, check_text};
 
 /// Longest paste of raw NPS answers, in characters.
 pub const MAX_ANSWERS_CHARS: usize = 1_000_000;
@@ -90,44 +90,45 @@ pub fn nps_counts_from_text(text: &str) -> Result<(u32, u32, u32), ModelError> {
         .map_err(|bad| ModelError::BadAnswers(bad.into_iter().map(|b| b.line).collect()))
 }
 
-/// NPS of every period, in the stored order; `None` for a period without answers.
-pub fn nps_history(model: &Model) -> Vec<(&str, Option<f64>)> {
-    model
-        .kpis
-        .nps
-        .iter()
-        .map(|p| {
-            (
-                p.period.as_str(),
-                nps(p.promoters, p.passives, p.detractors),
-            )
-        })
-        .collect()
-}
-
-/// Referral rate (0..=1) of every period, in the stored order.
-pub fn referral_history(model: &Model) -> Vec<(&str, Option<f64>)> {
-    model
-        .kpis
-        .referrals
-        .iter()
-        .map(|p| {
-            (
-                p.period.as_str(),
-                referral_rate(p.referred, p.new_customers),
-            )
-        })
-        .collect()
-}
-
-/// Conversion from each funnel stage to the next (awareness → consideration, …,
-/// loyalty → referral) as next ÷ previous. `None` where either figure is missing or the
-/// previous one is 0. Above 1 when the figures grow, which the funnel does not forbid.
-pub fn funnel_rates(figures: &FunnelFigures) -> [Option<f64>; 4] {
-    std::array::from_fn(|i| {
-        let (from, to) = (figures[i]?, figures[i + 1]?);
-        (from > 0).then(|| f64::from(to) / f64::from(from))
+/// Counts of raw 0..=10 answers as (promoters 9–10, passives 7–8, detractors 0–6).
+pub fn nps_counts(answers: &[u8]) -> (u32, u32, u32) {
+    answers.iter().fold((0, 0, 0), |(p, n, d), &a| match a {
+        9..=10 => (p + 1, n, d),
+        7..=8 => (p, n + 1, d),
+        _ => (p, n, d + 1),
     })
+}
+
+/// A line of pasted NPS answers that is not a whole number from 0 to 10.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BadAnswer {
+    /// 1-based line number.
+    pub line: usize,
+    pub text: String,
+}
+
+/// Parses one answer per line (blank lines skipped). Bad lines are reported, never dropped.
+pub fn parse_nps_answers(text: &str) -> Result<Vec<u8>, Vec<BadAnswer>> {
+    let mut answers = Vec::new();
+    let mut bad = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let t = line.trim();
+        if t.is_empty() {
+            continue;
+        }
+        match t.parse::<u8>() {
+            Ok(v) if v <= 10 => answers.push(v),
+            _ => bad.push(BadAnswer {
+                line: i + 1,
+                text: t.chars().take(40).collect(),
+            }),
+        }
+    }
+    if bad.is_empty() {
+        Ok(answers)
+    } else {
+        Err(bad)
+    }
 }
 
 /// Refuses a period name that is empty, too long, or already in `taken` (ignoring case and

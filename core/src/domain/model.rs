@@ -5,11 +5,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::ModelError;
-use crate::i18n::Lang;
+use crate::domain::error::ModelError;
+use crate::locale::Lang;
 
-pub use crate::kpis::{Competitor, Funnel, FunnelFigures, FunnelStage};
-pub use crate::tracking::{CycleStep, CycleTracker, Snapshot, SnapshotRating};
+pub use crate::domain::kpis::{Competitor, Funnel, FunnelFigures, FunnelStage};
+pub use crate::domain::tracking::{CycleStep, CycleTracker, Snapshot, SnapshotRating};
 
 /// The schema version this build writes. Older versions are migrated on load.
 pub const SCHEMA_VERSION: u32 = 1;

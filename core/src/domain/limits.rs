@@ -9,10 +9,10 @@
 //! - a JSON model (file or stored) of at most [`MAX_MODEL_JSON_BYTES`]: at most
 //!   [`MAX_MODEL_JSON_VALUES`] JSON values, so the parse tree stays bounded.
 //!
-//! The model's own limits (text lengths, list lengths, counts) live in [`crate::model`] and
-//! are checked by [`crate::validate::restore`], the one gate.
+//! The model's own limits (text lengths, list lengths, counts) live in [`crate::domain::model`] and
+//! are checked by [`crate::domain::validate::restore`], the one gate.
 
-use crate::error::ModelError;
+use crate::domain::error::ModelError;
 
 /// The peak allocation that decoding any link of at most 64 KiB stays below, in bytes.
 /// Stated here and checked by `core/tests/share.rs` and the fuzzer; not enforced at run time.

@@ -1,7 +1,8 @@
 //! Every figure the product shows, as plain functions of the model (see DOMAIN: "Figures").
 //! Figures that can have no data return `None` instead of NaN or a made-up zero.
 
-use crate::model::{
+pub use crate::domain::kpis::{nps_counts, parse_nps_answers, BadAnswer};
+use crate::domain::model::{
     Channel, Experience, Id, Importance, LoyaltyCounts, Measure, Model, Touchpoint,
 };
 
@@ -215,47 +216,6 @@ pub fn is_quick_win(measure: &Measure, key_touchpoints: &[Id]) -> bool {
 pub fn nps(promoters: u32, passives: u32, detractors: u32) -> Option<f64> {
     let total = f64::from(promoters) + f64::from(passives) + f64::from(detractors);
     (total > 0.0).then(|| (f64::from(promoters) - f64::from(detractors)) / total * 100.0)
-}
-
-/// Counts of raw 0..=10 answers as (promoters 9–10, passives 7–8, detractors 0–6).
-pub fn nps_counts(answers: &[u8]) -> (u32, u32, u32) {
-    answers.iter().fold((0, 0, 0), |(p, n, d), &a| match a {
-        9..=10 => (p + 1, n, d),
-        7..=8 => (p, n + 1, d),
-        _ => (p, n, d + 1),
-    })
-}
-
-/// A line of pasted NPS answers that is not a whole number from 0 to 10.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct BadAnswer {
-    /// 1-based line number.
-    pub line: usize,
-    pub text: String,
-}
-
-/// Parses one answer per line (blank lines skipped). Bad lines are reported, never dropped.
-pub fn parse_nps_answers(text: &str) -> Result<Vec<u8>, Vec<BadAnswer>> {
-    let mut answers = Vec::new();
-    let mut bad = Vec::new();
-    for (i, line) in text.lines().enumerate() {
-        let t = line.trim();
-        if t.is_empty() {
-            continue;
-        }
-        match t.parse::<u8>() {
-            Ok(v) if v <= 10 => answers.push(v),
-            _ => bad.push(BadAnswer {
-                line: i + 1,
-                text: t.chars().take(40).collect(),
-            }),
-        }
-    }
-    if bad.is_empty() {
-        Ok(answers)
-    } else {
-        Err(bad)
-    }
 }
 
 /// Referral rate = new customers won by referral ÷ all new customers, as 0..=1.

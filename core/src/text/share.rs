@@ -1,43 +1,13 @@
-//! Why a share link could not be opened, and the words for it in both languages.
+//! The words for a share link that could not be opened, in both languages.
 
-use crate::error::ModelError;
-use crate::i18n::Lang;
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ShareError {
-    /// Nothing after the `#`.
-    Empty,
-    /// No `<prefix>.` in front: not a share link at all.
-    NotALink,
-    /// A `<prefix>.` this app does not know (another app's link, or a typo).
-    UnknownFormat(String),
-    /// The fragment is longer than the cap; checked before anything else.
-    TooLong { max: usize },
-    /// The payload is not base64url without padding.
-    BadBase64,
-    /// The payload is not a complete raw DEFLATE stream (truncated or tampered).
-    BadCompression,
-    /// The payload inflates to more than the cap (a decompression bomb).
-    TooLarge { max: usize },
-    /// Made by a newer version of the app: link format `kp<n>`.
-    NewerVersion(u32),
-    /// Decoded, but not a valid model.
-    Invalid(ModelError),
-}
-
-impl From<ModelError> for ShareError {
-    fn from(e: ModelError) -> Self {
-        ShareError::Invalid(e)
-    }
-}
+use crate::io::share::ShareError;
+use crate::locale::Lang;
 
 impl std::fmt::Display for ShareError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&error_text(self, Lang::En))
     }
 }
-
-impl std::error::Error for ShareError {}
 
 /// The message for `e` in `lang`, for the UI.
 pub fn error_text(e: &ShareError, lang: Lang) -> String {

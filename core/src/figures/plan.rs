@@ -7,9 +7,11 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::analysis::{experience_index, is_quick_win, key_touchpoints, weighted_index, Which};
-use crate::model::{Decision, Experience, Id, Measure, MeasureStatus, Model, Scenario};
-use crate::validate::check_date;
+use crate::domain::model::{Decision, Experience, Id, Measure, MeasureStatus, Model, Scenario};
+use crate::domain::validate::check_date;
+use crate::figures::analysis::{
+    experience_index, is_quick_win, key_touchpoints, weighted_index, Which,
+};
 
 /// A "retire" touchpoint of this importance or more is still important.
 pub const RETIRE_IMPORTANT: u8 = 4;

@@ -1,7 +1,8 @@
-//! Typed errors of the core. The UI shows them through `i18n::Texts::error`, in the
-//! user's language; `Display` gives the English text for logs.
+//! Typed errors of the core. The UI shows them through `text::Texts::error`, in the
+//! user's language; `Display` (defined in the text layer, which words every error) gives the
+//! English text for logs.
 
-use crate::model::Id;
+use crate::domain::model::Id;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ModelError {
@@ -59,12 +60,6 @@ pub enum ModelError {
     UnsupportedVersion(u32),
     /// Not a model at all: the parser's own words.
     Malformed(String),
-}
-
-impl std::fmt::Display for ModelError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::i18n::Lang::En.texts().error(self))
-    }
 }
 
 impl std::error::Error for ModelError {}

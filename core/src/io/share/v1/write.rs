@@ -5,11 +5,11 @@ use std::collections::HashMap;
 use serde_json::{json, Value};
 
 use super::{col, later, DEFAULT_CATEGORIES, ENTRY, EXIT, MIDDLE, MOMENT_OF_TRUTH};
-use crate::model::{
+use crate::domain::model::{
     Category, Channel, Contact, Decision, Experience, FactorKind, Kpis, Measure, MeasureStatus,
     Meta, Model, Touchpoint,
 };
-use crate::share::json::{time, trim, trim_record};
+use crate::io::share::json::{time, trim, trim_record};
 
 /// The model as format-1 JSON text.
 pub fn to_json(model: &Model) -> String {

@@ -2,14 +2,14 @@
 //! typed error and leaves the old model untouched. Raw numbers arrive unchecked (as a form or a
 //! key press gives them) and are validated here.
 
-use crate::error::ModelError;
-use crate::kpis::{FunnelSide, FunnelStage, NpsInput};
-use crate::model::{
+use crate::domain::error::ModelError;
+use crate::domain::kpis::{FunnelSide, FunnelStage, NpsInput};
+use crate::domain::model::{
     Category, Channel, Contact, Decision, Effort, Experience, FactorKind, Flag, Id, Importance,
     LoyaltyCounts, Measure, MeasureStatus, Model, ReferralPeriod, Touchpoint, MAX_LIST_ITEMS,
     MAX_NAME_CHARS, MAX_TEXT_CHARS, MAX_TOUCHPOINTS,
 };
-use crate::validate::{check_date, check_name, check_text};
+use crate::domain::validate::{check_date, check_name, check_text};
 
 /// What a new touchpoint starts with; the rest takes defaults.
 #[derive(Clone, Debug, PartialEq)]

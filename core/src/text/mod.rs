@@ -1,44 +1,19 @@
 //! The text catalogue. Every UI text is a field of [`Texts`]; `DE` and `EN` must fill every
 //! field, so a missing translation does not compile. Error texts are exhaustive `match`es.
 
-use serde::{Deserialize, Serialize};
+pub mod share;
 
-use crate::analysis::Quadrant;
-use crate::csv_io::CsvProblem;
-use crate::error::ModelError;
-use crate::kpis::FunnelStage;
-use crate::model::{
+use crate::domain::error::ModelError;
+use crate::domain::kpis::FunnelStage;
+use crate::domain::model::{
     Channel, Contact, CycleStep, Decision, Experience, FactorKind, Flag, MeasureStatus, Scenario,
 };
+use crate::figures::analysis::Quadrant;
+use crate::io::csv_io::CsvProblem;
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    #[default]
-    De,
-    En,
-}
+pub use crate::locale::Lang;
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::De, Lang::En];
-
-    /// Picks the language from a BCP 47 tag such as `de-AT` or `en-US`; German otherwise
-    /// only when the tag says so, English for every other language.
-    pub fn from_tag(tag: &str) -> Lang {
-        if tag.trim().to_ascii_lowercase().starts_with("de") {
-            Lang::De
-        } else {
-            Lang::En
-        }
-    }
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::De => "de",
-            Lang::En => "en",
-        }
-    }
-
     pub fn texts(self) -> &'static Texts {
         match self {
             Lang::De => &DE,
@@ -1143,5 +1118,27 @@ fn line_list(lines: &[usize], and: &str, more: &str) -> String {
         shown.join(", ")
     } else {
         format!("{} {and} {rest} {more}", shown.join(", "))
+    }
+}
+
+/// English, for logs; the UI words errors through [`Texts::error`] in the user's language.
+impl std::fmt::Display for ModelError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&Lang::En.texts().error(self))
+    }
+}
+
+impl crate::figures::filter::GroupLabels for Texts {
+    fn no_owner(&self) -> &str {
+        self.no_owner
+    }
+    fn channel(&self, c: Channel) -> &str {
+        Texts::channel(self, c)
+    }
+    fn contact(&self, c: Contact) -> &str {
+        Texts::contact(self, c)
+    }
+    fn decision(&self, d: Decision) -> &str {
+        Texts::decision(self, d)
     }
 }

@@ -1,7 +1,6 @@
 //! Search, filter and grouping of the inventory. Pure, so the list logic is tested natively.
 
-use crate::i18n::Texts;
-use crate::model::{Channel, Contact, Decision, Flag, Model, Touchpoint};
+use crate::domain::model::{Channel, Contact, Decision, Flag, Model, Touchpoint};
 
 /// What the inventory shows. `None` in a field means "any".
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -69,9 +68,23 @@ pub struct Group {
     pub members: Vec<usize>,
 }
 
+/// The labels [`grouped`] needs for groups the model does not name; the text layer's
+/// catalogue provides them.
+pub trait GroupLabels {
+    fn no_owner(&self) -> &str;
+    fn channel(&self, c: Channel) -> &str;
+    fn contact(&self, c: Contact) -> &str;
+    fn decision(&self, d: Decision) -> &str;
+}
+
 /// The visible touchpoints (as indexes into `model.touchpoints`), grouped. Groups follow the
 /// model's stage/owner order, enum order otherwise; empty groups are left out.
-pub fn grouped(model: &Model, filter: &Filter, by: GroupBy, texts: &Texts) -> Vec<Group> {
+pub fn grouped(
+    model: &Model,
+    filter: &Filter,
+    by: GroupBy,
+    labels: &impl GroupLabels,
+) -> Vec<Group> {
     let visible: Vec<usize> = model
         .touchpoints
         .iter()
@@ -96,11 +109,14 @@ pub fn grouped(model: &Model, filter: &Filter, by: GroupBy, texts: &Texts) -> Ve
             .owners
             .iter()
             .map(|o| (o.key.clone(), o.name.clone()))
-            .chain(std::iter::once((String::new(), texts.no_owner.to_string())))
+            .chain(std::iter::once((
+                String::new(),
+                labels.no_owner().to_string(),
+            )))
             .collect(),
-        GroupBy::Channel => keyed(Channel::ALL, Channel::key, |c| texts.channel(c)),
-        GroupBy::Contact => keyed(Contact::ALL, Contact::key, |c| texts.contact(c)),
-        GroupBy::Decision => keyed(Decision::ALL, Decision::key, |d| texts.decision(d)),
+        GroupBy::Channel => keyed(Channel::ALL, Channel::key, |c| labels.channel(c)),
+        GroupBy::Contact => keyed(Contact::ALL, Contact::key, |c| labels.contact(c)),
+        GroupBy::Decision => keyed(Decision::ALL, Decision::key, |d| labels.decision(d)),
     };
     keys.into_iter()
         .map(|(key, label)| {
@@ -119,10 +135,10 @@ pub fn grouped(model: &Model, filter: &Filter, by: GroupBy, texts: &Texts) -> Ve
         .collect()
 }
 
-fn keyed<T: Copy>(
+fn keyed<'a, T: Copy>(
     all: &[T],
     key: fn(T) -> &'static str,
-    label: impl Fn(T) -> &'static str,
+    label: impl Fn(T) -> &'a str,
 ) -> Vec<(String, String)> {
     all.iter()
         .map(|v| (key(*v).to_string(), label(*v).to_string()))

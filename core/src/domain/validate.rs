@@ -3,12 +3,12 @@
 
 use std::collections::HashSet;
 
-use crate::error::ModelError;
-use crate::model::{
+use crate::domain::error::ModelError;
+use crate::domain::limits::{check_json_values, MAX_MODEL_JSON_BYTES, MAX_MODEL_JSON_VALUES};
+use crate::domain::model::{
     Category, Id, Model, Snapshot, MAX_LIST_ITEMS, MAX_NAME_CHARS, MAX_SNAPSHOTS, MAX_TEXT_CHARS,
     MAX_TOUCHPOINTS, SCHEMA_VERSION,
 };
-use crate::share::limits::{check_json_values, MAX_MODEL_JSON_BYTES, MAX_MODEL_JSON_VALUES};
 
 /// Parses a model from JSON text and passes it through [`restore`].
 /// Bounded: text longer than `limits::MAX_MODEL_JSON_BYTES` or holding more than

@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use crate::error::ModelError;
+use crate::domain::error::ModelError;
 
 /// Drops trailing items equal to `default`: a reader fills them in again.
 pub fn trim(mut items: Vec<Value>, default: &Value) -> Value {

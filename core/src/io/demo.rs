@@ -1,11 +1,11 @@
 //! The demo model: a small online shop's journey, in the user's language.
 
-use crate::csv_io::model_from_csv;
-use crate::i18n::Lang;
-use crate::model::Model;
+use crate::domain::model::Model;
+use crate::io::csv_io::model_from_csv;
+use crate::locale::Lang;
 
-const DEMO_DE: &str = include_str!("../data/demo-de.csv");
-const DEMO_EN: &str = include_str!("../data/demo-en.csv");
+const DEMO_DE: &str = include_str!("../../data/demo-de.csv");
+const DEMO_EN: &str = include_str!("../../data/demo-en.csv");
 
 pub fn demo_model(lang: Lang) -> Model {
     let csv = match lang {

@@ -1,8 +1,8 @@
 //! Chart geometry: where each mark goes, in SVG user units. The UI only draws these shapes,
 //! so positions are tested natively.
 
-use crate::analysis::{quadrant, Quadrant};
-use crate::model::{Experience, Id, Model};
+use crate::domain::model::{Experience, Id, Model};
+use crate::figures::analysis::{quadrant, Quadrant};
 
 /// Maps a domain interval linearly onto a pixel interval.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -42,7 +42,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-use crate::i18n::Lang;
+use crate::locale::Lang;
 use crate::selfcheck::SelfCheckResult;
 
 /// The namespace marker of every widget message (field `source`).

@@ -1,9 +1,9 @@
 //! The starter library: typical touchpoints to pick from, because teams underestimate how many
 //! they have. Each comes with its journey stage, contact and channel preset.
 
-use crate::action::NewTouchpoint;
-use crate::i18n::Lang;
-use crate::model::{Channel, Contact};
+use crate::domain::action::NewTouchpoint;
+use crate::domain::model::{Channel, Contact};
+use crate::locale::Lang;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Audience {

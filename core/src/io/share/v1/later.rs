@@ -6,10 +6,10 @@ use serde_json::{json, Value};
 use super::read::{importance_of, rating, record};
 use super::write;
 use super::MIDDLE;
-use crate::error::ModelError;
-use crate::kpis::{Competitor, Funnel, FunnelFigures};
-use crate::model::{CycleStep, CycleTracker, Snapshot, SnapshotRating, MAX_TOUCHPOINTS};
-use crate::share::json::{array, column, int, malformed, string, trim, trim_record, u32, uint};
+use crate::domain::error::ModelError;
+use crate::domain::kpis::{Competitor, Funnel, FunnelFigures};
+use crate::domain::model::{CycleStep, CycleTracker, Snapshot, SnapshotRating, MAX_TOUCHPOINTS};
+use crate::io::share::json::{array, column, int, malformed, string, trim, trim_record, u32, uint};
 
 /// Position of each field in a snapshot record.
 mod field {

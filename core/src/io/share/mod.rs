@@ -8,21 +8,21 @@
 //! Decoding never panics and its work is bounded: the fragment is capped before anything
 //! else, inflating is capped, the JSON's values are counted before they are parsed, every
 //! list is measured before it is built and the factor texts it expands to are budgeted
-//! ([`limits`]); the decoded model passes [`crate::validate::restore`], the one gate.
+//! ([`limits`]); the decoded model passes [`crate::domain::validate::restore`], the one gate.
 
 mod error;
 mod json;
-pub mod limits;
+pub use crate::domain::limits;
 pub mod v1;
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use miniz_oxide::inflate::TINFLStatus;
 
-use crate::model::Model;
-use crate::validate::restore;
+use crate::domain::model::Model;
+use crate::domain::validate::restore;
 
-pub use error::{error_text, ShareError};
+pub use error::ShareError;
 
 /// Names the codec; the link format's version follows: `kp1`.
 pub const CODEC: &str = "kp";

@@ -6,13 +6,13 @@ mod records;
 
 use records::{detect_delimiter, read_records, write_record, Record};
 
-use crate::error::ModelError;
-use crate::i18n::Lang;
-use crate::model::{
+use crate::domain::error::ModelError;
+use crate::domain::model::{
     Category, Channel, Contact, Experience, Factors, Flags, Importance, Model, Touchpoint,
     MAX_LIST_ITEMS, MAX_TOUCHPOINTS,
 };
-use crate::validate::{check_list, check_name, restore};
+use crate::domain::validate::{check_list, check_name, restore};
+use crate::locale::Lang;
 
 pub const HEADER: [&str; 14] = [
     "name",
