@@ -1,16 +1,17 @@
 //! The limits every reader of outside input checks **while reading**, before it builds what
-//! they limit, and the one place [`super::encode_checked`] takes them from (it runs the
-//! reader on what it wrote, so what it hands out is what [`super::decode`] opens).
+//! they limit, and the one place the share codec's `encode_checked` takes them from (it runs
+//! the reader on what it wrote, so what it hands out is what `decode` opens). In the domain
+//! layer because validation checks them too; `io::share::limits` re-exports this module.
 //!
 //! Budgets (measured by `kontaktpunkt-fuzz`, a counting allocator around every call; see
 //! `docs/share-format.md`, "Limits"):
-//! - a share link of at most [`super::MAX_FRAGMENT`] bytes: peak allocation below
+//! - a share link of at most `io::share::MAX_FRAGMENT` bytes: peak allocation below
 //!   [`LINK_PEAK_BUDGET`] (64 MB), well under a second natively;
 //! - a JSON model (file or stored) of at most [`MAX_MODEL_JSON_BYTES`]: at most
 //!   [`MAX_MODEL_JSON_VALUES`] JSON values, so the parse tree stays bounded.
 //!
-//! The model's own limits (text lengths, list lengths, counts) live in [`crate::domain::model`] and
-//! are checked by [`crate::domain::validate::restore`], the one gate.
+//! The model's own limits (text lengths, list lengths, counts) live in [`crate::domain::model`]
+//! and are checked by [`crate::domain::validate::restore`], the one gate.
 
 use crate::domain::error::ModelError;
 

@@ -29,6 +29,7 @@
 //! `serde_json::from_str::<SelfCheck>` validates the same way (errors as text).
 //! The result is shared with [`link::encode`] (fragment `#sc1.…`); [`SelfCheck::to_model`]
 //! turns the touchpoint part into a workspace model for [`crate::io::share`].
+//! [`embed`] reads the widget's configuration from its iframe's query string.
 //!
 //! # Texts
 //! All words are in [`texts`]: `texts(lang)` gives a [`SelfCheckTexts`] whose `DE` and `EN`

@@ -1,5 +1,7 @@
-//! The text catalogue. Every UI text is a field of [`Texts`]; `DE` and `EN` must fill every
-//! field, so a missing translation does not compile. Error texts are exhaustive `match`es.
+//! The text catalogue, the top layer. Every UI text is a field of [`Texts`]; `DE` and `EN`
+//! must fill every field, so a missing translation does not compile. Error texts are
+//! exhaustive `match`es: the layers below define their errors, this one words them
+//! ([`Texts::error`], `ModelError`'s `Display`, [`share`] for share links).
 
 pub mod share;
 
