@@ -26,6 +26,8 @@ fmt:
 	cargo fmt --all -- --check
 
 lint:
+	@command -v node >/dev/null || { echo "make lint: node is missing (needed by scripts/check-layers.mjs)" >&2; exit 1; }
+	node scripts/check-layers.mjs
 	cargo clippy --workspace --all-targets -- -D warnings
 	# The core's own tests use proptest, which has no wasm32 build; its library is linted
 	# for wasm32 as a dependency of the app.

@@ -9,8 +9,9 @@ use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
 
-use kontaktpunkt_core::embed::Mode;
-use kontaktpunkt_core::{selfcheck, share};
+use kontaktpunkt_core::io::share;
+use kontaktpunkt_core::selfcheck;
+use kontaktpunkt_core::selfcheck::embed::Mode;
 
 use crate::browser;
 use crate::components::charts::{
@@ -137,7 +138,9 @@ fn use_other_tabs(store: &Store) {
                 let key = event.key().unwrap_or_default();
                 if key == own_key {
                     if let Some(text) = event.new_value() {
-                        if let Ok(model) = kontaktpunkt_core::validate::model_from_json(&text) {
+                        if let Ok(model) =
+                            kontaktpunkt_core::domain::validate::model_from_json(&text)
+                        {
                             dispatcher.dispatch(Msg::External(model));
                         }
                     }

@@ -2,7 +2,7 @@
 //! and messages to the host page (only to the origin it was configured with).
 
 use gloo::events::EventListener;
-use kontaktpunkt_core::embed::{parse_query, EmbedConfig, WidgetMessage};
+use kontaktpunkt_core::selfcheck::embed::{parse_query, EmbedConfig, WidgetMessage};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -85,7 +85,7 @@ pub fn ignore_foreign_messages(config: EmbedConfig) -> Option<EventListener> {
     let window = web_sys::window()?;
     Some(EventListener::new(&window, "message", move |event| {
         if let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() {
-            if !kontaktpunkt_core::embed::origin_allowed(&config, &event.origin()) {
+            if !kontaktpunkt_core::selfcheck::embed::origin_allowed(&config, &event.origin()) {
                 gloo::console::debug!("Kontaktpunkt: ignored a message from", event.origin());
             }
         }

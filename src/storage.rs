@@ -7,7 +7,7 @@
 //!
 //! Every read is validated; a damaged entry is never deleted, only moved aside and reported.
 
-use kontaktpunkt_core::validate::model_from_json;
+use kontaktpunkt_core::domain::validate::model_from_json;
 use kontaktpunkt_core::{Lang, Model, ModelError};
 use serde::{Deserialize, Serialize};
 

@@ -72,7 +72,7 @@ fn local_storage() -> web_sys::Storage {
 fn saved_models_round_trip_through_local_storage() {
     use kontaktpunkt::storage;
     storage::delete_everything();
-    let model = kontaktpunkt_core::demo::demo_model(Lang::En);
+    let model = kontaktpunkt_core::io::demo::demo_model(Lang::En);
     let id = storage::create(&model).unwrap();
     assert_eq!(storage::load(&id), Ok(Some(model.clone())));
     let index = storage::load_index();

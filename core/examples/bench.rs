@@ -3,9 +3,9 @@
 
 use std::time::Instant;
 
-use kontaktpunkt_core::action::{Action, TouchpointEdit};
-use kontaktpunkt_core::analysis::summary;
-use kontaktpunkt_core::csv_io::model_from_csv;
+use kontaktpunkt_core::domain::action::{Action, TouchpointEdit};
+use kontaktpunkt_core::figures::analysis::summary;
+use kontaktpunkt_core::io::csv_io::model_from_csv;
 use kontaktpunkt_core::Lang;
 
 fn main() {

@@ -1,8 +1,9 @@
 //! Share-link lengths for the touchpoint fixtures, ours against the naive JSON baseline.
 //! Prints `name<TAB>value<TAB>unit` lines for `scripts/bench.sh`.
 
-use kontaktpunkt_core::csv_io::model_from_csv;
-use kontaktpunkt_core::{share, Lang};
+use kontaktpunkt_core::io::csv_io::model_from_csv;
+use kontaktpunkt_core::io::share;
+use kontaktpunkt_core::Lang;
 
 fn main() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures");

@@ -1,26 +1,27 @@
 //! Kontaktpunkt's pure core: the touchpoint model, the reducer, every figure of the method,
 //! the CSV layout and the text catalogue. No browser APIs here, so all of it is tested natively.
+//!
+//! # Layers
+//! The folders are layers, bottom to top; a module uses only its own layer and the ones below
+//! (`scripts/check-layers.mjs`, part of `make lint`, fails on any other import and on cycles):
+//!
+//! 1. [`locale`]: the [`Lang`] enum, nothing else.
+//! 2. [`domain`]: the model, actions and the reducer, history, validation, limits, errors, the
+//!    touchpoint library.
+//! 3. [`figures`]: analysis, plan, tracking and KPI figures, chart geometry, filter.
+//! 4. [`io`]: share links, CSV, the demo model.
+//! 5. [`selfcheck`]: the self-check, its texts, result links and embed options.
+//! 6. [`text`]: the workspace's text catalogue; it words the errors of the layers below.
 
-pub mod action;
-pub mod analysis;
-pub mod chart;
-pub mod csv_io;
-pub mod demo;
-pub mod embed;
-pub mod error;
-pub mod filter;
-pub mod history;
-pub mod i18n;
-pub mod kpis;
-pub mod library;
-pub mod model;
-pub mod plan;
+pub mod domain;
+pub mod figures;
+pub mod io;
+pub mod locale;
 pub mod selfcheck;
-pub mod share;
-pub mod tracking;
-pub mod validate;
+pub mod text;
 
-pub use action::Action;
-pub use error::ModelError;
-pub use i18n::{Lang, Texts};
-pub use model::Model;
+pub use domain::action::Action;
+pub use domain::error::ModelError;
+pub use domain::model::Model;
+pub use locale::Lang;
+pub use text::Texts;

@@ -4,13 +4,13 @@
 
 mod common;
 use common::{apply, new_tp};
-use kontaktpunkt_core::action::TouchpointEdit;
-use kontaktpunkt_core::analysis::Quadrant;
-use kontaktpunkt_core::chart::{
+use kontaktpunkt_core::domain::action::TouchpointEdit;
+use kontaktpunkt_core::domain::model::Id;
+use kontaktpunkt_core::figures::analysis::Quadrant;
+use kontaktpunkt_core::figures::chart::{
     bar_length, ipa_layout, journey_layout, rating_scale_y, series_layout, slot_x, Frame, IpaPoint,
     Scale, StageBand,
 };
-use kontaktpunkt_core::model::Id;
 use kontaktpunkt_core::{Action, Lang, Model};
 
 const EPS: f64 = 1e-9;

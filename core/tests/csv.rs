@@ -1,12 +1,12 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 //! CSV import and export in the fixtures' layout, against the real fixture files.
 
-use kontaktpunkt_core::csv_io::{
+use kontaktpunkt_core::domain::model::{Channel, Contact};
+use kontaktpunkt_core::domain::validate::restore;
+use kontaktpunkt_core::io::csv_io::{
     export_csv, import_csv, model_from_csv, spreadsheet_delimiter, CsvLineError, CsvProblem, HEADER,
 };
-use kontaktpunkt_core::demo::demo_model;
-use kontaktpunkt_core::model::{Channel, Contact};
-use kontaktpunkt_core::validate::restore;
+use kontaktpunkt_core::io::demo::demo_model;
 use kontaktpunkt_core::{Lang, Model, ModelError};
 
 const FIXTURE_100: &str = include_str!(concat!(

@@ -3,7 +3,7 @@
 //! their console text, percent-decoding, the exact JSON of every widget message (golden), the
 //! opt-in for content, and the origin check.
 
-use kontaktpunkt_core::embed::{
+use kontaktpunkt_core::selfcheck::embed::{
     completed_message, origin_allowed, parse_accent, parse_cta_url, parse_origin, parse_query,
     percent_decode, percent_encode, EmbedConfig, EmbedWarning, Mode, Param, WidgetMessage,
     MAX_QUERY,
@@ -604,7 +604,7 @@ fn script_snippet_carries_every_option_escaped() {
     );
     assert_eq!(warnings, vec![]);
     assert_eq!(
-        kontaktpunkt_core::embed::script_snippet("https://host.example/kp/", &config),
+        kontaktpunkt_core::selfcheck::embed::script_snippet("https://host.example/kp/", &config),
         "<script src=\"https://host.example/kp/embed.js\" data-mode=\"selfcheck\" data-lang=\"de\" \
          data-accent=\"#0b7a5a\" data-title=\"A &quot;quoted&quot; title\" data-cta=\"Call\" \
          data-cta-url=\"https://example.com/?a=1&amp;b=2\" data-compact=\"1\"></script>"
@@ -614,7 +614,8 @@ fn script_snippet_carries_every_option_escaped() {
 #[test]
 fn iframe_snippet_reads_back_into_the_same_config() {
     let (config, _) = parse_query("mode=view&lang=en&title=Demo");
-    let snippet = kontaktpunkt_core::embed::iframe_snippet("https://host.example/kp/", &config);
+    let snippet =
+        kontaktpunkt_core::selfcheck::embed::iframe_snippet("https://host.example/kp/", &config);
     assert_eq!(
         snippet,
         "<iframe src=\"https://host.example/kp/?mode=view&amp;lang=en&amp;title=Demo\" title=\"Demo\" \

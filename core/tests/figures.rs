@@ -2,16 +2,16 @@
 //! Every figure of the method, pinned with hand-computed values.
 //! The arithmetic is written next to each expectation so a reader can check it by hand.
 
-use kontaktpunkt_core::analysis::{
+use kontaktpunkt_core::domain::model::{
+    Channel, Effort, Experience, Id, Importance, LoyaltyCounts, Measure, Touchpoint,
+};
+use kontaktpunkt_core::figures::analysis::{
     by_priority, experience_index, gap, index_by_channel, index_by_owner, index_by_stage,
     is_lovepoint, is_painpoint, is_quick_win, journey_index, key_touchpoints, loyalty_shares, nps,
     nps_counts, parse_nps_answers, priority, quadrant, referral_rate, summary, to_index, BadAnswer,
     Quadrant, Which,
 };
-use kontaktpunkt_core::demo::demo_model;
-use kontaktpunkt_core::model::{
-    Channel, Effort, Experience, Id, Importance, LoyaltyCounts, Measure, Touchpoint,
-};
+use kontaktpunkt_core::io::demo::demo_model;
 use kontaktpunkt_core::{Lang, Model};
 
 const EPS: f64 = 1e-9;

@@ -4,9 +4,9 @@
 
 mod common;
 use common::apply;
-use kontaktpunkt_core::action::{NewTouchpoint, TouchpointEdit};
-use kontaktpunkt_core::filter::{group_key, grouped, Filter, Group, GroupBy};
-use kontaktpunkt_core::model::{Channel, Contact, Decision, FactorKind, Flag, Id};
+use kontaktpunkt_core::domain::action::{NewTouchpoint, TouchpointEdit};
+use kontaktpunkt_core::domain::model::{Channel, Contact, Decision, FactorKind, Flag, Id};
+use kontaktpunkt_core::figures::filter::{group_key, grouped, Filter, Group, GroupBy};
 use kontaktpunkt_core::{Action, Lang, Model};
 
 fn new_tp(name: &str, stage: &str, contact: Contact, channel: Channel) -> NewTouchpoint {
@@ -392,7 +392,7 @@ fn group_by_stage_follows_a_reordered_stage_list() {
     let m = apply(
         &m,
         Action::MoveCategory {
-            list: kontaktpunkt_core::action::ListKind::Stages,
+            list: kontaktpunkt_core::domain::action::ListKind::Stages,
             key: "usage".into(),
             to: 0,
         },

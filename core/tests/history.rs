@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use kontaktpunkt_core::history::{History, UNDO_LIMIT};
+use kontaktpunkt_core::domain::history::{History, UNDO_LIMIT};
 use kontaktpunkt_core::{Action, Lang, Model, ModelError};
 
 fn title(h: &History) -> &str {

@@ -5,13 +5,13 @@
 
 mod common;
 use common::{apply, assert_close, fails};
-use kontaktpunkt_core::action::Action;
-use kontaktpunkt_core::analysis::loyalty_shares;
-use kontaktpunkt_core::kpis::{
+use kontaktpunkt_core::domain::action::Action;
+use kontaktpunkt_core::domain::model::{LoyaltyCounts, NpsPeriod, ReferralPeriod, MAX_LIST_ITEMS};
+use kontaktpunkt_core::figures::analysis::loyalty_shares;
+use kontaktpunkt_core::figures::kpis::{
     funnel_rates, nps_counts_from_text, nps_history, referral_history, FunnelSide, FunnelStage,
     NpsAnswers, NpsInput, MAX_ANSWERS_CHARS,
 };
-use kontaktpunkt_core::model::{LoyaltyCounts, NpsPeriod, ReferralPeriod, MAX_LIST_ITEMS};
 use kontaktpunkt_core::{Lang, Model, ModelError};
 
 fn counts(period: &str, promoters: u32, passives: u32, detractors: u32) -> Action {

@@ -4,9 +4,9 @@
 
 use std::collections::HashSet;
 
-use kontaktpunkt_core::action::{ListKind, NewTouchpoint, OnDelete};
-use kontaktpunkt_core::library::{Audience, StarterTouchpoint, STARTER_LIBRARY};
-use kontaktpunkt_core::model::{Channel, Contact, Id, DEFAULT_STAGES, MAX_NAME_CHARS};
+use kontaktpunkt_core::domain::action::{ListKind, NewTouchpoint, OnDelete};
+use kontaktpunkt_core::domain::library::{Audience, StarterTouchpoint, STARTER_LIBRARY};
+use kontaktpunkt_core::domain::model::{Channel, Contact, Id, DEFAULT_STAGES, MAX_NAME_CHARS};
 use kontaktpunkt_core::{Action, Lang, Model};
 
 const T0: f64 = 1_000.0;

@@ -6,12 +6,13 @@ mod common;
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
-use kontaktpunkt_core::csv_io::{export_csv, import_csv, CsvProblem};
-use kontaktpunkt_core::share::limits::{
+use kontaktpunkt_core::domain::limits::{
     MAX_FACTOR_TEXT_BYTES, MAX_LINK_JSON_VALUES, MAX_MODEL_JSON_VALUES,
 };
-use kontaktpunkt_core::share::{self, ShareError, MAX_FRAGMENT, MAX_INFLATED};
-use kontaktpunkt_core::validate::{check_date, model_from_json};
+use kontaktpunkt_core::domain::validate::{check_date, model_from_json};
+use kontaktpunkt_core::io::csv_io::{export_csv, import_csv, CsvProblem};
+use kontaktpunkt_core::io::share::{self, ShareError, MAX_FRAGMENT, MAX_INFLATED};
+use kontaktpunkt_core::text::share::error_text;
 use kontaktpunkt_core::{Action, Lang, Model, ModelError};
 use proptest::prelude::*;
 
@@ -49,8 +50,8 @@ fn many_references_to_one_long_factor_are_refused_by_the_text_budget() {
     );
     // The same link through the app's error words, in both languages.
     let e = share::decode(&fragment).unwrap_err();
-    assert!(share::error_text(&e, Lang::En).contains("too much text"));
-    assert!(share::error_text(&e, Lang::De).contains("zu viel Text"));
+    assert!(error_text(&e, Lang::En).contains("too much text"));
+    assert!(error_text(&e, Lang::De).contains("zu viel Text"));
 }
 
 #[test]

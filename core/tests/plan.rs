@@ -5,16 +5,16 @@
 
 mod common;
 use common::{assert_close, r};
-use kontaktpunkt_core::analysis::key_touchpoints;
-use kontaktpunkt_core::model::{
+use kontaktpunkt_core::domain::model::{
     Decision, Effort, Experience, Id, Importance, Measure, MeasureStatus, Scenario, Scenarios,
     Touchpoint,
 };
-use kontaktpunkt_core::plan::{
+use kontaktpunkt_core::domain::validate::restore;
+use kontaktpunkt_core::figures::analysis::key_touchpoints;
+use kontaktpunkt_core::figures::plan::{
     by_status, is_overdue, measures_in_plan_order, outlook, plan_warnings, projected_ist,
     projection, with_owner, PlanWarning, PlannedMeasure, RETIRE_IMPORTANT,
 };
-use kontaktpunkt_core::validate::restore;
 use kontaktpunkt_core::{Lang, Model};
 
 const TODAY: &str = "2025-02-01";

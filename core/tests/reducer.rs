@@ -4,8 +4,10 @@
 
 mod common;
 use common::new_tp;
-use kontaktpunkt_core::action::{ListKind, MeasureEdit, NewTouchpoint, OnDelete, TouchpointEdit};
-use kontaktpunkt_core::model::{
+use kontaktpunkt_core::domain::action::{
+    ListKind, MeasureEdit, NewTouchpoint, OnDelete, TouchpointEdit,
+};
+use kontaktpunkt_core::domain::model::{
     Channel, Contact, Decision, FactorKind, Flag, Id, MeasureStatus, MAX_NAME_CHARS, MAX_TEXT_CHARS,
 };
 use kontaktpunkt_core::{Action, Lang, Model, ModelError};
@@ -568,7 +570,7 @@ fn ids_are_shared_by_touchpoints_and_measures() {
 #[test]
 fn replace_swaps_the_whole_model() {
     let m = sample();
-    let other = kontaktpunkt_core::demo::demo_model(Lang::De);
+    let other = kontaktpunkt_core::io::demo::demo_model(Lang::De);
     let r = m
         .apply(Action::Replace(Box::new(other.clone())), 42.0)
         .unwrap();
@@ -944,7 +946,7 @@ fn ids_never_repeat_at_the_top_of_the_range() {
     // a model that passed restore with a touchpoint id of u32::MAX (e.g. from a crafted link)
     let mut m = sample();
     m.touchpoints[2].id = u32::MAX;
-    let m = kontaktpunkt_core::validate::restore(m).unwrap();
+    let m = kontaktpunkt_core::domain::validate::restore(m).unwrap();
     assert_eq!(m.next_id, u32::MAX);
     // adding must either refuse or give a fresh id, never a duplicate
     if let Ok(next) = m.apply(Action::AddTouchpoint(new_tp("One more", "usage")), T0) {
@@ -954,6 +956,6 @@ fn ids_never_repeat_at_the_top_of_the_range() {
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), n, "duplicate id handed out");
-        assert!(kontaktpunkt_core::validate::restore(next).is_ok());
+        assert!(kontaktpunkt_core::domain::validate::restore(next).is_ok());
     }
 }

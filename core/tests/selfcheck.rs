@@ -6,15 +6,16 @@
 use std::collections::HashSet;
 use std::f64::consts::FRAC_1_SQRT_2;
 
-use kontaktpunkt_core::analysis::{experience_index, Which};
-use kontaktpunkt_core::library::STARTER_LIBRARY;
+use kontaktpunkt_core::domain::library::STARTER_LIBRARY;
+use kontaktpunkt_core::domain::validate::restore;
+use kontaktpunkt_core::figures::analysis::{experience_index, Which};
+use kontaktpunkt_core::io::share;
 use kontaktpunkt_core::selfcheck::radar::{radar_label, radar_ring, svg_points, Anchor, AXES};
 use kontaktpunkt_core::selfcheck::{
     link, radar_axes, radar_points, texts, Factor, MaturityBand, Rating, SelfCheck, SelfCheckError,
     Step, LEVEL_MAX, MAX_QUICK_TOUCHPOINTS, MAX_STATE_JSON, WIZARD_STEPS,
 };
-use kontaktpunkt_core::validate::restore;
-use kontaktpunkt_core::{share, Lang};
+use kontaktpunkt_core::Lang;
 use proptest::prelude::*;
 
 /// Library entries used below: 10 = Website, 22 = Online shop checkout.

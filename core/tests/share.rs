@@ -4,16 +4,17 @@
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
-use kontaktpunkt_core::csv_io::model_from_csv;
-use kontaktpunkt_core::demo::demo_model;
-use kontaktpunkt_core::error::ModelError;
-use kontaktpunkt_core::model::{
+use kontaktpunkt_core::domain::error::ModelError;
+use kontaktpunkt_core::domain::model::{
     Category, Channel, Competitor, Contact, CycleStep, CycleTracker, Decision, Effort, Experience,
     Factors, Flags, Funnel, Importance, LoyaltyCounts, Measure, MeasureStatus, Meta, NpsPeriod,
     ReferralPeriod, Scenarios, Snapshot, SnapshotRating, Touchpoint,
 };
-use kontaktpunkt_core::share::{self, error_text, ShareError, MAX_FRAGMENT, MAX_INFLATED};
-use kontaktpunkt_core::validate::{model_from_json, restore};
+use kontaktpunkt_core::domain::validate::{model_from_json, restore};
+use kontaktpunkt_core::io::csv_io::model_from_csv;
+use kontaktpunkt_core::io::demo::demo_model;
+use kontaktpunkt_core::io::share::{self, ShareError, MAX_FRAGMENT, MAX_INFLATED};
+use kontaktpunkt_core::text::share::error_text;
 use kontaktpunkt_core::{Lang, Model};
 
 const ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
@@ -1137,7 +1138,7 @@ mod properties {
                 owners: owners.clone(),
                 touchpoints,
                 measures,
-                kpis: kontaktpunkt_core::model::Kpis {
+                kpis: kontaktpunkt_core::domain::model::Kpis {
                     // Unique periods (the index in front), referred ≤ new customers.
                     nps: nps.into_iter().enumerate().map(|(i, (period, [promoters, passives, detractors]))| {
                         NpsPeriod { period: format!("{i}·{period}"), promoters, passives, detractors }

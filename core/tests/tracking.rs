@@ -5,13 +5,13 @@
 
 mod common;
 use common::{apply, assert_close, fails, r};
-use kontaktpunkt_core::action::{Action, NewTouchpoint, TouchpointEdit};
-use kontaktpunkt_core::analysis::Which;
-use kontaktpunkt_core::model::{CycleStep, Experience, Id, MAX_SNAPSHOTS};
-use kontaktpunkt_core::tracking::{
+use kontaktpunkt_core::domain::action::{Action, NewTouchpoint, TouchpointEdit};
+use kontaktpunkt_core::domain::model::{CycleStep, Experience, Id, MAX_SNAPSHOTS};
+use kontaktpunkt_core::domain::validate::model_from_json;
+use kontaktpunkt_core::figures::analysis::Which;
+use kontaktpunkt_core::figures::tracking::{
     compare, compare_at, current_ratings, ratings_index, touchpoint_trend, trend, Change, Moment,
 };
-use kontaktpunkt_core::validate::model_from_json;
 use kontaktpunkt_core::{Lang, Model, ModelError};
 
 fn edit(m: &Model, id: Id, e: TouchpointEdit) -> Model {

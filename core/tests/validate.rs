@@ -1,9 +1,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 //! The gate for models from outside: `model_from_json` and `restore`.
 
-use kontaktpunkt_core::demo::demo_model;
-use kontaktpunkt_core::model::{MAX_NAME_CHARS, MAX_TEXT_CHARS, SCHEMA_VERSION};
-use kontaktpunkt_core::validate::{check_date, model_from_json, restore};
+use kontaktpunkt_core::domain::model::{MAX_NAME_CHARS, MAX_TEXT_CHARS, SCHEMA_VERSION};
+use kontaktpunkt_core::domain::validate::{check_date, model_from_json, restore};
+use kontaktpunkt_core::io::demo::demo_model;
 use kontaktpunkt_core::{Action, Lang, Model, ModelError};
 use serde_json::{json, Value};
 
@@ -17,7 +17,7 @@ fn demo_value() -> Value {
         .apply(
             Action::EditMeasure(
                 13,
-                kontaktpunkt_core::action::MeasureEdit::Touchpoints(vec![1, 2]),
+                kontaktpunkt_core::domain::action::MeasureEdit::Touchpoints(vec![1, 2]),
             ),
             2.0,
         )

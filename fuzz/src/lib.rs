@@ -15,9 +15,13 @@ use std::time::Duration;
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
-use kontaktpunkt_core::csv_io::{export_csv, import_csv, model_from_csv};
+use kontaktpunkt_core::domain::validate;
+use kontaktpunkt_core::figures::kpis;
+use kontaktpunkt_core::io::csv_io::{export_csv, import_csv, model_from_csv};
+use kontaktpunkt_core::io::share;
+use kontaktpunkt_core::selfcheck::embed;
 use kontaktpunkt_core::selfcheck::{link, SelfCheck};
-use kontaktpunkt_core::{embed, kpis, share, validate, Lang, Model};
+use kontaktpunkt_core::{Lang, Model};
 
 /// A small, fast, seeded generator (xorshift64*): enough for choosing mutations.
 pub struct Rng(u64);

@@ -1,8 +1,8 @@
 //! The hostile link of issue #13 under a counting allocator, and a short fuzz run (the one
 //! `make test` runs): no reader panics.
 
-use kontaktpunkt_core::share::limits::{LINK_PEAK_BUDGET, MAX_FACTOR_TEXT_BYTES};
-use kontaktpunkt_core::share::{self, ShareError, MAX_FRAGMENT};
+use kontaktpunkt_core::domain::limits::{LINK_PEAK_BUDGET, MAX_FACTOR_TEXT_BYTES};
+use kontaktpunkt_core::io::share::{self, ShareError, MAX_FRAGMENT};
 use kontaktpunkt_core::ModelError;
 use kontaktpunkt_fuzz::{alloc, many_references_link, run_all};
 

@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use kontaktpunkt_core::embed::{EmbedConfig, WidgetMessage};
+use kontaktpunkt_core::selfcheck::embed::{EmbedConfig, WidgetMessage};
 use yew::prelude::*;
 
 /// Tells the host page the widget is ready and keeps it informed of the page's height.

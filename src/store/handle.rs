@@ -1,8 +1,8 @@
 //! The verbs components use to reach the store, so that none of them builds a `Msg` by hand.
 //! Both the handle (`Store`) and the render-stable dispatcher (`Dispatcher`) speak them.
 
-use kontaktpunkt_core::filter::{Filter, GroupBy};
-use kontaktpunkt_core::model::Id;
+use kontaktpunkt_core::domain::model::Id;
+use kontaktpunkt_core::figures::filter::{Filter, GroupBy};
 use kontaktpunkt_core::{Action, Lang, Model};
 use yew::prelude::*;
 

@@ -6,10 +6,11 @@
 
 use std::rc::Rc;
 
-use kontaktpunkt_core::filter::{Filter, GroupBy};
-use kontaktpunkt_core::history::History;
-use kontaktpunkt_core::model::Id;
-use kontaktpunkt_core::share::{error_text, ShareError};
+use kontaktpunkt_core::domain::history::History;
+use kontaktpunkt_core::domain::model::Id;
+use kontaktpunkt_core::figures::filter::{Filter, GroupBy};
+use kontaktpunkt_core::io::share::ShareError;
+use kontaktpunkt_core::text::share::error_text;
 use kontaktpunkt_core::{Action, Lang, Model, ModelError};
 
 use crate::storage::Entry;
@@ -124,7 +125,7 @@ pub struct AppState {
     /// A self-check result opened from a link (`#sc1.…`), shown read-only.
     pub received_check: Option<kontaktpunkt_core::selfcheck::SelfCheck>,
     /// Set when the app runs as a widget in another site's iframe.
-    pub embed: Option<Rc<kontaktpunkt_core::embed::EmbedConfig>>,
+    pub embed: Option<Rc<kontaktpunkt_core::selfcheck::embed::EmbedConfig>>,
     /// A one-line notice with an undo offer (after a delete), or a storage problem.
     pub notice: Option<Notice>,
     pub saving: Saving,

@@ -11,7 +11,7 @@ pub enum SelfCheckError {
     InvalidImportance(i64),
     /// An Ist or Soll outside -2 ..= +2.
     InvalidRating(i64),
-    /// No entry with this index in [`crate::library::STARTER_LIBRARY`].
+    /// No entry with this index in [`crate::domain::library::STARTER_LIBRARY`].
     UnknownLibraryEntry(u64),
     /// Stored state names the same library entry twice.
     DuplicateTouchpoint(usize),

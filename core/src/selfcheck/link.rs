@@ -1,8 +1,8 @@
 //! Result links: a whole self-check in a short, readable URL fragment, `#sc1.…`.
 //!
-//! The workspace's share links (`#kp1.…`, [`crate::share`]) carry a model; a self-check result
+//! The workspace's share links (`#kp1.…`, [`crate::io::share`]) carry a model; a self-check result
 //! also needs the eight answers, so it has its own tiny format. The UI routes by prefix:
-//! [`is_link`] first, else [`crate::share::decode`].
+//! [`is_link`] first, else [`crate::io::share::decode`].
 //!
 //! # Format `sc1`
 //! `sc1.<answers>` or `sc1.<answers>.<touchpoint>,<touchpoint>,…`

@@ -3,7 +3,7 @@
 //! 1. **Maturity**: one question per success factor of Customer Touchpoint Management
 //!    ([`Factor`], after seed article 000), answered on a worded scale 0 ..= 4.
 //! 2. **Quick touchpoint check**: pick up to [`MAX_QUICK_TOUCHPOINTS`] entries of the starter
-//!    library ([`crate::library::STARTER_LIBRARY`]) and rate importance, Ist and Soll.
+//!    library ([`crate::domain::library::STARTER_LIBRARY`]) and rate importance, Ist and Soll.
 //!
 //! # The wizard
 //! [`Step`] lists the steps in order, with their index (as stored in [`SelfCheck`]):
@@ -28,12 +28,14 @@
 //! back with [`SelfCheck::restore`], which validates everything and never panics. Plain
 //! `serde_json::from_str::<SelfCheck>` validates the same way (errors as text).
 //! The result is shared with [`link::encode`] (fragment `#sc1.…`); [`SelfCheck::to_model`]
-//! turns the touchpoint part into a workspace model for [`crate::share`].
+//! turns the touchpoint part into a workspace model for [`crate::io::share`].
+//! [`embed`] reads the widget's configuration from its iframe's query string.
 //!
 //! # Texts
 //! All words are in [`texts`]: `texts(lang)` gives a [`SelfCheckTexts`] whose `DE` and `EN`
 //! instances must fill every field.
 
+pub mod embed;
 mod error;
 pub mod link;
 pub mod radar;
@@ -42,10 +44,10 @@ mod texts;
 
 use serde::{Deserialize, Serialize, Serializer};
 
-use crate::action::{Action, TouchpointEdit};
-use crate::i18n::Lang;
-use crate::library::{StarterTouchpoint, STARTER_LIBRARY};
-use crate::model::{Experience, Importance, Model};
+use crate::domain::action::{Action, TouchpointEdit};
+use crate::domain::library::{StarterTouchpoint, STARTER_LIBRARY};
+use crate::domain::model::{Experience, Importance, Model};
+use crate::locale::Lang;
 
 pub use error::SelfCheckError;
 pub use radar::{radar_axes, radar_points};
@@ -518,7 +520,7 @@ impl SelfCheck {
     /// The picked touchpoints as a workspace model in `lang`: default stages and owners, one
     /// touchpoint per pick (library name, preset stage, contact and channel; importance, Ist
     /// and Soll as rated; no owner), titled [`SelfCheckTexts::model_title`]. Timestamps stay 0
-    /// (unknown). Share it with [`crate::share::encode`] or open it in the workspace.
+    /// (unknown). Share it with [`crate::io::share::encode`] or open it in the workspace.
     pub fn to_model(&self, lang: Lang) -> Model {
         let base = Model::new(lang);
         let mut model = base

@@ -1,8 +1,8 @@
 //! The result page's figures: maturity score, factor profile, experience index and the three
 //! biggest gaps with a recommendation each.
 
-use crate::analysis::{experience_index, Which};
-use crate::i18n::Lang;
+use crate::figures::analysis::{experience_index, Which};
+use crate::locale::Lang;
 
 use super::{texts, Factor, SelfCheck, LEVEL_MAX};
 
@@ -74,7 +74,7 @@ pub struct RatedTouchpoint {
     pub soll: Option<i8>,
     /// Soll − Ist; `None` until both are rated.
     pub gap: Option<i8>,
-    /// importance × max(gap, 0), 0 ..= 20, as in [`crate::analysis::priority`].
+    /// importance × max(gap, 0), 0 ..= 20, as in [`crate::figures::analysis::priority`].
     pub priority: u8,
 }
 
@@ -133,7 +133,7 @@ impl SelfCheck {
     /// [`TOP_GAPS`]; unanswered factors are left out. Each carries the recommendation for
     /// its factor and level.
     ///
-    /// The experience index is [`crate::analysis::experience_index`] over
+    /// The experience index is [`crate::figures::analysis::experience_index`] over
     /// [`SelfCheck::to_model`]: Σ importance·rating ÷ Σ importance, mapped to 0 ..= 100.
     pub fn result(&self, lang: Lang) -> SelfCheckResult {
         let maturity = maturity(&self.answers);

@@ -1,12 +1,13 @@
-//! Every text of the self-check, in the discipline of [`crate::i18n`]: one field per text,
-//! `DE` and `EN` must fill every field (and every array has a fixed length), so a missing
-//! translation does not compile. Error texts are exhaustive `match`es.
+//! Every text of the self-check, in the discipline of the workspace catalogue (the text
+//! layer): one field per text, `DE` and `EN` must fill every field (and every array has a
+//! fixed length), so a missing translation does not compile. Error texts are exhaustive
+//! `match`es.
 //!
 //! The eight success factors follow seed article 000 ("8 Punkte, die ein erfolgreiches Customer
 //! Touchpoint Management ausmachen"); the levels and recommendations follow the method of the
 //! other seeds (collect, rate Ist and Soll, find the key touchpoints, plan measures, track).
 
-use crate::i18n::Lang;
+use crate::locale::Lang;
 
 use super::error::SelfCheckError;
 use super::result::MaturityBand;
@@ -741,7 +742,7 @@ fn error_en(e: &SelfCheckError) -> String {
 
 /// The starter-library name of entry `index`, or its number when there is none.
 fn library_name(index: usize, lang: Lang) -> String {
-    crate::library::STARTER_LIBRARY
+    crate::domain::library::STARTER_LIBRARY
         .get(index)
         .map_or_else(|| format!("#{index}"), |s| s.name(lang).to_string())
 }

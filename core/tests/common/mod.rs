@@ -1,8 +1,8 @@
 //! Helpers shared by the core's integration tests. Each test file uses only some of them.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use kontaktpunkt_core::action::NewTouchpoint;
-use kontaktpunkt_core::model::{Channel, Contact, Experience};
+use kontaktpunkt_core::domain::action::NewTouchpoint;
+use kontaktpunkt_core::domain::model::{Channel, Contact, Experience};
 use kontaktpunkt_core::{Action, Model, ModelError};
 
 /// The time stamp actions are applied with, in ms since the epoch.

@@ -2,7 +2,7 @@
 //! funnel (ours beside a competitor's). Every bar has its value written beside it, so the
 //! chart reads in black and white; hover or focus shows the bar's full label.
 
-use kontaktpunkt_core::chart::bar_length;
+use kontaktpunkt_core::figures::chart::bar_length;
 use yew::prelude::*;
 
 use crate::components::charts::chart_kit::{px, tooltip, ValueMark};

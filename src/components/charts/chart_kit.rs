@@ -1,7 +1,7 @@
 //! Pieces every chart shares: the props of a model chart, a focusable, clickable mark and the
 //! tooltip for the mark in focus.
 
-use kontaktpunkt_core::model::Id;
+use kontaktpunkt_core::domain::model::Id;
 use kontaktpunkt_core::Lang;
 use yew::prelude::*;
 

@@ -1,4 +1,4 @@
-use kontaktpunkt_core::analysis::{by_priority, gap, key_touchpoints, priority};
+use kontaktpunkt_core::figures::analysis::{by_priority, gap, key_touchpoints, priority};
 use yew::prelude::*;
 
 use crate::components::charts::chart_kit::chart_empty;

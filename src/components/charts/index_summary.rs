@@ -1,4 +1,6 @@
-use kontaktpunkt_core::analysis::{is_lovepoint, is_painpoint, journey_index, key_touchpoints};
+use kontaktpunkt_core::figures::analysis::{
+    is_lovepoint, is_painpoint, journey_index, key_touchpoints,
+};
 use kontaktpunkt_core::Lang;
 use yew::prelude::*;
 

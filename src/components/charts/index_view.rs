@@ -1,7 +1,7 @@
-use kontaktpunkt_core::analysis::{
+use kontaktpunkt_core::domain::model::Touchpoint;
+use kontaktpunkt_core::figures::analysis::{
     index_by_channel, index_by_owner, index_by_stage, is_lovepoint, is_painpoint, GroupIndex,
 };
-use kontaktpunkt_core::model::Touchpoint;
 use kontaktpunkt_core::Texts;
 use yew::prelude::*;
 

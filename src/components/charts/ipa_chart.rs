@@ -1,6 +1,6 @@
-use kontaktpunkt_core::analysis::{Quadrant, HIGH_IMPORTANCE};
-use kontaktpunkt_core::chart::{ipa_layout, Frame, Scale};
-use kontaktpunkt_core::model::Experience;
+use kontaktpunkt_core::domain::model::Experience;
+use kontaktpunkt_core::figures::analysis::{Quadrant, HIGH_IMPORTANCE};
+use kontaktpunkt_core::figures::chart::{ipa_layout, Frame, Scale};
 use yew::prelude::*;
 
 use crate::components::charts::chart_kit::ChartProps;

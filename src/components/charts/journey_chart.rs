@@ -1,5 +1,5 @@
-use kontaktpunkt_core::chart::{journey_layout, rating_scale_y, Frame};
-use kontaktpunkt_core::model::Experience;
+use kontaktpunkt_core::domain::model::Experience;
+use kontaktpunkt_core::figures::chart::{journey_layout, rating_scale_y, Frame};
 use yew::prelude::*;
 
 use crate::components::charts::chart_kit::{chart_empty, tooltip, ChartProps, Mark};

@@ -1,7 +1,7 @@
 //! Lines over evenly spaced points in time: the experience index across snapshots, one
 //! touchpoint's ratings, NPS and referral rate per period. Geometry: `chart::series_layout`.
 
-use kontaktpunkt_core::chart::{series_layout, slot_x, Frame};
+use kontaktpunkt_core::figures::chart::{series_layout, slot_x, Frame};
 use yew::prelude::*;
 
 use crate::components::charts::chart_kit::{px, tooltip, ValueMark};

@@ -2,10 +2,10 @@
 //! period (`kpis::nps_history`, `referral_history`), loyalty segments
 //! (`analysis::loyalty_shares`) and the brand funnel (`kpis::funnel_rates`).
 
-use kontaktpunkt_core::action::Action;
-use kontaktpunkt_core::analysis::loyalty_shares;
-use kontaktpunkt_core::kpis::Competitor;
-use kontaktpunkt_core::kpis::{funnel_rates, nps_history, referral_history, FunnelStage};
+use kontaktpunkt_core::domain::action::Action;
+use kontaktpunkt_core::figures::analysis::loyalty_shares;
+use kontaktpunkt_core::figures::kpis::Competitor;
+use kontaktpunkt_core::figures::kpis::{funnel_rates, nps_history, referral_history, FunnelStage};
 use kontaktpunkt_core::{Lang, Texts};
 use yew::prelude::*;
 

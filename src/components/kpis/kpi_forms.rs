@@ -2,12 +2,12 @@
 //! loyalty segment counts, the brand funnel's figures. The reducer checks everything; a
 //! refusal (bad answer lines, a taken period name) shows in the error banner.
 
-use kontaktpunkt_core::action::Action;
-use kontaktpunkt_core::analysis::nps;
-use kontaktpunkt_core::kpis::{
+use kontaktpunkt_core::domain::action::Action;
+use kontaktpunkt_core::domain::model::{LoyaltyCounts, ReferralPeriod};
+use kontaktpunkt_core::figures::analysis::nps;
+use kontaktpunkt_core::figures::kpis::{
     nps_counts_from_text, FunnelSide, FunnelStage, NpsAnswers, NpsInput,
 };
-use kontaktpunkt_core::model::{LoyaltyCounts, ReferralPeriod};
 use kontaktpunkt_core::Lang;
 use yew::prelude::*;
 

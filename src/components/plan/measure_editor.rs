@@ -1,8 +1,8 @@
 //! Every attribute of one measure. Text fields apply on change (leaving the field or Enter);
 //! the reducer checks them, and a refusal shows in the error banner.
 
-use kontaktpunkt_core::action::{Action, MeasureEdit};
-use kontaktpunkt_core::model::{Experience, Id, Measure, MeasureStatus, Scenario};
+use kontaktpunkt_core::domain::action::{Action, MeasureEdit};
+use kontaktpunkt_core::domain::model::{Experience, Id, Measure, MeasureStatus, Scenario};
 use kontaktpunkt_core::Lang;
 use yew::prelude::*;
 

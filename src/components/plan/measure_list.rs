@@ -3,8 +3,8 @@
 
 use std::collections::HashSet;
 
-use kontaktpunkt_core::model::{Id, Measure, Model, Scenario};
-use kontaktpunkt_core::plan::{by_status, PlannedMeasure};
+use kontaktpunkt_core::domain::model::{Id, Measure, Model, Scenario};
+use kontaktpunkt_core::figures::plan::{by_status, PlannedMeasure};
 use kontaktpunkt_core::{Lang, Texts};
 use yew::prelude::*;
 

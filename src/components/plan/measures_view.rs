@@ -1,9 +1,9 @@
 //! The measures plan: add measures, see them by status or as a table, filter by owner, edit
 //! one; the projection and the decisions the plan does not cover yet.
 
-use kontaktpunkt_core::action::Action;
-use kontaktpunkt_core::model::Id;
-use kontaktpunkt_core::plan::{measures_in_plan_order, with_owner};
+use kontaktpunkt_core::domain::action::Action;
+use kontaktpunkt_core::domain::model::Id;
+use kontaktpunkt_core::figures::plan::{measures_in_plan_order, with_owner};
 use yew::prelude::*;
 
 use crate::browser;

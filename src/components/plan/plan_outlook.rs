@@ -2,8 +2,8 @@
 //! beside Ist and Soll (`plan::outlook`), and the touchpoint decisions the plan does not
 //! reflect yet (`plan::plan_warnings`).
 
-use kontaktpunkt_core::model::Scenario;
-use kontaktpunkt_core::plan::{outlook, plan_warnings, PlanWarning};
+use kontaktpunkt_core::domain::model::Scenario;
+use kontaktpunkt_core::figures::plan::{outlook, plan_warnings, PlanWarning};
 use kontaktpunkt_core::Lang;
 use yew::prelude::*;
 

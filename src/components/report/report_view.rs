@@ -1,10 +1,10 @@
 //! The report: everything a steering meeting needs on paper, laid out for print (see the print
 //! styles in `styles/app.css`); the browser's print dialog saves it as PDF.
 
-use kontaktpunkt_core::analysis::loyalty_shares;
-use kontaktpunkt_core::kpis::nps_history;
-use kontaktpunkt_core::plan::measures_in_plan_order;
-use kontaktpunkt_core::tracking::Moment;
+use kontaktpunkt_core::figures::analysis::loyalty_shares;
+use kontaktpunkt_core::figures::kpis::nps_history;
+use kontaktpunkt_core::figures::plan::measures_in_plan_order;
+use kontaktpunkt_core::figures::tracking::Moment;
 use yew::prelude::*;
 
 use crate::browser;

@@ -1,6 +1,6 @@
 use std::rc::Rc;
 
-use kontaktpunkt_core::embed::EmbedConfig;
+use kontaktpunkt_core::selfcheck::embed::EmbedConfig;
 use kontaktpunkt_core::selfcheck::radar::{radar_label, radar_ring, svg_points};
 use kontaktpunkt_core::selfcheck::{link, radar_axes, radar_points, texts, Factor, SelfCheck};
 use kontaktpunkt_core::Lang;
@@ -50,7 +50,7 @@ pub fn SelfCheckResultView(props: &SelfCheckResultProps) -> Html {
         let (store, check) = (store.clone(), props.check.clone());
         // The starter model passes the one gate like every model from outside.
         Callback::from(move |_: MouseEvent| {
-            if let Ok(model) = kontaktpunkt_core::validate::restore(check.to_model(lang)) {
+            if let Ok(model) = kontaktpunkt_core::domain::validate::restore(check.to_model(lang)) {
                 store.look_at(model);
             }
         })

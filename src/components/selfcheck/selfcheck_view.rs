@@ -1,8 +1,8 @@
 use std::rc::Rc;
 
-use kontaktpunkt_core::embed::EmbedConfig;
-use kontaktpunkt_core::library::STARTER_LIBRARY;
-use kontaktpunkt_core::model::DEFAULT_STAGES;
+use kontaktpunkt_core::domain::library::STARTER_LIBRARY;
+use kontaktpunkt_core::domain::model::DEFAULT_STAGES;
+use kontaktpunkt_core::selfcheck::embed::EmbedConfig;
 use kontaktpunkt_core::selfcheck::{texts, Factor, Rating, SelfCheck, Step};
 use kontaktpunkt_core::Lang;
 use yew::prelude::*;
@@ -51,7 +51,7 @@ pub fn SelfCheckView(props: &SelfCheckViewProps) -> Html {
                 let result = check.result(lang);
                 crate::embed::post(
                     &config,
-                    &kontaktpunkt_core::embed::completed_message(&result, &config),
+                    &kontaktpunkt_core::selfcheck::embed::completed_message(&result, &config),
                 );
             }
         });

@@ -1,4 +1,4 @@
-use kontaktpunkt_core::embed::{
+use kontaktpunkt_core::selfcheck::embed::{
     embed_texts, iframe_snippet, parse_accent, parse_cta_url, script_snippet, EmbedConfig, Mode,
 };
 use kontaktpunkt_core::Lang;
@@ -57,7 +57,7 @@ pub fn EmbedGenerator() -> Html {
                 </div>
                 <div class="field">
                     <label for="embed-lang">{ t.lang }</label>
-                    <select id="embed-lang" onchange={set(|c, v| c.lang = kontaktpunkt_core::embed::parse_lang(&v))}>
+                    <select id="embed-lang" onchange={set(|c, v| c.lang = kontaktpunkt_core::selfcheck::embed::parse_lang(&v))}>
                         <option value="" selected={config.lang.is_none()}>{ t.lang_auto }</option>
                         for lang in Lang::ALL {
                             <option value={lang.code()} selected={config.lang == Some(lang)}>{ lang.texts().lang_name }</option>

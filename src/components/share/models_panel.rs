@@ -1,8 +1,8 @@
 use gloo::file::callbacks::{read_as_text, FileReader};
 use gloo::file::File;
-use kontaktpunkt_core::action::Action;
-use kontaktpunkt_core::csv_io::{export_csv, import_csv, spreadsheet_delimiter, CsvImport};
-use kontaktpunkt_core::validate::model_from_json;
+use kontaktpunkt_core::domain::action::Action;
+use kontaktpunkt_core::domain::validate::model_from_json;
+use kontaktpunkt_core::io::csv_io::{export_csv, import_csv, spreadsheet_delimiter, CsvImport};
 use kontaktpunkt_core::Model;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;

@@ -1,4 +1,4 @@
-use kontaktpunkt_core::share;
+use kontaktpunkt_core::io::share;
 use yew::prelude::*;
 
 use crate::browser;

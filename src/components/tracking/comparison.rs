@@ -1,8 +1,8 @@
 //! Two moments compared (`tracking::compare_at`): how many touchpoints improved or got worse,
 //! the change of the experience index, and each changed touchpoint.
 
-use kontaktpunkt_core::model::{Experience, Model};
-use kontaktpunkt_core::tracking::{compare_at, Moment};
+use kontaktpunkt_core::domain::model::{Experience, Model};
+use kontaktpunkt_core::figures::tracking::{compare_at, Moment};
 use kontaktpunkt_core::Lang;
 use yew::prelude::*;
 

@@ -1,7 +1,7 @@
 //! Where the team stands in the eight-step cycle, with a note per step.
 
-use kontaktpunkt_core::action::Action;
-use kontaktpunkt_core::tracking::CycleStep;
+use kontaktpunkt_core::domain::action::Action;
+use kontaktpunkt_core::figures::tracking::CycleStep;
 use kontaktpunkt_core::Lang;
 use yew::prelude::*;
 

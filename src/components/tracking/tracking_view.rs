@@ -1,10 +1,10 @@
 //! Success control over time: dated snapshots of all ratings, any two moments compared, the
 //! trend of the experience index and of one touchpoint, and the eight-step cycle.
 
-use kontaktpunkt_core::action::Action;
-use kontaktpunkt_core::analysis::Which;
-use kontaktpunkt_core::model::Model;
-use kontaktpunkt_core::tracking::{ratings_index, snapshots_by_date, Moment};
+use kontaktpunkt_core::domain::action::Action;
+use kontaktpunkt_core::domain::model::Model;
+use kontaktpunkt_core::figures::analysis::Which;
+use kontaktpunkt_core::figures::tracking::{ratings_index, snapshots_by_date, Moment};
 use kontaktpunkt_core::Lang;
 use yew::prelude::*;
 

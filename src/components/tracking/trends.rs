@@ -1,8 +1,8 @@
 //! The experience index across snapshots and today (`tracking::trend`), and one touchpoint's
 //! Ist and Soll on the same points (`tracking::touchpoint_trend`).
 
-use kontaktpunkt_core::model::{Experience, Id, Model};
-use kontaktpunkt_core::tracking::{touchpoint_trend, trend};
+use kontaktpunkt_core::domain::model::{Experience, Id, Model};
+use kontaktpunkt_core::figures::tracking::{touchpoint_trend, trend};
 use kontaktpunkt_core::Lang;
 use yew::prelude::*;
 

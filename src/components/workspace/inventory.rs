@@ -1,8 +1,8 @@
-use kontaktpunkt_core::action::{Action, NewTouchpoint};
-use kontaktpunkt_core::analysis::key_touchpoints;
-use kontaktpunkt_core::demo::demo_model;
-use kontaktpunkt_core::filter::{grouped, Filter, GroupBy};
-use kontaktpunkt_core::model::{Channel, Contact, Decision, Flag};
+use kontaktpunkt_core::domain::action::{Action, NewTouchpoint};
+use kontaktpunkt_core::domain::model::{Channel, Contact, Decision, Flag};
+use kontaktpunkt_core::figures::analysis::key_touchpoints;
+use kontaktpunkt_core::figures::filter::{grouped, Filter, GroupBy};
+use kontaktpunkt_core::io::demo::demo_model;
 use yew::prelude::*;
 
 use crate::components::charts::index_summary::IndexSummary;

@@ -1,7 +1,7 @@
 use std::collections::BTreeSet;
 
-use kontaktpunkt_core::action::Action;
-use kontaktpunkt_core::library::{Audience, STARTER_LIBRARY};
+use kontaktpunkt_core::domain::action::Action;
+use kontaktpunkt_core::domain::library::{Audience, STARTER_LIBRARY};
 use yew::prelude::*;
 
 use crate::components::event_checked;
@@ -52,7 +52,7 @@ pub fn LibraryPicker(props: &LibraryPickerProps) -> Html {
         })
     };
     let cancel = props.on_close.reform(|_: MouseEvent| ());
-    let stages: Vec<&str> = kontaktpunkt_core::model::DEFAULT_STAGES
+    let stages: Vec<&str> = kontaktpunkt_core::domain::model::DEFAULT_STAGES
         .iter()
         .map(|s| s.0)
         .collect();

@@ -1,5 +1,5 @@
-use kontaktpunkt_core::action::{Action, ListKind, OnDelete};
-use kontaktpunkt_core::model::Category;
+use kontaktpunkt_core::domain::action::{Action, ListKind, OnDelete};
+use kontaktpunkt_core::domain::model::Category;
 use yew::prelude::*;
 
 use crate::components::event_value;

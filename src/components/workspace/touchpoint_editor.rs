@@ -1,5 +1,5 @@
-use kontaktpunkt_core::action::{Action, TouchpointEdit};
-use kontaktpunkt_core::model::{Channel, Contact, Decision, FactorKind, Flag, Touchpoint};
+use kontaktpunkt_core::domain::action::{Action, TouchpointEdit};
+use kontaktpunkt_core::domain::model::{Channel, Contact, Decision, FactorKind, Flag, Touchpoint};
 use kontaktpunkt_core::Lang;
 use yew::prelude::*;
 

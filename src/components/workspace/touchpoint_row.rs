@@ -1,6 +1,6 @@
-use kontaktpunkt_core::action::{Action, TouchpointEdit};
-use kontaktpunkt_core::analysis::{gap, is_lovepoint, is_painpoint, priority};
-use kontaktpunkt_core::model::{Experience, Touchpoint};
+use kontaktpunkt_core::domain::action::{Action, TouchpointEdit};
+use kontaktpunkt_core::domain::model::{Experience, Touchpoint};
+use kontaktpunkt_core::figures::analysis::{gap, is_lovepoint, is_painpoint, priority};
 use kontaktpunkt_core::Lang;
 use yew::prelude::*;
 

@@ -1,0 +1,12 @@
+//! The domain layer: the model, the actions and the reducer, undo history, validation, limits,
+//! typed errors and the touchpoint library. It uses only [`crate::locale`].
+
+pub mod action;
+pub mod error;
+pub mod history;
+pub mod kpis;
+pub mod library;
+pub mod limits;
+pub mod model;
+pub mod tracking;
+pub mod validate;

@@ -1,0 +1,550 @@
+//! The touchpoint model: every attribute of the method, with validated value types.
+//!
+//! Value types (`Experience`, `Importance`, `Effort`) reject out-of-range numbers when they are
+//! built or deserialised, so a model that exists is a model whose numbers are in range.
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::error::ModelError;
+use crate::locale::Lang;
+
+pub use crate::domain::kpis::{Competitor, Funnel, FunnelFigures, FunnelStage};
+pub use crate::domain::tracking::{CycleStep, CycleTracker, Snapshot, SnapshotRating};
+
+/// The schema version this build writes. Older versions are migrated on load.
+pub const SCHEMA_VERSION: u32 = 1;
+
+pub const MAX_NAME_CHARS: usize = 200;
+pub const MAX_TEXT_CHARS: usize = 4_000;
+pub const MAX_TOUCHPOINTS: usize = 5_000;
+pub const MAX_LIST_ITEMS: usize = 200;
+/// Most snapshots (baselines) one model keeps.
+pub const MAX_SNAPSHOTS: usize = 200;
+
+pub type Id = u32;
+
+/// Experience on the method's five-step scale, -2 (strongly disappointing) ..= +2 (delightful).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "i8", into = "i8")]
+pub struct Experience(i8);
+
+impl Experience {
+    pub const MIN: i8 = -2;
+    pub const MAX: i8 = 2;
+    pub const ALL: [Experience; 5] = [
+        Experience(-2),
+        Experience(-1),
+        Experience(0),
+        Experience(1),
+        Experience(2),
+    ];
+
+    pub fn new(value: i8) -> Result<Self, ModelError> {
+        if (Self::MIN..=Self::MAX).contains(&value) {
+            Ok(Self(value))
+        } else {
+            Err(ModelError::InvalidRating(value.into()))
+        }
+    }
+
+    pub fn value(self) -> i8 {
+        self.0
+    }
+}
+
+impl TryFrom<i8> for Experience {
+    type Error = ModelError;
+    fn try_from(value: i8) -> Result<Self, Self::Error> {
+        Self::new(value)
+    }
+}
+
+impl From<Experience> for i8 {
+    fn from(e: Experience) -> i8 {
+        e.0
+    }
+}
+
+/// A whole number in a fixed range, checked when built and when deserialised, so a value
+/// that exists is in range. `value()` gives the number, `Default` the given default.
+macro_rules! bounded_u8 {
+    ($(#[$doc:meta])* $name:ident, $min:literal ..= $max:literal, default $default:literal, $error:ident) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[serde(try_from = "u8", into = "u8")]
+        pub struct $name(u8);
+
+        impl $name {
+            pub fn new(value: u8) -> Result<Self, ModelError> {
+                if ($min..=$max).contains(&value) {
+                    Ok(Self(value))
+                } else {
+                    Err(ModelError::$error(value.into()))
+                }
+            }
+
+            pub fn value(self) -> u8 {
+                self.0
+            }
+        }
+
+        impl Default for $name {
+            fn default() -> Self {
+                Self($default)
+            }
+        }
+
+        impl TryFrom<u8> for $name {
+            type Error = ModelError;
+            fn try_from(value: u8) -> Result<Self, Self::Error> {
+                Self::new(value)
+            }
+        }
+
+        impl From<$name> for u8 {
+            fn from(v: $name) -> u8 {
+                v.0
+            }
+        }
+    };
+}
+pub(crate) use bounded_u8;
+
+bounded_u8!(
+    /// Importance of a touchpoint for the decision and for loyalty, 1 ..= 5.
+    Importance, 1 ..= 5, default 3, InvalidImportance
+);
+
+bounded_u8!(
+    /// Effort of a measure, 1 (trivial) ..= 5 (large project).
+    Effort, 1 ..= 5, default 3, InvalidEffort
+);
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Contact {
+    /// Unmittelbar: the company steers it (ad, website, hotline, invoice...).
+    #[default]
+    Direct,
+    /// Mittelbar: others speak about the company (review portals, referrals, press...).
+    Indirect,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Channel {
+    #[default]
+    Online,
+    Offline,
+    Both,
+}
+
+/// Stable lowercase keys of the small enums, as in CSV files and links' JSON.
+macro_rules! keyed_enum {
+    ($ty:ident { $($variant:ident => $key:literal),+ $(,)? }) => {
+        impl $ty {
+            pub const ALL: &'static [$ty] = &[$($ty::$variant),+];
+
+            pub fn key(self) -> &'static str {
+                match self { $($ty::$variant => $key),+ }
+            }
+
+            pub fn from_key(key: &str) -> Option<$ty> {
+                match key { $($key => Some($ty::$variant),)+ _ => None }
+            }
+        }
+    };
+}
+
+keyed_enum!(Contact { Direct => "direct", Indirect => "indirect" });
+keyed_enum!(Channel { Online => "online", Offline => "offline", Both => "both" });
+keyed_enum!(Decision { Keep => "keep", Optimise => "optimise", New => "new", Retire => "retire" });
+keyed_enum!(Flag { Entry => "entry", Exit => "exit", MomentOfTruth => "moment_of_truth" });
+keyed_enum!(FactorKind { Disappointment => "disappointment", Okay => "okay", Delight => "delight" });
+keyed_enum!(MeasureStatus {
+    Idea => "idea", Planned => "planned", InProgress => "in_progress", Done => "done",
+    Dropped => "dropped",
+});
+keyed_enum!(Scenario { Best => "best", Realistic => "realistic", Worst => "worst" });
+
+pub(crate) use keyed_enum;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Decision {
+    #[default]
+    Keep,
+    Optimise,
+    New,
+    Retire,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FactorKind {
+    Disappointment,
+    Okay,
+    Delight,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Flag {
+    Entry,
+    Exit,
+    MomentOfTruth,
+}
+
+/// Schüller's analysis of a moment of truth: what disappoints, what is okay, what delights.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Factors {
+    pub disappointment: Vec<String>,
+    pub okay: Vec<String>,
+    pub delight: Vec<String>,
+}
+
+impl Factors {
+    pub fn list(&self, kind: FactorKind) -> &Vec<String> {
+        match kind {
+            FactorKind::Disappointment => &self.disappointment,
+            FactorKind::Okay => &self.okay,
+            FactorKind::Delight => &self.delight,
+        }
+    }
+
+    pub fn list_mut(&mut self, kind: FactorKind) -> &mut Vec<String> {
+        match kind {
+            FactorKind::Disappointment => &mut self.disappointment,
+            FactorKind::Okay => &mut self.okay,
+            FactorKind::Delight => &mut self.delight,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Flags {
+    pub entry: bool,
+    pub exit: bool,
+    pub moment_of_truth: bool,
+}
+
+impl Flags {
+    pub fn get(&self, flag: Flag) -> bool {
+        match flag {
+            Flag::Entry => self.entry,
+            Flag::Exit => self.exit,
+            Flag::MomentOfTruth => self.moment_of_truth,
+        }
+    }
+
+    pub fn set(&mut self, flag: Flag, on: bool) {
+        match flag {
+            Flag::Entry => self.entry = on,
+            Flag::Exit => self.exit = on,
+            Flag::MomentOfTruth => self.moment_of_truth = on,
+        }
+    }
+}
+
+/// A named entry of an editable list (journey stages, owners). `key` is stable across renames.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Category {
+    pub key: String,
+    pub name: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Touchpoint {
+    pub id: Id,
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
+    /// Key of a journey stage of the model.
+    pub stage: String,
+    #[serde(default)]
+    pub contact: Contact,
+    #[serde(default)]
+    pub channel: Channel,
+    /// Key of an owner of the model; `None` is a touchpoint nobody is responsible for.
+    #[serde(default)]
+    pub owner: Option<String>,
+    #[serde(default)]
+    pub importance: Importance,
+    /// Today's experience; `None` until rated.
+    #[serde(default)]
+    pub ist: Option<Experience>,
+    /// The target experience; `None` until defined.
+    #[serde(default)]
+    pub soll: Option<Experience>,
+    #[serde(default)]
+    pub factors: Factors,
+    #[serde(default)]
+    pub flags: Flags,
+    #[serde(default)]
+    pub decision: Decision,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MeasureStatus {
+    #[default]
+    Idea,
+    Planned,
+    InProgress,
+    Done,
+    Dropped,
+}
+
+impl MeasureStatus {
+    /// Done or dropped: nothing left to do, so never overdue.
+    pub fn is_closed(self) -> bool {
+        matches!(self, MeasureStatus::Done | MeasureStatus::Dropped)
+    }
+
+    /// Planned, in progress or done: the measures a projection counts on. An idea is not
+    /// decided yet, a dropped measure will not happen.
+    pub fn is_committed(self) -> bool {
+        matches!(
+            self,
+            MeasureStatus::Planned | MeasureStatus::InProgress | MeasureStatus::Done
+        )
+    }
+}
+
+/// One of the three scenarios of a measure's expected effect.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Scenario {
+    Best,
+    Realistic,
+    Worst,
+}
+
+/// Expected Ist of the linked touchpoints after the measure, per scenario.
+/// `realistic` is "the expected Ist after the measure" of the plan.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Scenarios {
+    pub best: Option<Experience>,
+    pub realistic: Option<Experience>,
+    pub worst: Option<Experience>,
+}
+
+impl Scenarios {
+    pub fn get(&self, scenario: Scenario) -> Option<Experience> {
+        match scenario {
+            Scenario::Best => self.best,
+            Scenario::Realistic => self.realistic,
+            Scenario::Worst => self.worst,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Measure {
+    pub id: Id,
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default)]
+    pub touchpoints: Vec<Id>,
+    #[serde(default)]
+    pub owner: Option<String>,
+    /// ISO date `YYYY-MM-DD`.
+    #[serde(default)]
+    pub due: Option<String>,
+    #[serde(default)]
+    pub effort: Effort,
+    #[serde(default)]
+    pub status: MeasureStatus,
+    #[serde(default)]
+    pub expected: Scenarios,
+}
+
+/// NPS answers of one period, as counts.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct NpsPeriod {
+    pub period: String,
+    pub promoters: u32,
+    pub passives: u32,
+    pub detractors: u32,
+}
+
+/// New customers of one period, and how many of them came through a referral.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ReferralPeriod {
+    pub period: String,
+    pub referred: u32,
+    pub new_customers: u32,
+}
+
+/// Customer counts in Schüller's six loyalty segments.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LoyaltyCounts {
+    pub saboteurs: u32,
+    pub disloyal: u32,
+    pub lost: u32,
+    pub conditionally_loyal: u32,
+    pub fully_loyal: u32,
+    pub fans: u32,
+}
+
+impl LoyaltyCounts {
+    /// The counts in segment order: saboteurs, disloyal, lost, conditionally loyal, fully
+    /// loyal, fans (the order of `Texts::loyalty_segments`).
+    pub fn to_array(&self) -> [u32; 6] {
+        [
+            self.saboteurs,
+            self.disloyal,
+            self.lost,
+            self.conditionally_loyal,
+            self.fully_loyal,
+            self.fans,
+        ]
+    }
+
+    /// The counts from an array in [`LoyaltyCounts::to_array`] order.
+    pub fn from_array(c: [u32; 6]) -> Self {
+        let [saboteurs, disloyal, lost, conditionally_loyal, fully_loyal, fans] = c;
+        Self {
+            saboteurs,
+            disloyal,
+            lost,
+            conditionally_loyal,
+            fully_loyal,
+            fans,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Kpis {
+    pub nps: Vec<NpsPeriod>,
+    pub referrals: Vec<ReferralPeriod>,
+    pub loyalty: LoyaltyCounts,
+    /// The brand funnel, ours and optionally one competitor's.
+    pub funnel: Funnel,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Meta {
+    pub title: String,
+    pub company: String,
+    /// Milliseconds since the Unix epoch; 0 when unknown.
+    pub created: f64,
+    pub updated: f64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Model {
+    pub version: u32,
+    #[serde(default)]
+    pub meta: Meta,
+    pub stages: Vec<Category>,
+    pub owners: Vec<Category>,
+    #[serde(default)]
+    pub touchpoints: Vec<Touchpoint>,
+    #[serde(default)]
+    pub measures: Vec<Measure>,
+    #[serde(default)]
+    pub kpis: Kpis,
+    /// Dated copies of the ratings (baselines), in the order they were taken.
+    #[serde(default)]
+    pub snapshots: Vec<Snapshot>,
+    /// Where the team stands in the eight-step cycle.
+    #[serde(default)]
+    pub cycle: CycleTracker,
+    /// Next free id for touchpoints, measures and snapshots.
+    #[serde(default)]
+    pub next_id: Id,
+}
+
+/// The default journey stages: key, German name, English name.
+pub const DEFAULT_STAGES: [(&str, &str, &str); 5] = [
+    ("awareness", "Aufmerksamkeit", "Awareness"),
+    ("information", "Information", "Information"),
+    ("purchase", "Kauf", "Purchase"),
+    ("usage", "Nutzung & Service", "Usage & Service"),
+    ("loyalty", "Bindung & Empfehlung", "Loyalty & Referral"),
+];
+
+/// The default owners (departments): key, German name, English name.
+pub const DEFAULT_OWNERS: [(&str, &str, &str); 7] = [
+    ("marketing", "Marketing", "Marketing"),
+    ("sales", "Vertrieb", "Sales"),
+    ("service", "Service", "Service"),
+    ("logistics", "Logistik", "Logistics"),
+    ("billing", "Buchhaltung", "Billing"),
+    ("product", "Produkt", "Product"),
+    ("management", "Geschäftsführung", "Management"),
+];
+
+fn categories(defaults: &[(&str, &str, &str)], lang: Lang) -> Vec<Category> {
+    defaults
+        .iter()
+        .map(|(key, de, en)| Category {
+            key: (*key).to_string(),
+            name: match lang {
+                Lang::De => de,
+                Lang::En => en,
+            }
+            .to_string(),
+        })
+        .collect()
+}
+
+impl Model {
+    /// An empty model with the default stages and owners named in `lang`.
+    pub fn new(lang: Lang) -> Self {
+        Self {
+            version: SCHEMA_VERSION,
+            meta: Meta::default(),
+            stages: categories(&DEFAULT_STAGES, lang),
+            owners: categories(&DEFAULT_OWNERS, lang),
+            touchpoints: Vec::new(),
+            measures: Vec::new(),
+            kpis: Kpis::default(),
+            snapshots: Vec::new(),
+            cycle: CycleTracker::default(),
+            next_id: 1,
+        }
+    }
+
+    pub fn touchpoint(&self, id: Id) -> Option<&Touchpoint> {
+        self.touchpoints.iter().find(|t| t.id == id)
+    }
+
+    pub fn measure(&self, id: Id) -> Option<&Measure> {
+        self.measures.iter().find(|m| m.id == id)
+    }
+
+    pub fn snapshot(&self, id: Id) -> Option<&Snapshot> {
+        self.snapshots.iter().find(|s| s.id == id)
+    }
+
+    pub fn stage(&self, key: &str) -> Option<&Category> {
+        self.stages.iter().find(|s| s.key == key)
+    }
+
+    pub fn owner(&self, key: &str) -> Option<&Category> {
+        self.owners.iter().find(|o| o.key == key)
+    }
+
+    pub fn stage_name<'a>(&'a self, key: &'a str) -> &'a str {
+        self.stage(key).map_or(key, |s| s.name.as_str())
+    }
+
+    pub fn owner_name<'a>(&'a self, key: &'a str) -> &'a str {
+        self.owner(key).map_or(key, |o| o.name.as_str())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.touchpoints.is_empty() && self.measures.is_empty()
+    }
+}

@@ -1,0 +1,315 @@
+//! The one gate every model from outside passes (link, file, storage): migrate, repair what is
+//! safe to repair, reject the rest with a typed error.
+
+use std::collections::HashSet;
+
+use crate::domain::error::ModelError;
+use crate::domain::limits::{check_json_values, MAX_MODEL_JSON_BYTES, MAX_MODEL_JSON_VALUES};
+use crate::domain::model::{
+    Category, Id, Model, Snapshot, MAX_LIST_ITEMS, MAX_NAME_CHARS, MAX_SNAPSHOTS, MAX_TEXT_CHARS,
+    MAX_TOUCHPOINTS, SCHEMA_VERSION,
+};
+
+/// Parses a model from JSON text and passes it through [`restore`].
+/// Bounded: text longer than `limits::MAX_MODEL_JSON_BYTES` or holding more than
+/// `limits::MAX_MODEL_JSON_VALUES` values is refused before it is parsed.
+pub fn model_from_json(text: &str) -> Result<Model, ModelError> {
+    if text.len() > MAX_MODEL_JSON_BYTES {
+        return Err(ModelError::TooMuchText {
+            max: MAX_MODEL_JSON_BYTES,
+        });
+    }
+    check_json_values(text.as_bytes(), MAX_MODEL_JSON_VALUES)?;
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| ModelError::Malformed(e.to_string()))?;
+    let version = value
+        .get("version")
+        .and_then(serde_json::Value::as_u64)
+        .ok_or_else(|| ModelError::Malformed("missing field `version`".into()))?;
+    if version > u64::from(SCHEMA_VERSION) {
+        return Err(ModelError::UnsupportedVersion(
+            u32::try_from(version).unwrap_or(u32::MAX),
+        ));
+    }
+    // Version 1 is the first schema: nothing to migrate yet. Later versions add a
+    // `migrate_vN` step here, so old links and files open forever.
+    probe_ranges(&value)?;
+    // Parsed again from the text, not from `value`: deserialising a `Value` tree would add
+    // a second copy of every `Deserialize` impl to the bundle (tens of KB).
+    let model: Model =
+        serde_json::from_str(text).map_err(|e| ModelError::Malformed(e.to_string()))?;
+    restore(model)
+}
+
+/// Finds out-of-range numbers before serde does, so they come back as typed errors that the
+/// UI can word in the user's language (serde only reports them as English text).
+fn probe_ranges(value: &serde_json::Value) -> Result<(), ModelError> {
+    let items = |key: &str| {
+        value
+            .get(key)
+            .and_then(serde_json::Value::as_array)
+            .map(|a| a.as_slice())
+            .unwrap_or_default()
+    };
+    let int = |v: &serde_json::Value, key: &str| v.get(key).and_then(serde_json::Value::as_i64);
+    for tp in items("touchpoints") {
+        check_rating_ranges(tp)?;
+    }
+    for snapshot in items("snapshots") {
+        let ratings = snapshot
+            .get("ratings")
+            .and_then(serde_json::Value::as_array);
+        for r in ratings.map(|a| a.as_slice()).unwrap_or_default() {
+            check_rating_ranges(r)?;
+        }
+    }
+    if let Some(v) = value
+        .get("cycle")
+        .and_then(|c| int(c, "current_step"))
+        .filter(|v| !(1..=8).contains(v))
+    {
+        return Err(ModelError::InvalidCycleStep(v));
+    }
+    for m in items("measures") {
+        if let Some(v) = int(m, "effort").filter(|v| !(1..=5).contains(v)) {
+            return Err(ModelError::InvalidEffort(v));
+        }
+        if let Some(expected) = m.get("expected") {
+            for key in ["best", "realistic", "worst"] {
+                if let Some(v) = int(expected, key).filter(|v| !(-2..=2).contains(v)) {
+                    return Err(ModelError::InvalidRating(v));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Importance, Ist and Soll of a touchpoint or a snapshot rating.
+fn check_rating_ranges(item: &serde_json::Value) -> Result<(), ModelError> {
+    let int = |key: &str| item.get(key).and_then(serde_json::Value::as_i64);
+    if let Some(v) = int("importance").filter(|v| !(1..=5).contains(v)) {
+        return Err(ModelError::InvalidImportance(v));
+    }
+    for key in ["ist", "soll"] {
+        if let Some(v) = int(key).filter(|v| !(-2..=2).contains(v)) {
+            return Err(ModelError::InvalidRating(v));
+        }
+    }
+    Ok(())
+}
+
+/// Checks every invariant of a model and repairs `next_id`. Never panics.
+pub fn restore(mut model: Model) -> Result<Model, ModelError> {
+    if model.version > SCHEMA_VERSION {
+        return Err(ModelError::UnsupportedVersion(model.version));
+    }
+    model.version = SCHEMA_VERSION;
+    check_text(&model.meta.title, MAX_NAME_CHARS)?;
+    check_text(&model.meta.company, MAX_NAME_CHARS)?;
+    if model.stages.is_empty() {
+        return Err(ModelError::LastStage);
+    }
+    check_categories(&model.stages, ModelError::DuplicateStage)?;
+    check_categories(&model.owners, ModelError::DuplicateOwner)?;
+    if model.touchpoints.len() > MAX_TOUCHPOINTS || model.measures.len() > MAX_TOUCHPOINTS {
+        return Err(ModelError::TooManyItems {
+            max: MAX_TOUCHPOINTS,
+        });
+    }
+
+    let mut ids = HashSet::new();
+    for tp in &model.touchpoints {
+        if !ids.insert(tp.id) {
+            return Err(ModelError::DuplicateId(tp.id));
+        }
+        check_name(&tp.name)?;
+        check_text(&tp.description, MAX_TEXT_CHARS)?;
+        if model.stage(&tp.stage).is_none() {
+            return Err(ModelError::UnknownStage(tp.stage.clone()));
+        }
+        if let Some(owner) = &tp.owner {
+            if model.owner(owner).is_none() {
+                return Err(ModelError::UnknownOwner(owner.clone()));
+            }
+        }
+        for list in [
+            &tp.factors.disappointment,
+            &tp.factors.okay,
+            &tp.factors.delight,
+        ] {
+            check_list(list)?;
+        }
+    }
+    // A set, not a scan per reference: a crafted link may hold many references.
+    let touchpoint_ids = ids.clone();
+    for m in &model.measures {
+        if !ids.insert(m.id) {
+            return Err(ModelError::DuplicateId(m.id));
+        }
+        check_name(&m.title)?;
+        check_text(&m.description, MAX_TEXT_CHARS)?;
+        if let Some(id) = m
+            .touchpoints
+            .iter()
+            .find(|id| !touchpoint_ids.contains(*id))
+        {
+            return Err(ModelError::UnknownTouchpoint(*id));
+        }
+        let mut linked = HashSet::new();
+        if let Some(id) = m.touchpoints.iter().find(|id| !linked.insert(**id)) {
+            return Err(ModelError::DuplicateLink {
+                measure: m.id,
+                touchpoint: *id,
+            });
+        }
+        if let Some(owner) = &m.owner {
+            if model.owner(owner).is_none() {
+                return Err(ModelError::UnknownOwner(owner.clone()));
+            }
+        }
+        if let Some(due) = &m.due {
+            check_date(due)?;
+        }
+    }
+    check_periods(model.kpis.nps.iter().map(|p| p.period.as_str()))?;
+    check_periods(model.kpis.referrals.iter().map(|p| p.period.as_str()))?;
+    for p in &model.kpis.referrals {
+        if p.referred > p.new_customers {
+            return Err(ModelError::ReferredExceedsNew {
+                referred: p.referred,
+                new_customers: p.new_customers,
+            });
+        }
+    }
+    if let Some(c) = &model.kpis.funnel.competitor {
+        check_name(&c.name)?;
+    }
+    check_snapshots(&model.snapshots, &mut ids)?;
+    for note in &model.cycle.notes {
+        check_text(note, MAX_TEXT_CHARS)?;
+    }
+    let max_id = ids.into_iter().max().unwrap_or(0);
+    model.next_id = model.next_id.max(max_id.saturating_add(1));
+    Ok(model)
+}
+
+/// Snapshots: ids unique among all ids, valid dates, bounded texts, each touchpoint at most
+/// once per snapshot. Touchpoints they name need not exist any more.
+fn check_snapshots(snapshots: &[Snapshot], ids: &mut HashSet<Id>) -> Result<(), ModelError> {
+    if snapshots.len() > MAX_SNAPSHOTS {
+        return Err(ModelError::TooManyItems { max: MAX_SNAPSHOTS });
+    }
+    for s in snapshots {
+        if !ids.insert(s.id) {
+            return Err(ModelError::DuplicateId(s.id));
+        }
+        check_date(&s.date)?;
+        check_text(&s.label, MAX_NAME_CHARS)?;
+        if s.ratings.len() > MAX_TOUCHPOINTS {
+            return Err(ModelError::TooManyItems {
+                max: MAX_TOUCHPOINTS,
+            });
+        }
+        let mut seen = HashSet::new();
+        for r in &s.ratings {
+            if !seen.insert(r.touchpoint) {
+                return Err(ModelError::DuplicateId(r.touchpoint));
+            }
+            check_name(&r.name)?;
+        }
+    }
+    Ok(())
+}
+
+/// KPI periods, as the editor keeps them: at most `MAX_LIST_ITEMS`, bounded names, each name
+/// once (ignoring case and surrounding space).
+fn check_periods<'a>(periods: impl ExactSizeIterator<Item = &'a str>) -> Result<(), ModelError> {
+    if periods.len() > MAX_LIST_ITEMS {
+        return Err(ModelError::TooManyItems {
+            max: MAX_LIST_ITEMS,
+        });
+    }
+    let mut seen = HashSet::new();
+    for p in periods {
+        check_text(p, MAX_NAME_CHARS)?;
+        if !seen.insert(p.trim().to_lowercase()) {
+            return Err(ModelError::DuplicatePeriod(p.trim().to_string()));
+        }
+    }
+    Ok(())
+}
+
+pub fn check_name(name: &str) -> Result<(), ModelError> {
+    if name.trim().is_empty() {
+        return Err(ModelError::EmptyName);
+    }
+    check_text(name, MAX_NAME_CHARS)
+}
+
+pub fn check_text(text: &str, max: usize) -> Result<(), ModelError> {
+    // Byte length bounds the char count from above: cheap first check for huge inputs.
+    if text.len() > max && text.chars().count() > max {
+        return Err(ModelError::TextTooLong { max });
+    }
+    Ok(())
+}
+
+pub fn check_list(list: &[String]) -> Result<(), ModelError> {
+    if list.len() > MAX_LIST_ITEMS {
+        return Err(ModelError::TooManyItems {
+            max: MAX_LIST_ITEMS,
+        });
+    }
+    list.iter().try_for_each(|f| check_name(f))
+}
+
+fn check_categories(
+    list: &[Category],
+    duplicate: fn(String) -> ModelError,
+) -> Result<(), ModelError> {
+    if list.len() > MAX_LIST_ITEMS {
+        return Err(ModelError::TooManyItems {
+            max: MAX_LIST_ITEMS,
+        });
+    }
+    let mut keys = HashSet::new();
+    let mut names = HashSet::new();
+    for c in list {
+        check_name(&c.name)?;
+        check_text(&c.key, MAX_NAME_CHARS)?;
+        if !keys.insert(c.key.as_str()) || !names.insert(c.name.trim().to_lowercase()) {
+            return Err(duplicate(c.name.clone()));
+        }
+    }
+    Ok(())
+}
+
+/// Accepts `YYYY-MM-DD` naming a day of the Gregorian calendar, years 0001 to 9999
+/// (`2025-02-31` and year `0000` are refused; `2024-02-29` is a day).
+pub fn check_date(date: &str) -> Result<(), ModelError> {
+    let bad = || ModelError::InvalidDate(date.chars().take(40).collect());
+    let parts: Vec<&str> = date.split('-').collect();
+    let [y, m, d] = parts.as_slice() else {
+        return Err(bad());
+    };
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if y.len() != 4 || m.len() != 2 || d.len() != 2 || !(digits(y) && digits(m) && digits(d)) {
+        return Err(bad());
+    }
+    let (Ok(y), Ok(m), Ok(d)) = (y.parse::<u16>(), m.parse::<u8>(), d.parse::<u8>()) else {
+        return Err(bad());
+    };
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return Err(bad()),
+    };
+    if y == 0 || !(1..=days).contains(&d) {
+        return Err(bad());
+    }
+    Ok(())
+}

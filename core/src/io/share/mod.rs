@@ -1,0 +1,152 @@
+//! Share links: the whole model in the URL fragment, `#kp1.<payload>`.
+//!
+//! The payload is the model's compact JSON form (see [`v1`]), compressed with raw DEFLATE
+//! (RFC 1951, no zlib header) and written in base64url without padding. The prefix names the
+//! codec and the link format's version; every released version keeps its decoder here, so a
+//! link once shared opens forever. `docs/share-format.md` describes the format for other tools.
+//!
+//! Decoding never panics and its work is bounded: the fragment is capped before anything
+//! else, inflating is capped, the JSON's values are counted before they are parsed, every
+//! list is measured before it is built and the factor texts it expands to are budgeted
+//! ([`limits`]); the decoded model passes [`crate::domain::validate::restore`], the one gate.
+
+mod error;
+mod json;
+pub use crate::domain::limits;
+pub mod v1;
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use miniz_oxide::inflate::TINFLStatus;
+
+use crate::domain::model::Model;
+use crate::domain::validate::restore;
+
+pub use error::ShareError;
+
+/// Names the codec; the link format's version follows: `kp1`.
+pub const CODEC: &str = "kp";
+/// The link format this build writes.
+pub const LINK_VERSION: u32 = 1;
+/// Longest fragment `decode` looks at, in bytes (64 KiB).
+pub const MAX_FRAGMENT: usize = 64 * 1024;
+/// Largest inflated payload `decode` accepts, in bytes (4 MiB).
+pub const MAX_INFLATED: usize = 4 * 1024 * 1024;
+/// miniz_oxide's best (slowest) compression level.
+const LEVEL: u8 = 10;
+/// Longest prefix before the `.` that is still reported by name.
+const MAX_PREFIX: usize = 16;
+
+/// The model as a share-link fragment (without the `#`), in the current link format.
+pub fn encode(model: &Model) -> String {
+    let json = v1::to_json(model);
+    format!("{CODEC}{LINK_VERSION}.{}", pack(json.as_bytes()))
+}
+
+/// Like [`encode`], but refuses a model whose link [`decode`] would refuse: too long, too
+/// large unpacked, too many values, too much factor text, or a model the gate refuses. It
+/// reads its own fragment back with [`decode`], so what it accepts, `decode` accepts, by
+/// construction (one set of limits, [`limits`]).
+pub fn encode_checked(model: &Model) -> Result<String, ShareError> {
+    let fragment = encode(model);
+    if fragment.len() > MAX_FRAGMENT {
+        return Err(ShareError::TooLong { max: MAX_FRAGMENT });
+    }
+    decode(&fragment)?;
+    Ok(fragment)
+}
+
+/// The baseline for the link-length benchmark: the model's ordinary JSON with field names,
+/// compressed the same way. Not a link format: [`decode`] does not read it.
+pub fn naive_encode(model: &Model) -> String {
+    let json = serde_json::to_string(model).unwrap_or_default();
+    pack(json.as_bytes())
+}
+
+/// Reads a share link: the fragment with or without its `#`, or a whole URL.
+pub fn decode(fragment: &str) -> Result<Model, ShareError> {
+    if fragment.len() > MAX_FRAGMENT {
+        return Err(ShareError::TooLong { max: MAX_FRAGMENT });
+    }
+    let text = fragment.trim();
+    let text = text.split_once('#').map_or(text, |(_, after)| after).trim();
+    if text.is_empty() {
+        return Err(ShareError::Empty);
+    }
+    let (prefix, payload) = text.split_once('.').ok_or(ShareError::NotALink)?;
+    let version = link_version(prefix)?;
+    let json = unpack(payload)?;
+    limits::check_json_values(&json, limits::MAX_LINK_JSON_VALUES)?;
+    let model = match version {
+        1 => v1::from_json(&json)?,
+        // A later format adds its arm here; older ones keep theirs and migrate forward.
+        _ => return Err(ShareError::NewerVersion(version)),
+    };
+    Ok(restore(model)?)
+}
+
+/// The version in a prefix `kp<n>`.
+fn link_version(prefix: &str) -> Result<u32, ShareError> {
+    if prefix.is_empty()
+        || prefix.len() > MAX_PREFIX
+        || !prefix.bytes().all(|b| b.is_ascii_alphanumeric())
+    {
+        return Err(ShareError::NotALink);
+    }
+    let unknown = || ShareError::UnknownFormat(prefix.to_string());
+    let digits = prefix.strip_prefix(CODEC).ok_or_else(unknown)?;
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) || digits.starts_with('0') {
+        return Err(unknown());
+    }
+    // All digits and no leading zero: only overflow can fail, which is a very new version.
+    let version = digits.parse::<u32>().unwrap_or(u32::MAX);
+    if version > LINK_VERSION {
+        return Err(ShareError::NewerVersion(version));
+    }
+    Ok(version)
+}
+
+/// Raw DEFLATE at the best level, then base64url without padding.
+fn pack(bytes: &[u8]) -> String {
+    URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(bytes, LEVEL))
+}
+
+/// The inverse of [`pack`], capped at [`MAX_INFLATED`] bytes.
+fn unpack(payload: &str) -> Result<Vec<u8>, ShareError> {
+    let deflated = URL_SAFE_NO_PAD.decode(payload).map_err(|e| match e {
+        // A cut-off link ends mid-quantum: say "incomplete", not "invalid characters".
+        base64::DecodeError::InvalidLength(_) | base64::DecodeError::InvalidLastSymbol { .. } => {
+            ShareError::BadCompression
+        }
+        _ => ShareError::BadBase64,
+    })?;
+    inflate_exact(&deflated, MAX_INFLATED)
+}
+
+/// Inflates one complete raw DEFLATE stream that fills `input` exactly: bytes after the end
+/// of the stream are refused as [`ShareError::BadCompression`], like a truncated stream. The
+/// output grows by doubling up to `max` bytes, so the peak is below `2 * max`.
+fn inflate_exact(input: &[u8], max: usize) -> Result<Vec<u8>, ShareError> {
+    use miniz_oxide::inflate::core::{decompress, inflate_flags, DecompressorOxide};
+    let flags = inflate_flags::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;
+    let mut out: Vec<u8> = vec![0; input.len().saturating_mul(2).clamp(64, max.max(64))];
+    let mut state = Box::<DecompressorOxide>::default();
+    let (mut rest, mut written) = (input, 0);
+    loop {
+        let (status, consumed, produced) = decompress(&mut state, rest, &mut out, written, flags);
+        written += produced;
+        rest = rest.get(consumed..).ok_or(ShareError::BadCompression)?;
+        match status {
+            TINFLStatus::Done if rest.is_empty() => {
+                out.truncate(written);
+                return Ok(out);
+            }
+            TINFLStatus::HasMoreOutput if out.len() < max => {
+                let grown = out.len().saturating_mul(2).min(max);
+                out.resize(grown, 0);
+            }
+            TINFLStatus::HasMoreOutput => return Err(ShareError::TooLarge { max }),
+            _ => return Err(ShareError::BadCompression),
+        }
+    }
+}
