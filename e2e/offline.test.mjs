@@ -50,7 +50,7 @@ test('after one visit the app starts, works and opens share links with the netwo
   second.on('pageerror', (e) => errors.push(String(e)));
   await second.goto(link);
   await second.getByRole('heading', { name: /Shared model/ }).waitFor();
-  assert.equal(await second.locator('.incoming-count').textContent(), '1 Touchpoints');
+  assert.equal(await second.locator('.incoming-count').textContent(), '1 touchpoint');
 
   assert.deepEqual(errors, []);
   await context.close();

@@ -60,11 +60,17 @@ fn fixture_100_imports_completely() {
 }
 
 #[test]
-fn import_leaves_the_base_model_alone() {
-    let base = Model::new(Lang::En);
-    let before = base.clone();
-    let _ = import_csv(&base, FIXTURE_100);
-    assert_eq!(base, before);
+fn import_adds_after_the_existing_touchpoints_with_fresh_ids() {
+    let base = import_csv(&Model::new(Lang::En), FIXTURE_100).model;
+    let both = import_csv(&base, FIXTURE_100);
+    assert_eq!(both.errors, vec![]);
+    assert_eq!(both.model.touchpoints.len(), 200);
+    // The open model's touchpoints come first, untouched; the new ones follow.
+    assert_eq!(both.model.touchpoints[..100], base.touchpoints[..]);
+    let mut ids: Vec<_> = both.model.touchpoints.iter().map(|t| t.id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), 200, "every touchpoint keeps an id of its own");
 }
 
 #[test]

@@ -6,6 +6,7 @@
 mod common;
 use common::{apply, assert_close, fails};
 use kontaktpunkt_core::domain::action::Action;
+use kontaktpunkt_core::domain::history::History;
 use kontaktpunkt_core::domain::model::{LoyaltyCounts, NpsPeriod, ReferralPeriod, MAX_LIST_ITEMS};
 use kontaktpunkt_core::figures::analysis::loyalty_shares;
 use kontaktpunkt_core::figures::kpis::{
@@ -363,10 +364,21 @@ fn funnel_figures_and_the_competitor() {
 
 #[test]
 fn kpi_actions_are_undoable_steps_that_leave_the_model_on_error() {
-    let m = nps_model();
-    let before = m.clone();
-    let _ = m.apply(Action::AddNpsPeriod(raw("Q9", "1\nx")), 5.0);
-    assert_eq!(m, before);
+    let mut history = History::new(nps_model());
+    let before = history.current.clone();
+    // A refused step: typed error, no new undo step, the model as it was.
+    let refused = history.apply(Action::AddNpsPeriod(raw("Q9", "1\nx")), 5.0);
+    assert_eq!(refused, Err(ModelError::BadAnswers(vec![2])));
+    assert_eq!(*history.current, *before);
+    assert!(!history.can_undo());
+    // A taken step is undone to exactly the model before, and redone to exactly the step.
+    history.apply(counts("2025-Q4", 1, 2, 3), 6.0).unwrap();
+    let after = history.current.clone();
+    assert_eq!(after.kpis.nps.len(), before.kpis.nps.len() + 1);
+    assert!(history.undo());
+    assert_eq!(*history.current, *before);
+    assert!(history.redo());
+    assert_eq!(*history.current, *after);
 }
 
 #[test]

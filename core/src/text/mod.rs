@@ -34,6 +34,8 @@ pub struct Texts {
     pub start_empty: &'static str,
     pub load_demo: &'static str,
     pub touchpoints: &'static str,
+    /// "1 touchpoint", "2 touchpoints": the count with the word in its number.
+    pub touchpoint_count: fn(usize) -> String,
     pub touchpoint: &'static str,
     pub stage: &'static str,
     pub owner: &'static str,
@@ -376,6 +378,7 @@ pub static DE: Texts = Texts {
     start_empty: "Leeres Modell beginnen",
     load_demo: "Demo-Modell laden",
     touchpoints: "Kontaktpunkte",
+    touchpoint_count: touchpoint_count_de,
     touchpoint: "Kontaktpunkt",
     stage: "Phase",
     owner: "Verantwortlich",
@@ -673,6 +676,7 @@ pub static EN: Texts = Texts {
     start_empty: "Start an empty model",
     load_demo: "Load the demo model",
     touchpoints: "Touchpoints",
+    touchpoint_count: touchpoint_count_en,
     touchpoint: "Touchpoint",
     stage: "Stage",
     owner: "Owner",
@@ -1102,6 +1106,20 @@ fn error_en(e: &ModelError) -> String {
             format!("This data comes from a newer version (format {v}). Please reload the app.")
         }
         ModelError::Malformed(why) => format!("The data is not a valid model: {why}"),
+    }
+}
+
+fn touchpoint_count_de(n: usize) -> String {
+    match n {
+        1 => "1 Kontaktpunkt".into(),
+        _ => format!("{n} Kontaktpunkte"),
+    }
+}
+
+fn touchpoint_count_en(n: usize) -> String {
+    match n {
+        1 => "1 touchpoint".into(),
+        _ => format!("{n} touchpoints"),
     }
 }
 

@@ -44,7 +44,7 @@ pub fn IncomingView(props: &IncomingViewProps) -> Html {
                 if !props.read_only {
                     <p>{ texts.incoming_body }</p>
                 }
-                <p class="incoming-count">{ format!("{} {}", model.touchpoints.len(), texts.view_inventory) }</p>
+                <p class="incoming-count">{ (texts.touchpoint_count)(model.touchpoints.len()) }</p>
                 <div class="actions actions-left" hidden={props.read_only}>
                     <button type="button" class="button-primary" onclick={keep}>{ texts.keep_copy }</button>
                     <button type="button" class="button-quiet" onclick={ask}>{ texts.replace_current }</button>

@@ -115,3 +115,82 @@ pub fn write_record<'a>(
     }
     out.push_str("\r\n");
 }
+
+/// The reader against the `csv` crate (a dev-dependency only): the same records from the same
+/// text, whatever the fields hold.
+#[cfg(test)]
+mod differential {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+    use super::{read_records, write_record};
+    use proptest::prelude::*;
+
+    fn by_csv_crate(text: &str, delimiter: char) -> Vec<Vec<String>> {
+        csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .delimiter(delimiter as u8)
+            .from_reader(text.as_bytes())
+            .records()
+            .map(|r| r.unwrap().iter().map(str::to_string).collect())
+            .collect()
+    }
+
+    fn by_ours(text: &str, delimiter: char) -> Vec<Vec<String>> {
+        read_records(text, delimiter)
+            .into_iter()
+            .map(|r| r.unwrap().fields)
+            .collect()
+    }
+
+    fn field() -> impl Strategy<Value = String> {
+        proptest::collection::vec(
+            prop_oneof![
+                Just('a'),
+                Just('ä'),
+                Just(' '),
+                Just(','),
+                Just(';'),
+                Just('"'),
+                Just('\n'),
+                Just('\r'),
+            ],
+            0..6,
+        )
+        .prop_map(|chars| chars.into_iter().collect())
+    }
+
+    proptest! {
+        #[test]
+        fn written_records_read_as_the_csv_crate_reads_them(
+            records in proptest::collection::vec(
+                // Two fields at least: a lone empty field would be a blank line, which both skip.
+                proptest::collection::vec(field(), 2..5), 1..6),
+            semicolon in any::<bool>(),
+        ) {
+            let delimiter = if semicolon { ';' } else { ',' };
+            let mut text = String::new();
+            for r in &records {
+                write_record(&mut text, r.iter().map(String::as_str), delimiter);
+            }
+            prop_assert_eq!(by_ours(&text, delimiter), by_csv_crate(&text, delimiter));
+            prop_assert_eq!(by_ours(&text, delimiter), records);
+        }
+    }
+
+    #[test]
+    fn spreadsheet_text_reads_alike() {
+        for (text, delimiter) in [
+            ("a,b\r\nc,d\r\n", ','),
+            ("a;\"b;c\"\n\"x\"\"y\";z", ';'),
+            ("name,notes\n\"Rechnung\",\"zwei\nZeilen\"\n", ','),
+            ("a,b\n\nc,d\n", ','),
+        ] {
+            assert_eq!(
+                by_ours(text, delimiter),
+                by_csv_crate(text, delimiter),
+                "{text:?}"
+            );
+        }
+    }
+}
