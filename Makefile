@@ -46,7 +46,7 @@ bench: setup-test build
 	@scripts/bench.sh
 
 # Every reader of outside input, fed random and mutated inputs from a fixed seed: 1,000,000
-# share links and 200,000 inputs for each other reader (about 5 min on one core). `make test`
+# share links and 200,000 inputs for each other reader (about 7 to 11 min on a shared 2-core machine). `make test`
 # runs a short version (fuzz/tests/hostile.rs), `make bench` prints a short run's figures.
 fuzz:
 	cargo run --release -p kontaktpunkt-fuzz -- --share 1000000 --others 200000
