@@ -33,7 +33,9 @@ use crate::embed;
 use crate::hooks::update_watch::use_update_watch;
 use crate::hooks::widget_messages::use_widget_messages;
 use crate::storage;
-use crate::store::{AppError, AppState, Dispatcher, ModelRef, Msg, Saving, Store, View};
+use crate::store::{
+    saved_models, AppError, AppState, Dispatcher, ModelRef, Msg, Saving, Store, View,
+};
 
 #[component]
 pub fn App() -> Html {
@@ -118,9 +120,7 @@ fn flush(pending: &Pending, dispatcher: &Dispatcher) {
     let Some((id, model)) = pending.borrow_mut().take() else {
         return;
     };
-    let ok = storage::save(&id, &model);
-    dispatcher.dispatch(Msg::Saved(if ok { Saving::Saved } else { Saving::Failed }));
-    dispatcher.dispatch(Msg::Listed(storage::load_index().models));
+    saved_models::save(&|msg| dispatcher.dispatch(msg), &id, &model);
 }
 
 /// Picks up what another tab saves: the current model's new version, or a changed list.

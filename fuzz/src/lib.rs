@@ -262,119 +262,102 @@ impl Seeds {
 const LINK_ALPHABET: &[u8] =
     b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.#kp1=";
 
-pub fn fuzz_share(rng: &mut Rng, seeds: &Seeds, n: u64) -> Report {
+/// Feeds `n` inputs made by `make` to `read`, one at a time, each measured by [`Report::run`]:
+/// the loop every reader below shares.
+fn drive(
+    reader: &'static str,
+    rng: &mut Rng,
+    n: u64,
+    mut make: impl FnMut(&mut Rng) -> Vec<u8>,
+    read: impl Fn(&str),
+) -> Report {
     let mut r = Report {
-        reader: "share link (kp1)",
+        reader,
         ..Report::default()
     };
     for _ in 0..n {
-        let input: Vec<u8> = match rng.below(4) {
-            0 => random_text(rng, LINK_ALPHABET, 200),
-            1 => {
-                let seed = rng.pick(&seeds.links).clone();
-                mutate(rng, seed.as_bytes(), share::MAX_FRAGMENT)
-            }
-            _ => {
-                // Structure-aware: mutate the JSON inside a link, then pack it again.
-                let json = rng.pick(&seeds.jsons).clone();
-                pack(&mutate(rng, &json, share::MAX_INFLATED)).into_bytes()
-            }
-        };
+        let input = make(rng);
         let text = String::from_utf8_lossy(&input).into_owned();
-        r.run(&input, || {
-            let _ = share::decode(&text);
-        });
+        r.run(&input, || read(&text));
     }
     r
+}
+
+pub fn fuzz_share(rng: &mut Rng, seeds: &Seeds, n: u64) -> Report {
+    let make = |rng: &mut Rng| match rng.below(4) {
+        0 => random_text(rng, LINK_ALPHABET, 200),
+        1 => {
+            let seed = rng.pick(&seeds.links).clone();
+            mutate(rng, seed.as_bytes(), share::MAX_FRAGMENT)
+        }
+        _ => {
+            // Structure-aware: mutate the JSON inside a link, then pack it again.
+            let json = rng.pick(&seeds.jsons).clone();
+            pack(&mutate(rng, &json, share::MAX_INFLATED)).into_bytes()
+        }
+    };
+    drive("share link (kp1)", rng, n, make, |text| {
+        let _ = share::decode(text);
+    })
 }
 
 pub fn fuzz_selfcheck_link(rng: &mut Rng, n: u64) -> Report {
-    let mut r = Report {
-        reader: "self-check link (sc1)",
-        ..Report::default()
-    };
     let seed = b"sc1.3120_442.10-413,22-52_";
-    for _ in 0..n {
-        let input = if rng.below(2) == 0 {
+    let make = |rng: &mut Rng| {
+        if rng.below(2) == 0 {
             random_text(rng, b"sc1._0123456789-,.#", 120)
         } else {
             mutate(rng, seed, 2 * link::MAX_LINK)
-        };
-        let text = String::from_utf8_lossy(&input).into_owned();
-        r.run(&input, || {
-            if let Ok(check) = link::decode(&text) {
-                // A self-check's starter model passes the gate too.
-                assert!(validate::restore(check.to_model(Lang::En)).is_ok());
-            }
-        });
-    }
-    r
+        }
+    };
+    drive("self-check link (sc1)", rng, n, make, |text| {
+        if let Ok(check) = link::decode(text) {
+            // A self-check's starter model passes the gate too.
+            assert!(validate::restore(check.to_model(Lang::En)).is_ok());
+        }
+    })
 }
 
 pub fn fuzz_selfcheck_state(rng: &mut Rng, n: u64) -> Report {
-    let mut r = Report {
-        reader: "stored self-check (JSON)",
-        ..Report::default()
-    };
     let seed = link::decode("sc1.3120_442.10-413,22-52_")
         .map(|c| c.to_json())
         .unwrap_or_default();
-    for _ in 0..n {
-        let input = mutate(rng, seed.as_bytes(), 64 * 1024);
-        let text = String::from_utf8_lossy(&input).into_owned();
-        r.run(&input, || {
-            let _ = SelfCheck::restore(&text);
-        });
-    }
-    r
+    let make = |rng: &mut Rng| mutate(rng, seed.as_bytes(), 64 * 1024);
+    drive("stored self-check (JSON)", rng, n, make, |text| {
+        let _ = SelfCheck::restore(text);
+    })
 }
 
 pub fn fuzz_embed(rng: &mut Rng, n: u64) -> Report {
-    let mut r = Report {
-        reader: "embed options",
-        ..Report::default()
-    };
     let seed = b"mode=selfcheck&lang=de&accent=%23aa3300&title=Hallo&cta=Go&cta_url=https%3A%2F%2Fexample.com&compact=1&origin=https%3A%2F%2Fhost.example&free_text=0";
-    for _ in 0..n {
-        let input = if rng.below(3) == 0 {
+    let make = |rng: &mut Rng| {
+        if rng.below(3) == 0 {
             random_text(rng, b"modelangaccentitlecta_urlorigin=&%:/jJavascript", 160)
         } else {
             mutate(rng, seed, 8 * 1024)
-        };
-        let text = String::from_utf8_lossy(&input).into_owned();
-        r.run(&input, || {
-            let _ = embed::parse_query(&text);
-        });
-    }
-    r
+        }
+    };
+    drive("embed options", rng, n, make, |text| {
+        let _ = embed::parse_query(text);
+    })
 }
 
 pub fn fuzz_json(rng: &mut Rng, seeds: &Seeds, n: u64) -> Report {
-    let mut r = Report {
-        reader: "JSON model (file, storage)",
-        ..Report::default()
-    };
     let jsons: Vec<String> = seeds
         .models
         .iter()
         .filter_map(|m| serde_json::to_string(m).ok())
         .collect();
-    for _ in 0..n {
+    let make = |rng: &mut Rng| {
         let seed = rng.pick(&jsons).clone();
-        let input = mutate(rng, seed.as_bytes(), 1024 * 1024);
-        let text = String::from_utf8_lossy(&input).into_owned();
-        r.run(&input, || {
-            let _ = validate::model_from_json(&text);
-        });
-    }
-    r
+        mutate(rng, seed.as_bytes(), 1024 * 1024)
+    };
+    drive("JSON model (file, storage)", rng, n, make, |text| {
+        let _ = validate::model_from_json(text);
+    })
 }
 
 pub fn fuzz_csv(rng: &mut Rng, seeds: &Seeds, n: u64) -> Report {
-    let mut r = Report {
-        reader: "CSV import",
-        ..Report::default()
-    };
     let base = seeds
         .models
         .first()
@@ -382,34 +365,24 @@ pub fn fuzz_csv(rng: &mut Rng, seeds: &Seeds, n: u64) -> Report {
         .unwrap_or_else(|| Model::new(Lang::En));
     let mut csvs = seeds.csvs.clone();
     csvs.push(export_csv(&base, ';'));
-    for _ in 0..n {
+    let make = |rng: &mut Rng| {
         let seed = rng.pick(&csvs).clone();
-        let input = mutate(rng, seed.as_bytes(), 256 * 1024);
-        let text = String::from_utf8_lossy(&input).into_owned();
-        r.run(&input, || {
-            let import = import_csv(&base, &text);
-            // Whatever it would apply has passed the gate.
-            if import.added > 0 {
-                assert!(validate::restore(import.model).is_ok());
-            }
-        });
-    }
-    r
+        mutate(rng, seed.as_bytes(), 256 * 1024)
+    };
+    drive("CSV import", rng, n, make, |text| {
+        let import = import_csv(&base, text);
+        // Whatever it would apply has passed the gate.
+        if import.added > 0 {
+            assert!(validate::restore(import.model).is_ok());
+        }
+    })
 }
 
 pub fn fuzz_nps_answers(rng: &mut Rng, n: u64) -> Report {
-    let mut r = Report {
-        reader: "pasted NPS answers",
-        ..Report::default()
-    };
-    for _ in 0..n {
-        let input = random_text(rng, b"0123456789\n\r -,;", 400);
-        let text = String::from_utf8_lossy(&input).into_owned();
-        r.run(&input, || {
-            let _ = kpis::nps_counts_from_text(&text);
-        });
-    }
-    r
+    let make = |rng: &mut Rng| random_text(rng, b"0123456789\n\r -,;", 400);
+    drive("pasted NPS answers", rng, n, make, |text| {
+        let _ = kpis::nps_counts_from_text(text);
+    })
 }
 
 /// Runs every reader: `share` inputs for share links, `others` for each other reader.
