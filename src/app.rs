@@ -33,9 +33,7 @@ use crate::embed;
 use crate::hooks::update_watch::use_update_watch;
 use crate::hooks::widget_messages::use_widget_messages;
 use crate::storage;
-use crate::store::{
-    saved_models, AppError, AppState, Dispatcher, ModelRef, Msg, Saving, Store, View,
-};
+use crate::store::{saved_models, AppError, AppState, Dispatcher, ModelRef, Msg, Store, View};
 
 #[component]
 pub fn App() -> Html {
