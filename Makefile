@@ -5,10 +5,15 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test setup setup-test build fmt lint test-native test-browser test-e2e bench fuzz clean
+.PHONY: run test setup setup-test widget build fmt lint test-native test-browser test-e2e bench fuzz clean
 
-run: setup
+run: setup widget
 	trunk serve --release --offline
+
+# The self-check widget, its own small build (widget/index.html), which the app's build copies
+# into dist/widget/: built first, into its own folder, as every Trunk build empties its output.
+widget: setup
+	trunk build --release --offline --dist target/widget-dist widget/index.html
 
 setup:
 	@scripts/setup.sh build
@@ -16,7 +21,7 @@ setup:
 setup-test:
 	@scripts/setup.sh test
 
-build: setup
+build: setup widget
 	trunk build --release --offline
 
 test: setup-test

@@ -10,12 +10,17 @@
 //    files, for hosts that serve them as they are (nginx gzip_static, Caddy precompressed, …):
 //    better ratios than a server compressing on the fly, at no cost per request.
 //
+// The self-check widget (widget/index.html, built first into target/widget-dist and copied
+// into dist/widget/) is handled apart: its boot script and Trunk's loader become one file, so
+// the widget loads in five requests, and it has no service worker of its own (the app's
+// worker leaves the widget folder to the network).
+//
 // Under `trunk serve` (Trunk injects its autoreload script, which it fills in while serving,
 // so it must stay inline) this is a development build: the CSP meta tag is removed and sw.js
 // is a worker that removes the release build's caches and serves nothing, so a rebuilt app is
 // never hidden behind an old cache. Try the offline app with `make build` and a static server.
 import { createHash } from 'node:crypto';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, unlink, writeFile } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -37,8 +42,38 @@ const fail = (message) => {
 const AUTORELOAD = '.well-known/trunk/ws';
 const development = html.includes(AUTORELOAD);
 
-// 1. Inline scripts into files.
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
+const widget = /(^|[\\/])widget[\\/]index\.html$/.test(process.env.TRUNK_HTML_FILE || '');
+
+// 1w. The widget: Trunk's loader appended to the boot script, as a dynamic import() that
+//     starts as soon as the head is parsed.
+if (widget && !development) {
+  // Quotes are optional: the minifier drops them.
+  const BOOT = /<script\b[^>]*\bsrc=["']?([^"' >]*widget-boot[^"' >]*\.js)["']?[^>]*><\/script>/i;
+  const boot = html.match(BOOT);
+  if (!boot) fail('widget/index.html has lost its boot script');
+  let loader = null;
+  html = html.replace(SCRIPT, (whole, attrs, body) => {
+    if (/\bsrc\s*=/i.test(attrs) || !body.includes('import init')) return whole;
+    loader = body;
+    return '';
+  });
+  const glue = loader && loader.match(/from\s*["']([^"']+\.js)["']/);
+  const wasm = loader && loader.match(/module_or_path:\s*["']([^"']+\.wasm)["']/);
+  if (!glue || !wasm) fail(`Trunk's loader has changed its form:\n${loader}`);
+  const bootFile = join(staging, boot[1].replace(publicUrl, ''));
+  const code = `${(await readFile(bootFile, 'utf8')).trim()};
+import(${JSON.stringify(glue[1])})
+  .then(function (glue) { return glue.default({ module_or_path: ${JSON.stringify(wasm[1])} }); })
+  .then(function (wasm) { dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: wasm } })); });
+`;
+  const name = `widget-${hash(code)}.js`;
+  await writeFile(join(staging, name), code);
+  await unlink(bootFile);
+  html = html.replace(BOOT, `<script src="${publicUrl}${name}"></script>`);
+}
+
+// 1. Inline scripts into files.
 const moved = [];
 html = html.replace(SCRIPT, (whole, attrs, body) => {
   if (/\bsrc\s*=/i.test(attrs) || body.trim() === '') return whole;
@@ -50,7 +85,7 @@ html = html.replace(SCRIPT, (whole, attrs, body) => {
 });
 for (const { name, body } of moved) await writeFile(join(staging, name), `${body.trim()}\n`);
 
-const CSP = /\s*<meta\s+http-equiv\s*=\s*["']?Content-Security-Policy["']?[^>]*>/i;
+const CSP = /\s*<meta\b[^>]*\bhttp-equiv\s*=\s*["']?Content-Security-Policy["']?[^>]*>/i;
 if (development) {
   html = html.replace(CSP, '');
   console.error('postbuild: development build (trunk serve): no CSP, no offline cache');
@@ -74,7 +109,9 @@ async function files(dir) {
 }
 
 let worker;
-if (development) {
+if (widget) {
+  worker = null;
+} else if (development) {
   worker = `// Development build (trunk serve): no offline cache. Replaces a release build's worker at
 // once and deletes its caches, so a rebuilt app is never served from an old cache.
 self.addEventListener('install', () => self.skipWaiting());
@@ -86,7 +123,7 @@ self.addEventListener('activate', (event) => {
 `;
 } else {
   // index.html first; sw.js itself is never cached (the browser checks it for updates).
-  const list = (await files(staging)).filter((f) => f !== 'sw.js').sort((a, b) => (a === 'index.html' ? -1 : b === 'index.html' ? 1 : a.localeCompare(b)));
+  const list = (await files(staging)).filter((f) => f !== 'sw.js' && !f.startsWith('widget/')).sort((a, b) => (a === 'index.html' ? -1 : b === 'index.html' ? 1 : a.localeCompare(b)));
   const digest = createHash('sha256');
   for (const file of list) digest.update(`${file}\0`).update(await readFile(join(staging, file))).update('\0');
   const version = digest.digest('hex').slice(0, 16);
@@ -95,7 +132,7 @@ self.addEventListener('activate', (event) => {
   if (worker.includes('__VERSION__') || worker.includes('__FILES__')) fail('scripts/sw.js lacks a placeholder');
   console.error(`postbuild: sw.js caches ${list.length} files as version ${version}`);
 }
-await writeFile(join(staging, 'sw.js'), worker);
+if (worker !== null) await writeFile(join(staging, 'sw.js'), worker);
 
 // 3. Precompressed files (release builds only; not listed in sw.js, which caches the plain
 //    names and lets the browser negotiate the encoding).

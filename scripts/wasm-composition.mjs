@@ -2,7 +2,8 @@
 // does (wasm-bindgen, then wasm-opt -Oz) but keeping function names (-g), its functions are
 // grouped by where they come from, and each group is gzipped on its own. Groups compress apart
 // a little worse than the whole file, so the figures say where the bytes are, not exact shares.
-// stdout: `name<TAB>value<TAB>unit` lines.
+// stdout: `name<TAB>value<TAB>unit` lines. Argument: the binary (default `kontaktpunkt`, the
+// app; `kontaktpunkt-widget` for the self-check widget).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,13 +23,14 @@ const GROUPS = [
   ['std: fmt, sort, iterators, alloc, hash', /^/],
 ];
 
-const built = join(root, 'target/wasm32-unknown-unknown/release/kontaktpunkt.wasm');
+const bin = process.argv[2] ?? 'kontaktpunkt';
+const built = join(root, `target/wasm32-unknown-unknown/release/${bin}.wasm`);
 const work = mkdtempSync(join(tmpdir(), 'kp-wasm-'));
 const named = join(work, 'named.wasm');
 try {
   execFileSync('wasm-bindgen', ['--target', 'web', '--out-dir', work, built]);
   const wasmOpt = join(root, 'node_modules/.bin/wasm-opt');
-  execFileSync(wasmOpt, ['-Oz', '-g', '--detect-features', join(work, 'kontaktpunkt_bg.wasm'), '-o', named]);
+  execFileSync(wasmOpt, ['-Oz', '-g', '--detect-features', join(work, `${bin}_bg.wasm`), '-o', named]);
   report(readFileSync(named));
 } finally {
   rmSync(work, { recursive: true, force: true });
@@ -42,7 +44,7 @@ function report(bytes) {
     const name = names.get(imported + i) ?? '';
     parts[GROUPS.findIndex(([, test]) => test.test(name))].push(body);
   });
-  const out = (name, value) => process.stdout.write(`wasm gzip: ${name}\t${value}\tbytes\n`);
+  const out = (name, value) => process.stdout.write(`${bin === 'kontaktpunkt' ? 'wasm' : 'widget wasm'} gzip: ${name}\t${value}\tbytes\n`);
   GROUPS.forEach(([label], i) => out(label, gzipSync(Buffer.concat(parts[i]), { level: 9 }).length));
   out('data (texts, tables, panic locations)', gzipSync(data, { level: 9 }).length);
 }

@@ -33,7 +33,9 @@ use crate::embed;
 use crate::hooks::update_watch::use_update_watch;
 use crate::hooks::widget_messages::use_widget_messages;
 use crate::storage;
-use crate::store::{saved_models, AppError, AppState, Dispatcher, ModelRef, Msg, Store, View};
+use crate::store::{
+    saved_models, AppError, AppState, Dispatcher, ModelRef, Msg, Store, StoreExt, View,
+};
 
 #[component]
 pub fn App() -> Html {
@@ -55,6 +57,8 @@ pub fn App() -> Html {
         if let Some(config) = embed {
             embed::apply_theme(&config);
             if config.mode == Mode::SelfCheck {
+                // static/boot.js forwards before the wasm loads; this catches what it missed.
+                browser::forward_to_widget();
                 state.view = View::SelfCheck;
             }
             state.embed = Some(Rc::new(config));
@@ -245,7 +249,9 @@ fn Shell() -> Html {
         View::Tracking => html! { <TrackingView /> },
         View::Kpis => html! { <KpiView /> },
         View::Report => html! { <ReportView /> },
-        View::SelfCheck => html! { <SelfCheckView embed={store.embed.clone()} /> },
+        View::SelfCheck => {
+            html! { <SelfCheckView {lang} on_open_in_workspace={open_check(&store)} /> }
+        }
         View::Share => html! { <SharePanel /> },
         View::Models => html! { <ModelsPanel /> },
     };
@@ -282,7 +288,7 @@ fn Shell() -> Html {
         Some(Mode::SelfCheck) => {
             return html! {
                 <main id="main" class="main widget" tabindex="-1">
-                    <SelfCheckView embed={store.embed.clone()} />
+                    <SelfCheckView {lang} embed={store.embed.clone()} />
                 </main>
             };
         }
@@ -306,4 +312,16 @@ fn Shell() -> Html {
             </main>
         </>
     }
+}
+
+/// Opens a finished self-check as a starter model beside the user's work.
+fn open_check(store: &Store) -> Callback<selfcheck::SelfCheck> {
+    let store = store.clone();
+    Callback::from(move |check: selfcheck::SelfCheck| {
+        // The starter model passes the one gate like every model from outside.
+        let lang = store.lang;
+        if let Ok(model) = kontaktpunkt_core::domain::validate::restore(check.to_model(lang)) {
+            store.look_at(model);
+        }
+    })
 }

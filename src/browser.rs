@@ -21,7 +21,7 @@ pub fn initial_lang() -> Lang {
     // panics there ("failed to get local_storage") and the app would not start.
     let saved = local_storage()
         .and_then(|s| s.get_item(LANG_KEY).ok().flatten())
-        .and_then(|text| serde_json::from_str::<Lang>(&text).ok());
+        .and_then(|text| stored_lang(&text));
     if let Some(saved) = saved {
         return saved;
     }
@@ -31,17 +31,35 @@ pub fn initial_lang() -> Lang {
     Lang::from_tag(&tag)
 }
 
+/// The stored choice, a JSON string (`"de"`), read without a JSON reader (the widget reads
+/// it too and carries none).
+fn stored_lang(text: &str) -> Option<Lang> {
+    let code = text.trim().strip_prefix('"')?.strip_suffix('"')?;
+    Lang::ALL.into_iter().find(|l| l.code() == code)
+}
+
 /// Remembers the language and sets `<html lang>` so screen readers pronounce right.
 pub fn apply_lang(lang: Lang) {
     // A full or blocked storage only loses the preference, not work: ignore it.
-    if let (Some(s), Ok(text)) = (local_storage(), serde_json::to_string(&lang)) {
-        let _ = s.set_item(LANG_KEY, &text);
+    if let Some(s) = local_storage() {
+        let _ = s.set_item(LANG_KEY, &format!("\"{}\"", lang.code()));
     }
+    set_html_lang(lang);
+}
+
+/// Sets `<html lang>` only (the widget: a host's choice is not the visitor's preference).
+pub fn set_html_lang(lang: Lang) {
     if let Some(root) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
     {
         let _ = root.set_attribute("lang", lang.code());
+    }
+}
+
+pub fn set_document_title(title: &str) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(title);
     }
 }
 
@@ -72,6 +90,35 @@ pub fn clear_hash() {
 }
 
 /// The app's address without fragment, for building share links.
+/// The folder the self-check widget is built into, inside the main app's folder.
+pub const WIDGET_DIR: &str = "widget";
+
+/// The main app's address (its folder), also from the widget's page one folder down: where
+/// result and share links open.
+pub fn app_url() -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return String::new();
+    };
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    let folder = &path[..path.rfind('/').map_or(0, |i| i + 1)];
+    let widget = format!("/{WIDGET_DIR}/");
+    let folder = folder
+        .strip_suffix(&widget)
+        .map_or(folder.to_string(), |up| format!("{up}/"));
+    format!("{origin}{folder}")
+}
+
+/// Opens the widget's page in place of this one, with the same query and fragment: embeds
+/// made for the main app with `?mode=selfcheck` keep working.
+pub fn forward_to_widget() {
+    if let Some(location) = web_sys::window().map(|w| w.location()) {
+        let query = location.search().unwrap_or_default();
+        let hash = location.hash().unwrap_or_default();
+        let _ = location.replace(&format!("{}{WIDGET_DIR}/{query}{hash}", app_url()));
+    }
+}
+
 pub fn base_url() -> String {
     web_sys::window()
         .and_then(|w| w.location().href().ok())

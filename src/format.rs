@@ -3,7 +3,12 @@
 
 /// Formats an experience index (0..100) or the catalogue's "no data".
 pub fn format_index(value: Option<f64>, no_data: &str) -> String {
-    value.map_or_else(|| no_data.to_string(), |v| format!("{v:.0}"))
+    // As `{v:.0}` (ties to even), written as an integer: float formatting is the largest
+    // single part of the self-check widget's build otherwise. Indices are finite, 0..=100.
+    value.map_or_else(
+        || no_data.to_string(),
+        |v| (v.round_ties_even() as i64).to_string(),
+    )
 }
 
 /// A signed rating as the scale shows it: −2, −1, 0, +1, +2.

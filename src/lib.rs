@@ -2,7 +2,8 @@
 //! `browser` and `storage` (clock, language, links, files, localStorage: the only places that
 //! touch web APIs directly),
 //! `format` (how numbers and dates read), `hooks` (host-page messages), `components` (Yew
-//! function components, grouped by view, that render the store and reach it through its verbs).
+//! function components, grouped by view, that render the store and reach it through its verbs),
+//! `widget` (the self-check widget's own small app, a second binary).
 
 pub mod app;
 pub mod browser;
@@ -13,6 +14,7 @@ pub mod hooks;
 pub mod offline;
 pub mod storage;
 pub mod store;
+pub mod widget;
 
 /// Mounts the app on the page's body.
 pub fn start() {

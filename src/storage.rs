@@ -214,14 +214,20 @@ pub fn delete_everything() {
 }
 
 /// The prospect's self-check, resumable after a reload.
-pub const SELFCHECK_KEY: &str = "kontaktpunkt.selfcheck";
+pub const SELFCHECK_KEY: &str = "kontaktpunkt.selfcheck.sc1";
 
+/// The self-check in progress, in the result link's form plus the step
+/// ([`kontaktpunkt_core::selfcheck::link::to_stored`]): no JSON, so the widget's build carries
+/// no JSON reader. An unreadable entry is left alone and the check starts afresh.
 pub fn load_selfcheck() -> kontaktpunkt_core::selfcheck::SelfCheck {
     get(SELFCHECK_KEY)
-        .and_then(|text| kontaktpunkt_core::selfcheck::SelfCheck::restore(&text).ok())
+        .and_then(|text| kontaktpunkt_core::selfcheck::link::restore(&text).ok())
         .unwrap_or_default()
 }
 
 pub fn save_selfcheck(check: &kontaktpunkt_core::selfcheck::SelfCheck) -> bool {
-    set(SELFCHECK_KEY, &check.to_json())
+    set(
+        SELFCHECK_KEY,
+        &kontaktpunkt_core::selfcheck::link::to_stored(check),
+    )
 }

@@ -4,6 +4,16 @@
 // things. The language rule is the app's (src/browser.rs): the saved choice, else German for
 // a German browser, else English.
 (function () {
+  // An embed of the self-check made for the app itself (`?mode=selfcheck`, or a query without
+  // a mode, as the app reads it: core/src/selfcheck/embed.rs) goes to the widget's own small
+  // build with all its options, before anything else loads.
+  if (location.search) {
+    var mode = (new URLSearchParams(location.search).get('mode') || '').trim().toLowerCase();
+    if (mode !== 'workspace' && mode !== 'view') {
+      location.replace('widget/' + location.search + location.hash);
+      return;
+    }
+  }
   var root = document.documentElement;
   var lang = /^de/i.test(navigator.language || '') ? 'de' : 'en';
   var first = !location.search && !location.hash;

@@ -1,6 +1,7 @@
 #![allow(clippy::panic)]
-//! index.html shows the app's welcome before the wasm has loaded (static/boot.js picks the
-//! language). Those texts are copies of the catalogue's: this keeps them the same.
+//! index.html shows the app's welcome, widget/index.html the first question, before the wasm
+//! has loaded (static/boot.js and static/widget-boot.js pick the language). Those texts are
+//! copies of the catalogue's: this keeps them the same.
 
 use kontaktpunkt_core::Lang;
 
@@ -32,5 +33,44 @@ fn boot_welcome_repeats_the_catalogue_in_both_languages() {
             section.contains(&format!("<p>{}</p>", texts.empty_body)),
             "{lang:?}: boot text differs from empty_body"
         );
+    }
+}
+
+const WIDGET_HTML: &str = include_str!("../../widget/index.html");
+
+/// The widget's boot frame (widget/index.html) is the first question as the widget shows it,
+/// in each language (static/widget-boot.js shows only the page's).
+#[test]
+fn widget_boot_frame_repeats_the_first_question_in_both_languages() {
+    use kontaktpunkt_core::selfcheck::{texts, Factor};
+    let first = Factor::ALL[0];
+    for lang in Lang::ALL {
+        let t = texts(lang);
+        let code = lang.code();
+        let expected = [
+            format!(r#"<span lang="{code}">{}</span>"#, t.title),
+            format!(
+                r#"<p class="selfcheck-intro" lang="{code}">{}</p>"#,
+                t.intro
+            ),
+            format!(
+                r#"<p class="question-count" lang="{code}">{}</p>"#,
+                t.part_maturity
+            ),
+            format!(
+                r#"<p class="question-factor" lang="{code}">{}</p>"#,
+                first.name(lang)
+            ),
+            format!(
+                r#"<p class="question-text" lang="{code}">{}</p>"#,
+                first.question(lang)
+            ),
+        ];
+        for line in expected {
+            assert!(
+                WIDGET_HTML.contains(&line),
+                "widget/index.html lacks {line}"
+            );
+        }
     }
 }

@@ -4,9 +4,10 @@
 //! opt-in for content, and the origin check.
 
 use kontaktpunkt_core::selfcheck::embed::{
-    completed_message, origin_allowed, parse_accent, parse_cta_url, parse_origin, parse_query,
-    percent_decode, percent_encode, EmbedConfig, EmbedWarning, Mode, Param, WidgetMessage,
-    MAX_QUERY,
+    completed_message, cta_href, embed_src, embed_texts, iframe_snippet, origin_allowed,
+    parse_accent, parse_cta_url, parse_origin, parse_query, percent_decode, percent_encode,
+    script_snippet, EmbedConfig, EmbedWarning, Mode, Param, SnippetError, WidgetMessage, MAX_QUERY,
+    MAX_SNIPPET_LINK_CHARS,
 };
 use kontaktpunkt_core::selfcheck::{Factor, Rating, SelfCheck};
 use kontaktpunkt_core::Lang;
@@ -63,6 +64,7 @@ fn every_parameter_at_once() {
             compact: true,
             host_origin: Some("https://beratung.example".into()),
             share_free_text: true,
+            cta_with_result: false,
         }
     );
     assert_eq!(c.target_origin(), Some("https://beratung.example"));
@@ -402,7 +404,7 @@ fn warnings_read_well_in_the_console() {
     assert_eq!(
         lines,
         [
-            "Kontaktpunkt embed: ignoring unknown parameter \"foo\"; known are mode, lang, accent, title, cta, cta_url, compact, origin, free_text",
+            "Kontaktpunkt embed: ignoring unknown parameter \"foo\"; known are mode, lang, accent, title, cta, cta_url, compact, origin, free_text, cta_result",
             "Kontaktpunkt embed: ignoring mode=\"edit\"; expected selfcheck, workspace or view",
             "Kontaktpunkt embed: ignoring repeated parameter \"mode\"; the first one counts",
             "Kontaktpunkt embed: ignoring empty parameter \"title\"; expected text without control characters",
@@ -443,13 +445,14 @@ fn to_query_is_read_back_exactly() {
         compact: true,
         host_origin: Some("https://beratung.example".into()),
         share_free_text: true,
+        cta_with_result: true,
     };
     let q = c.to_query();
     assert_eq!(
         q,
         "mode=view&lang=de&accent=%230a7d5a&title=K%C3%BCche%20%26%20Bad&cta=Termin%20buchen\
          &cta_url=https%3A%2F%2Fberatung.example%2Ft%3Fa%3D1%26b%3D2&compact=1\
-         &origin=https%3A%2F%2Fberatung.example&free_text=1"
+         &origin=https%3A%2F%2Fberatung.example&free_text=1&cta_result=1"
     );
     assert_eq!(config(&q), c);
     assert_eq!(config(&format!("?{q}")), c);
@@ -600,34 +603,137 @@ fn messages_are_accepted_only_from_the_host_origin() {
 #[test]
 fn script_snippet_carries_every_option_escaped() {
     let (config, warnings) = parse_query(
-        "mode=selfcheck&lang=de&accent=%230b7a5a&title=A%20%22quoted%22%20title&cta=Call&cta_url=https://example.com/?a=1%26b=2&compact=1",
+        "mode=selfcheck&lang=de&accent=%230b7a5a&title=A%20%22quoted%22%20title&cta=Call&cta_url=https://example.com/?a=1%26b=2&compact=1&cta_result=1",
     );
     assert_eq!(warnings, vec![]);
     assert_eq!(
-        kontaktpunkt_core::selfcheck::embed::script_snippet("https://host.example/kp/", &config),
-        "<script src=\"https://host.example/kp/embed.js\" data-mode=\"selfcheck\" data-lang=\"de\" \
+        script_snippet("https://host.example/kp/", &config, None),
+        Ok("<script async src=\"https://host.example/kp/embed.js\" data-mode=\"selfcheck\" data-lang=\"de\" \
          data-accent=\"#0b7a5a\" data-title=\"A &quot;quoted&quot; title\" data-cta=\"Call\" \
-         data-cta-url=\"https://example.com/?a=1&amp;b=2\" data-compact=\"1\"></script>"
+         data-cta-url=\"https://example.com/?a=1&amp;b=2\" data-compact=\"1\" data-cta-result=\"1\"></script>"
+            .to_string())
+    );
+}
+
+/// The query of an iframe snippet's `src`, unescaped.
+fn snippet_query(snippet: &str, after: &str) -> String {
+    snippet
+        .split(after)
+        .nth(1)
+        .and_then(|rest| rest.split(['"', '#']).next())
+        .unwrap_or_default()
+        .replace("&amp;", "&")
+}
+
+#[test]
+fn the_self_check_snippet_loads_the_widget_even_with_every_option_at_its_default() {
+    let config = EmbedConfig::default();
+    assert_eq!(config.mode, Mode::SelfCheck);
+    assert_eq!(
+        embed_src("https://host.example/kp/", &config, None),
+        Ok("https://host.example/kp/widget/".to_string())
+    );
+    let (config, _) = parse_query("lang=en&title=Check");
+    let snippet = iframe_snippet("https://host.example/kp/", &config, None).unwrap();
+    assert!(snippet
+        .starts_with("<iframe src=\"https://host.example/kp/widget/?lang=en&amp;title=Check\""));
+    assert_eq!(parse_query(&snippet_query(&snippet, "widget/?")).0, config);
+}
+
+#[test]
+fn the_read_only_snippet_carries_the_model_link_or_says_why_not() {
+    let (config, _) = parse_query("mode=view&lang=en&title=Demo");
+    let snippet = iframe_snippet("https://host.example/kp/", &config, Some("k1.abc")).unwrap();
+    assert_eq!(
+        snippet,
+        "<iframe src=\"https://host.example/kp/?mode=view&amp;lang=en&amp;title=Demo#k1.abc\" title=\"Demo\" \
+         width=\"100%\" height=\"900\" style=\"border:0\"></iframe>"
+    );
+    assert_eq!(parse_query(&snippet_query(&snippet, "kp/?")).0, config);
+    let script = script_snippet("https://host.example/kp/", &config, Some("k1.abc")).unwrap();
+    assert!(script.contains(" data-link=\"k1.abc\""), "{script}");
+
+    assert_eq!(
+        iframe_snippet("https://host.example/kp/", &config, None),
+        Err(SnippetError::NoLink)
+    );
+    let long = "k".repeat(MAX_SNIPPET_LINK_CHARS + 1);
+    let error = script_snippet("https://host.example/kp/", &config, Some(&long));
+    assert_eq!(
+        error,
+        Err(SnippetError::LinkTooLong {
+            chars: MAX_SNIPPET_LINK_CHARS + 1
+        })
+    );
+    let words = embed_texts(Lang::En).snippet_error(SnippetError::LinkTooLong { chars: 8001 });
+    assert!(words.contains("8001") && words.contains("8000"), "{words}");
+    // The workspace needs no model link.
+    let (workspace, _) = parse_query("mode=workspace");
+    assert_eq!(
+        embed_src("https://host.example/kp/", &workspace, None),
+        Ok("https://host.example/kp/?mode=workspace".to_string())
     );
 }
 
 #[test]
-fn iframe_snippet_reads_back_into_the_same_config() {
-    let (config, _) = parse_query("mode=view&lang=en&title=Demo");
-    let snippet =
-        kontaktpunkt_core::selfcheck::embed::iframe_snippet("https://host.example/kp/", &config);
+fn the_call_to_action_carries_the_result_link_only_when_asked() {
+    let link = "https://tools.example/kp/#sc1.3120_442";
+    let plain = config("cta_url=https%3A%2F%2Fb.example%2Ftermin%3Fvon%3Dwidget%23form");
     assert_eq!(
-        snippet,
-        "<iframe src=\"https://host.example/kp/?mode=view&amp;lang=en&amp;title=Demo\" title=\"Demo\" \
-         width=\"100%\" height=\"900\" style=\"border:0\"></iframe>"
+        cta_href(&plain, link).as_deref(),
+        Some("https://b.example/termin?von=widget#form")
     );
-    let query = snippet
-        .split("kp/?")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .replace("&amp;", "&");
-    assert_eq!(parse_query(&query).0, config);
+    let with =
+        config("cta_url=https%3A%2F%2Fb.example%2Ftermin%3Fvon%3Dwidget%23form&cta_result=1");
+    assert!(with.cta_with_result);
+    assert_eq!(
+        cta_href(&with, link).as_deref(),
+        Some(
+            "https://b.example/termin?von=widget&kontaktpunkt=https%3A%2F%2Ftools.example%2Fkp%2F%23sc1.3120_442#form"
+        )
+    );
+    let bare = config("cta_url=https%3A%2F%2Fb.example&cta_result=yes");
+    let href = cta_href(&bare, link).unwrap();
+    assert!(
+        href.starts_with("https://b.example?kontaktpunkt="),
+        "{href}"
+    );
+    // The parameter decodes back to the very link.
+    let value = href.split_once("kontaktpunkt=").unwrap().1;
+    assert_eq!(percent_decode(value).as_deref(), Some(link));
+    let mail = config("cta_url=mailto%3Ainfo%40b.example%3Fsubject%3DCheck&cta_result=1");
+    assert_eq!(
+        cta_href(&mail, "x#sc1.1").as_deref(),
+        Some("mailto:info@b.example?subject=Check&body=x%23sc1.1")
+    );
+    assert_eq!(cta_href(&config("cta_result=1"), link), None);
+    assert_eq!(config("cta_result=1").to_query(), "cta_result=1");
+}
+
+proptest! {
+    /// The hand-written JSON reads as serde_json's form of the same message, plus `source`.
+    #[test]
+    fn messages_read_as_serde_writes_them(
+        score in proptest::option::of(0u8..=100),
+        levels in proptest::collection::vec(proptest::option::of(0u8..=4), 8),
+        ist in proptest::option::of(0u16..=1000),
+        soll in proptest::option::of(0u16..=1000),
+        names in proptest::option::of(proptest::collection::vec(any::<String>(), 0..4)),
+        height in any::<u32>(),
+    ) {
+        let message = WidgetMessage::Completed {
+            score,
+            factors: Factor::ALL.iter().zip(&levels).map(|(f, l)| kontaktpunkt_core::selfcheck::embed::FactorLevel { key: f.key().to_string(), level: *l }).collect(),
+            index_ist: ist.map(|t| f64::from(t) / 10.0),
+            index_soll: soll.map(|t| f64::from(t) / 10.0),
+            top_gaps: vec!["wow".into(), "silos".into()],
+            touchpoints: names.map(|names| names.into_iter().map(|name| kontaktpunkt_core::selfcheck::embed::SharedTouchpoint { name, importance: 3, ist: Some(-1), soll: None }).collect()),
+        };
+        for message in [message, WidgetMessage::Ready, WidgetMessage::Resize { height }] {
+            let mut expected = serde_json::to_value(&message).unwrap();
+            expected["source"] = "kontaktpunkt".into();
+            let written: serde_json::Value = serde_json::from_str(&message.to_json()).unwrap();
+            prop_assert_eq!(written, expected);
+        }
+    }
 }

@@ -904,3 +904,64 @@ fn bad_result_links_are_typed_errors() {
         Err(SelfCheckError::TooManyTouchpoints { max: 12 })
     );
 }
+
+#[test]
+fn the_stored_form_resumes_on_the_same_step_and_refuses_damage() {
+    use kontaktpunkt_core::selfcheck::link::{restore, to_stored};
+    let mut check = SelfCheck::default();
+    for (factor, level) in Factor::ALL.iter().zip([3, 1, 2]) {
+        check.answer(*factor, level).unwrap();
+        check.next().unwrap();
+    }
+    check.back().unwrap();
+    let stored = to_stored(&check);
+    assert_eq!(stored, "sc1.312_____@2");
+    let back = restore(&stored).unwrap();
+    assert_eq!(back, check);
+    // A step beyond what is answered moves back to the first open one.
+    assert_eq!(restore("sc1.312_____@9").unwrap().step_index(), 3);
+    for bad in [
+        "",
+        "sc1.312_____",
+        "sc1.312_____@",
+        "sc1.312_____@x",
+        "sc1.31@1",
+        "{\"version\":1}",
+        "sc1.312_____@1234",
+    ] {
+        assert!(restore(bad).is_err(), "{bad:?} was accepted");
+    }
+}
+
+#[test]
+fn the_result_index_is_the_workspace_index_of_the_starter_model() {
+    let mut check = SelfCheck::default();
+    for factor in Factor::ALL {
+        check.answer(factor, 2).unwrap();
+    }
+    for (i, (importance, ist, soll)) in [(4, -1, 1), (2, -2, 0), (5, 2, 2), (1, 0, -1)]
+        .into_iter()
+        .enumerate()
+    {
+        let pick = i * 3;
+        check.toggle_touchpoint(pick).unwrap();
+        check.rate(pick, Rating::Importance(importance)).unwrap();
+        check.rate(pick, Rating::Ist(Some(ist))).unwrap();
+        if i != 3 {
+            check.rate(pick, Rating::Soll(Some(soll))).unwrap();
+        }
+    }
+    for lang in Lang::ALL {
+        let result = check.result(lang);
+        let model = check.to_model(lang);
+        assert_eq!(
+            result.index_ist,
+            experience_index(&model.touchpoints, Which::Ist)
+        );
+        assert_eq!(
+            result.index_soll,
+            experience_index(&model.touchpoints, Which::Soll)
+        );
+        assert!(result.index_ist.is_some() && result.index_soll.is_some());
+    }
+}

@@ -485,16 +485,30 @@ pub const DEFAULT_OWNERS: [(&str, &str, &str); 7] = [
     ("management", "Geschäftsführung", "Management"),
 ];
 
-fn categories(defaults: &[(&str, &str, &str)], lang: Lang) -> Vec<Category> {
+/// A default category's name in `lang`: the one place these tuples are read by language.
+fn default_name(entry: &(&'static str, &'static str, &'static str), lang: Lang) -> &'static str {
+    match lang {
+        Lang::De => entry.1,
+        Lang::En => entry.2,
+    }
+}
+
+/// The default stages as (key, name in `lang`), in journey order.
+pub fn default_stages(lang: Lang) -> impl Iterator<Item = (&'static str, &'static str)> {
+    DEFAULT_STAGES
+        .iter()
+        .map(move |e| (e.0, default_name(e, lang)))
+}
+
+fn categories(
+    defaults: &[(&'static str, &'static str, &'static str)],
+    lang: Lang,
+) -> Vec<Category> {
     defaults
         .iter()
-        .map(|(key, de, en)| Category {
-            key: (*key).to_string(),
-            name: match lang {
-                Lang::De => de,
-                Lang::En => en,
-            }
-            .to_string(),
+        .map(|e| Category {
+            key: e.0.to_string(),
+            name: default_name(e, lang).to_string(),
         })
         .collect()
 }

@@ -17,6 +17,7 @@
 //! | `compact` | `1`/`true`/`yes`/`on` or `0`/`false`/`no`/`off`; bare `compact` = on | off | [`EmbedConfig::compact`]: less chrome (no header, no footer) |
 //! | `origin` | the host page's origin `https://host[:port]` (or `http:`), no path | none: no messages are posted | [`EmbedConfig::host_origin`] |
 //! | `free_text` | as `compact` | off | [`EmbedConfig::share_free_text`]: include content in `completed` |
+//! | `cta_result` | as `compact` | off | [`EmbedConfig::cta_with_result`]: the call-to-action link carries the result link ([`cta_href`]) |
 //!
 //! Text values are trimmed and must not hold control characters. Every unknown key, repeated
 //! key (the first one counts), undecodable pair and bad value is ignored and reported as an
@@ -108,10 +109,11 @@ pub enum Param {
     Compact,
     Origin,
     FreeText,
+    CtaResult,
 }
 
 impl Param {
-    pub const ALL: [Param; 9] = [
+    pub const ALL: [Param; 10] = [
         Param::Mode,
         Param::Lang,
         Param::Accent,
@@ -121,6 +123,7 @@ impl Param {
         Param::Compact,
         Param::Origin,
         Param::FreeText,
+        Param::CtaResult,
     ];
 
     pub fn key(self) -> &'static str {
@@ -134,6 +137,7 @@ impl Param {
             Param::Compact => "compact",
             Param::Origin => "origin",
             Param::FreeText => "free_text",
+            Param::CtaResult => "cta_result",
         }
     }
 
@@ -149,13 +153,15 @@ impl Param {
             Param::Accent => "a hex colour #rgb or #rrggbb (write # as %23, or leave it out)",
             Param::Title | Param::Cta => "text without control characters",
             Param::CtaUrl => "an https:, http: or mailto: URL",
-            Param::Compact | Param::FreeText => "1, true, yes, on, 0, false, no or off",
+            Param::Compact | Param::FreeText | Param::CtaResult => {
+                "1, true, yes, on, 0, false, no or off"
+            }
             Param::Origin => "an origin scheme://host[:port] with http or https and no path",
         }
     }
 
     fn is_flag(self) -> bool {
-        matches!(self, Param::Compact | Param::FreeText)
+        matches!(self, Param::Compact | Param::FreeText | Param::CtaResult)
     }
 }
 
@@ -180,6 +186,9 @@ pub struct EmbedConfig {
     pub host_origin: Option<String>,
     /// The host opted in to content (touchpoint names and ratings) in `completed`.
     pub share_free_text: bool,
+    /// The call to action carries the result link (see [`cta_href`]), so the prospect's
+    /// answers reach the consultant with the contact request, without a server.
+    pub cta_with_result: bool,
 }
 
 impl EmbedConfig {
@@ -246,6 +255,9 @@ impl EmbedConfig {
         if self.share_free_text {
             pairs.push((Param::FreeText, "1".into()));
         }
+        if self.cta_with_result {
+            pairs.push((Param::CtaResult, "1".into()));
+        }
         pairs
             .iter()
             .map(|(p, v)| format!("{}={}", p.key(), percent_encode(v)))
@@ -282,13 +294,19 @@ impl fmt::Display for EmbedWarning {
                 "the query string is longer than {max} bytes; all parameters are ignored"
             ),
             EmbedWarning::BadEncoding { raw } => {
-                write!(f, "ignoring {raw:?}: not valid percent-encoded UTF-8")
+                // Quoted as JSON, not `{:?}`: Debug's escaping tables would weigh on the widget.
+                write!(
+                    f,
+                    "ignoring {}: not valid percent-encoded UTF-8",
+                    json_string(raw)
+                )
             }
             EmbedWarning::UnknownParam { key } => {
                 let known: Vec<&str> = Param::ALL.iter().map(|p| p.key()).collect();
                 write!(
                     f,
-                    "ignoring unknown parameter {key:?}; known are {}",
+                    "ignoring unknown parameter {}; known are {}",
+                    json_string(key),
                     known.join(", ")
                 )
             }
@@ -310,8 +328,9 @@ impl fmt::Display for EmbedWarning {
             ),
             EmbedWarning::Invalid { param, value } => write!(
                 f,
-                "ignoring {}={value:?}; expected {}",
+                "ignoring {}={}; expected {}",
                 param.key(),
+                json_string(value),
                 param.expected()
             ),
         }
@@ -378,6 +397,7 @@ fn apply(config: &mut EmbedConfig, param: Param, value: &str) -> Result<(), Embe
         Param::Compact => config.compact = parse_flag(value).ok_or_else(invalid)?,
         Param::Origin => config.host_origin = Some(parse_origin(value).ok_or_else(invalid)?),
         Param::FreeText => config.share_free_text = parse_flag(value).ok_or_else(invalid)?,
+        Param::CtaResult => config.cta_with_result = parse_flag(value).ok_or_else(invalid)?,
     }
     Ok(())
 }
@@ -466,6 +486,35 @@ pub fn parse_cta_url(value: &str) -> Option<String> {
         "mailto" => (!rest.is_empty()).then(|| url.to_string()),
         _ => None,
     }
+}
+
+/// The query parameter that carries the result link on the call to action's URL.
+pub const CTA_RESULT_PARAM: &str = "kontaktpunkt";
+
+/// Where the call to action leads: the configured URL, and with
+/// [`EmbedConfig::cta_with_result`] the result link added as a parameter (`kontaktpunkt=` on a
+/// web address, before its `#fragment`; the mail's `body=` on a `mailto:`), so "Book a call"
+/// brings the prospect's answers along. `None` without a configured URL.
+pub fn cta_href(config: &EmbedConfig, result_link: &str) -> Option<String> {
+    let url = config.cta_url.as_deref()?;
+    if !config.cta_with_result {
+        return Some(url.to_string());
+    }
+    let is_mail = url
+        .get(..7)
+        .is_some_and(|s| s.eq_ignore_ascii_case("mailto:"));
+    let (base, fragment) = match url.split_once('#') {
+        Some((base, fragment)) if !is_mail => (base, Some(fragment)),
+        _ => (url, None),
+    };
+    let key = if is_mail { "body" } else { CTA_RESULT_PARAM };
+    let join = if base.contains('?') { '&' } else { '?' };
+    let mut out = format!("{base}{join}{key}={}", percent_encode(result_link));
+    if let Some(fragment) = fragment {
+        out.push('#');
+        out.push_str(fragment);
+    }
+    Some(out)
 }
 
 /// An origin as browsers write it in `MessageEvent.origin`: `https://host[:port]` or
@@ -643,14 +692,6 @@ pub enum WidgetMessage {
     },
 }
 
-/// The JSON object: the namespace marker first, then the message's own fields.
-#[derive(Serialize)]
-struct Envelope<'a> {
-    source: &'static str,
-    #[serde(flatten)]
-    message: &'a WidgetMessage,
-}
-
 impl WidgetMessage {
     /// A resize message from a measured height: rounded up, clamped to 0 ..= [`MAX_HEIGHT`]
     /// (NaN counts as 0).
@@ -678,14 +719,104 @@ impl WidgetMessage {
         format!("{EVENT_PREFIX}{}", self.kind())
     }
 
-    /// The JSON string to post.
+    /// The JSON string to post: the object of the module docs, `source` first, then `type`
+    /// and the fields in their declared order, exactly as serde_json writes this type
+    /// (core/tests/embed.rs compares both). Written by hand because serde_json would be about
+    /// 8 KB gzip of the self-check widget's build, which reads no other JSON.
     pub fn to_json(&self) -> String {
-        serde_json::to_string(&Envelope {
-            source: MESSAGE_SOURCE,
-            message: self,
-        })
-        .unwrap_or_default()
+        let mut out = format!(
+            "{{\"source\":{},\"type\":\"{}\"",
+            json_string(MESSAGE_SOURCE),
+            self.kind()
+        );
+        match self {
+            WidgetMessage::Ready => {}
+            WidgetMessage::Resize { height } => out.push_str(&format!(",\"height\":{height}")),
+            WidgetMessage::Completed {
+                score,
+                factors,
+                index_ist,
+                index_soll,
+                top_gaps,
+                touchpoints,
+            } => {
+                out.push_str(&format!(",\"score\":{}", json_option(*score)));
+                let factors: Vec<String> = factors
+                    .iter()
+                    .map(|f| {
+                        format!(
+                            "{{\"key\":{},\"level\":{}}}",
+                            json_string(&f.key),
+                            json_option(f.level)
+                        )
+                    })
+                    .collect();
+                out.push_str(&format!(",\"factors\":[{}]", factors.join(",")));
+                out.push_str(&format!(",\"index_ist\":{}", json_tenths(*index_ist)));
+                out.push_str(&format!(",\"index_soll\":{}", json_tenths(*index_soll)));
+                let gaps: Vec<String> = top_gaps.iter().map(|g| json_string(g)).collect();
+                out.push_str(&format!(",\"top_gaps\":[{}]", gaps.join(",")));
+                if let Some(touchpoints) = touchpoints {
+                    let items: Vec<String> = touchpoints
+                        .iter()
+                        .map(|t| {
+                            format!(
+                                "{{\"name\":{},\"importance\":{},\"ist\":{},\"soll\":{}}}",
+                                json_string(&t.name),
+                                t.importance,
+                                json_option(t.ist),
+                                json_option(t.soll)
+                            )
+                        })
+                        .collect();
+                    out.push_str(&format!(",\"touchpoints\":[{}]", items.join(",")));
+                }
+            }
+        }
+        out.push('}');
+        out
     }
+}
+
+/// A JSON string literal: quotes, backslashes and control characters escaped as serde_json
+/// escapes them.
+fn json_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn json_option<T: std::fmt::Display>(value: Option<T>) -> String {
+    value.map_or_else(|| "null".to_string(), |v| v.to_string())
+}
+
+/// A value of one decimal (the indices of `completed`) as serde_json writes it: `43.8`,
+/// `50.0`, without float formatting.
+fn json_tenths(value: Option<f64>) -> String {
+    value.map_or_else(
+        || "null".to_string(),
+        |v| {
+            // Saturating cast; indices are 0 ..= 100.
+            let tenths = (v * 10.0).round() as i64;
+            let sign = if tenths < 0 { "-" } else { "" };
+            let abs = tenths.unsigned_abs();
+            format!("{sign}{}.{}", abs / 10, abs % 10)
+        },
+    )
 }
 
 /// The `completed` message for a result: score, all factor levels, the experience index
@@ -734,9 +865,66 @@ fn attr_escape(text: &str) -> String {
         .replace('>', "&gt;")
 }
 
-/// The one-line script tag a host pastes into its page. `app_url` is the app's address
-/// (ending in `/`); the host origin is filled in by `embed.js` itself.
-pub fn script_snippet(app_url: &str, config: &EmbedConfig) -> String {
+/// Longest share link a read-only snippet carries, in characters. Beyond it a snippet is
+/// too unwieldy for the text fields of website builders, and the generator says so instead.
+pub const MAX_SNIPPET_LINK_CHARS: usize = 8_000;
+
+/// The folder of the self-check widget's own build inside the app's folder.
+pub const WIDGET_FOLDER: &str = "widget/";
+
+/// Why the generator gives no code for the read-only view.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SnippetError {
+    /// The model has no share link (it is empty, or too large for any link).
+    NoLink,
+    /// The model's link is longer than [`MAX_SNIPPET_LINK_CHARS`].
+    LinkTooLong { chars: usize },
+}
+
+/// What an embed loads: the widget's own small build for the self-check, the app for the
+/// workspace and the read-only view; the view carries `model_link` (a share-link fragment,
+/// without `#`) so it shows that model.
+pub fn embed_src(
+    app_url: &str,
+    config: &EmbedConfig,
+    model_link: Option<&str>,
+) -> Result<String, SnippetError> {
+    let query = config.to_query();
+    let mut src = match config.mode {
+        // The widget is always the self-check: its query needs no mode.
+        Mode::SelfCheck => format!("{app_url}{WIDGET_FOLDER}"),
+        Mode::Workspace | Mode::View => app_url.to_string(),
+    };
+    if !query.is_empty() {
+        src.push('?');
+        src.push_str(&query);
+    }
+    if config.mode == Mode::View {
+        src.push('#');
+        src.push_str(snippet_link(model_link)?);
+    }
+    Ok(src)
+}
+
+fn snippet_link(model_link: Option<&str>) -> Result<&str, SnippetError> {
+    let link = model_link
+        .filter(|l| !l.is_empty())
+        .ok_or(SnippetError::NoLink)?;
+    let chars = link.chars().count();
+    if chars > MAX_SNIPPET_LINK_CHARS {
+        return Err(SnippetError::LinkTooLong { chars });
+    }
+    Ok(link)
+}
+
+/// The recommended embed: `embed.js` with the options as `data-` attributes (it creates a
+/// self-sizing iframe that reports to the host page and fills in the host's origin itself).
+/// `app_url` is the app's address, ending in `/`; see [`embed_src`] for `model_link`.
+pub fn script_snippet(
+    app_url: &str,
+    config: &EmbedConfig,
+    model_link: Option<&str>,
+) -> Result<String, SnippetError> {
     let mut attrs = vec![format!("src=\"{}embed.js\"", attr_escape(app_url))];
     let mut data = |name: &str, value: &str| {
         attrs.push(format!("data-{name}=\"{}\"", attr_escape(value)));
@@ -762,22 +950,27 @@ pub fn script_snippet(app_url: &str, config: &EmbedConfig) -> String {
     if config.share_free_text {
         data("free-text", "1");
     }
-    format!("<script {}></script>", attrs.join(" "))
+    if config.cta_with_result {
+        data("cta-result", "1");
+    }
+    if config.mode == Mode::View {
+        data("link", snippet_link(model_link)?);
+    }
+    Ok(format!("<script async {}></script>", attrs.join(" ")))
 }
 
 /// The plain iframe for hosts that allow no scripts: fixed height, no events.
-pub fn iframe_snippet(app_url: &str, config: &EmbedConfig) -> String {
-    let query = config.to_query();
-    let src = if query.is_empty() {
-        app_url.to_string()
-    } else {
-        format!("{app_url}?{query}")
-    };
-    format!(
+pub fn iframe_snippet(
+    app_url: &str,
+    config: &EmbedConfig,
+    model_link: Option<&str>,
+) -> Result<String, SnippetError> {
+    let src = embed_src(app_url, config, model_link)?;
+    Ok(format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"900\" style=\"border:0\"></iframe>",
         attr_escape(&src),
         attr_escape(config.title.as_deref().unwrap_or("Kontaktpunkt"))
-    )
+    ))
 }
 
 /// Words of the embed-code generator.
@@ -795,6 +988,14 @@ pub struct EmbedTexts {
     pub cta_url: &'static str,
     pub compact: &'static str,
     pub free_text: &'static str,
+    pub cta_result: &'static str,
+    /// The host page's origin, for the iframe code's messages.
+    pub origin: &'static str,
+    pub origin_help: &'static str,
+    /// Instead of read-only code: the model has no link yet.
+    pub no_link: &'static str,
+    /// Instead of read-only code: the link is too long (its characters, the limit).
+    link_too_long: fn(usize, usize) -> String,
     pub script_code: &'static str,
     pub iframe_code: &'static str,
     pub copy: &'static str,
@@ -814,6 +1015,11 @@ pub static EMBED_DE: EmbedTexts = EmbedTexts {
     cta_url: "Link der Handlungsaufforderung (https: oder mailto:)",
     compact: "Kompakte Darstellung",
     free_text: "Kontaktpunkt-Namen und Bewertungen an meine Seite melden",
+    cta_result: "Ergebnis-Link an den Link der Handlungsaufforderung anhängen (Parameter „kontaktpunkt“)",
+    origin: "Adresse Ihrer Website (für den iframe-Code)",
+    origin_help: "Zum Beispiel https://beratung.example: Nur diese Seite erhält das Ergebnis. Der Script-Tag trägt sie selbst ein.",
+    no_link: "Für die Ansicht fehlt ein Modell: Legen Sie zuerst Kontaktpunkte an.",
+    link_too_long: |chars, max| format!("Der Link dieses Modells ist mit {chars} Zeichen zu lang für einen Einbettungscode (höchstens {max}). Teilen Sie ihn stattdessen als Link."),
     script_code: "Einbinden per Script-Tag (empfohlen)",
     iframe_code: "Einbinden per iframe (ohne Skript, feste Höhe)",
     copy: "Code kopieren",
@@ -833,11 +1039,28 @@ pub static EMBED_EN: EmbedTexts = EmbedTexts {
     cta_url: "Call-to-action link (https: or mailto:)",
     compact: "Compact layout",
     free_text: "Report touchpoint names and ratings to my page",
+    cta_result: "Append the result link to the call-to-action link (parameter “kontaktpunkt”)",
+    origin: "Your website's address (for the iframe code)",
+    origin_help: "For example https://consulting.example: only that page receives the result. The script tag fills it in itself.",
+    no_link: "The view needs a model: add touchpoints first.",
+    link_too_long: |chars, max| format!("This model's link has {chars} characters, too long for embed code (at most {max}). Share it as a link instead."),
     script_code: "Embed by script tag (recommended)",
     iframe_code: "Embed by iframe (no script, fixed height)",
     copy: "Copy code",
     docs: "All options and messages: docs/embedding.md",
 };
+
+impl EmbedTexts {
+    /// Why no code is shown, in words.
+    pub fn snippet_error(&self, error: SnippetError) -> String {
+        match error {
+            SnippetError::NoLink => self.no_link.to_string(),
+            SnippetError::LinkTooLong { chars } => {
+                (self.link_too_long)(chars, MAX_SNIPPET_LINK_CHARS)
+            }
+        }
+    }
+}
 
 pub fn embed_texts(lang: Lang) -> &'static EmbedTexts {
     match lang {

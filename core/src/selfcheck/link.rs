@@ -82,7 +82,11 @@ pub fn decode(text: &str) -> Result<SelfCheck, SelfCheckError> {
     if text.len() > MAX_LINK {
         return Err(SelfCheckError::TooLong { max: MAX_LINK });
     }
-    let fragment = fragment_of(text);
+    decode_at(fragment_of(text), Step::Result.index() as u64)
+}
+
+/// A link's fragment as a self-check standing on `step` (or the first open step before it).
+fn decode_at(fragment: &str, step: u64) -> Result<SelfCheck, SelfCheckError> {
     if !is_link(fragment) {
         return Err(SelfCheckError::NotALink);
     }
@@ -112,8 +116,35 @@ pub fn decode(text: &str) -> Result<SelfCheck, SelfCheckError> {
             .collect::<Option<Vec<_>>>()
             .ok_or(SelfCheckError::BadLink)?,
     };
-    let raw = RawSelfCheck::new(answers, touchpoints, Step::Result.index() as u64);
+    let raw = RawSelfCheck::new(answers, touchpoints, step);
     SelfCheck::try_from(raw)
+}
+
+/// Separates the link from the step in the stored form.
+const STEP_MARK: char = '@';
+/// Longest step number in the stored form, in digits.
+const MAX_STEP_DIGITS: usize = 3;
+
+/// The stored form for `localStorage`: the result link and the step the prospect stands on,
+/// `sc1.<answers>[.<touchpoints>]@<step>`. The widget stores this instead of JSON, so its
+/// build needs no JSON reader; read it back with [`restore`].
+pub fn to_stored(check: &SelfCheck) -> String {
+    format!("{}{STEP_MARK}{}", encode(check), check.step_index())
+}
+
+/// Reads the stored form of [`to_stored`] as strictly as a link; a step beyond what is
+/// answered is moved back to the first open step. Never panics.
+pub fn restore(text: &str) -> Result<SelfCheck, SelfCheckError> {
+    if text.len() > MAX_LINK {
+        return Err(SelfCheckError::TooLong { max: MAX_LINK });
+    }
+    let (link, step) = text.rsplit_once(STEP_MARK).ok_or(SelfCheckError::BadLink)?;
+    if step.is_empty() || step.len() > MAX_STEP_DIGITS || !step.bytes().all(|b| b.is_ascii_digit())
+    {
+        return Err(SelfCheckError::BadLink);
+    }
+    let step = step.parse::<u64>().map_err(|_| SelfCheckError::BadLink)?;
+    decode_at(link.trim(), step)
 }
 
 fn parse_answers(part: &str) -> Option<Vec<Option<i64>>> {

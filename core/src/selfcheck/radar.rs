@@ -100,16 +100,22 @@ pub fn radar_label(axis: usize, cx: f64, cy: f64, r: f64, gap: f64) -> Label {
 pub fn svg_points(points: &[(f64, f64)]) -> String {
     points
         .iter()
-        .map(|(x, y)| format!("{},{}", short(*x), short(*y)))
+        .map(|(x, y)| format!("{},{}", coordinate(*x), coordinate(*y)))
         .collect::<Vec<_>>()
         .join(" ")
 }
 
-fn short(v: f64) -> f64 {
-    let rounded = (v * 100.0).round() / 100.0;
-    if rounded == 0.0 {
-        0.0
-    } else {
-        rounded
+/// An SVG coordinate to two decimals, trailing zeros dropped: `210`, `12.3`, `-0.05`.
+/// Written with integers, not `{}` of an `f64`: float formatting would add about 10 KB
+/// gzip to the self-check widget, which formats no other float.
+pub fn coordinate(v: f64) -> String {
+    // Saturating cast; coordinates are a few hundred units.
+    let n = (v * 100.0).round() as i64;
+    let sign = if n < 0 { "-" } else { "" };
+    let (whole, part) = (n.unsigned_abs() / 100, n.unsigned_abs() % 100);
+    match part {
+        0 => format!("{sign}{whole}"),
+        p if p % 10 == 0 => format!("{sign}{whole}.{}", p / 10),
+        p => format!("{sign}{whole}.{p:02}"),
     }
 }

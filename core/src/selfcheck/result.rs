@@ -1,10 +1,11 @@
 //! The result page's figures: maturity score, factor profile, experience index and the three
 //! biggest gaps with a recommendation each.
 
-use crate::figures::analysis::{experience_index, Which};
+use crate::domain::model::{Experience, Importance};
+use crate::figures::analysis::weighted_index;
 use crate::locale::Lang;
 
-use super::{texts, Factor, SelfCheck, LEVEL_MAX};
+use super::{texts, Factor, QuickTouchpoint, SelfCheck, LEVEL_MAX};
 
 /// How many gaps the result recommends on.
 pub const TOP_GAPS: usize = 3;
@@ -134,7 +135,10 @@ impl SelfCheck {
     /// its factor and level.
     ///
     /// The experience index is [`crate::figures::analysis::experience_index`] over
-    /// [`SelfCheck::to_model`]: Σ importance·rating ÷ Σ importance, mapped to 0 ..= 100.
+    /// [`SelfCheck::to_model`]: Σ importance·rating ÷ Σ importance, mapped to 0 ..= 100. It is
+    /// computed from the picks by the same formula ([`weighted_index`]) without building the
+    /// model, which keeps the workspace's reducer out of the widget's build (a core test
+    /// checks both ways agree).
     pub fn result(&self, lang: Lang) -> SelfCheckResult {
         let maturity = maturity(&self.answers);
         let factors = Factor::ALL.map(|f| (f, self.answer_of(f)));
@@ -156,7 +160,13 @@ impl SelfCheck {
                 text: factor.recommendation(lang, level).unwrap_or_default(),
             })
             .collect();
-        let model = self.to_model(lang);
+        let index = |rating: fn(&QuickTouchpoint) -> Option<i8>| {
+            weighted_index(self.touchpoints().iter().filter_map(|t| {
+                t.starter()?;
+                let importance = Importance::new(t.importance).ok()?;
+                Some((importance, rating(t).and_then(|r| Experience::new(r).ok())))
+            }))
+        };
         let touchpoints = self
             .touchpoints()
             .iter()
@@ -179,8 +189,8 @@ impl SelfCheck {
             band: maturity.map(MaturityBand::of),
             answered: self.answered(),
             factors,
-            index_ist: experience_index(&model.touchpoints, Which::Ist),
-            index_soll: experience_index(&model.touchpoints, Which::Soll),
+            index_ist: index(|t| t.ist),
+            index_soll: index(|t| t.soll),
             top_gaps,
             touchpoints,
         }

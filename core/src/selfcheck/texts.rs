@@ -94,6 +94,7 @@ pub struct SelfCheckTexts {
     pub share_result: &'static str,
     pub copy_link: &'static str,
     pub link_copied: &'static str,
+    pub link_copy_failed: &'static str,
     pub print: &'static str,
     pub open_in_workspace: &'static str,
     /// The call to action when the host configured none.
@@ -226,6 +227,7 @@ pub static DE: SelfCheckTexts = SelfCheckTexts {
     share_result: "Ergebnis teilen",
     copy_link: "Link kopieren",
     link_copied: "Link kopiert.",
+    link_copy_failed: "Kopieren ging nicht: bitte den Link markieren und selbst kopieren.",
     print: "Drucken",
     open_in_workspace: "Im Arbeitsbereich öffnen",
     cta_default: "Jetzt Erstberatung anfragen",
@@ -464,6 +466,7 @@ pub static EN: SelfCheckTexts = SelfCheckTexts {
     share_result: "Share the result",
     copy_link: "Copy link",
     link_copied: "Link copied.",
+    link_copy_failed: "Copying failed: please select the link and copy it yourself.",
     print: "Print",
     open_in_workspace: "Open in the workspace",
     cta_default: "Ask for a first consultation",

@@ -1,14 +1,13 @@
 use std::rc::Rc;
 
-use kontaktpunkt_core::selfcheck::embed::EmbedConfig;
-use kontaktpunkt_core::selfcheck::radar::{radar_label, radar_ring, svg_points};
+use kontaktpunkt_core::selfcheck::embed::{cta_href, EmbedConfig};
+use kontaktpunkt_core::selfcheck::radar::{coordinate, radar_label, radar_ring, svg_points};
 use kontaktpunkt_core::selfcheck::{link, radar_axes, radar_points, texts, Factor, SelfCheck};
 use kontaktpunkt_core::Lang;
 use yew::prelude::*;
 
 use crate::browser;
 use crate::format::{format_index, signed};
-use crate::store::{use_store, StoreExt};
 
 #[derive(Properties, PartialEq)]
 pub struct SelfCheckResultProps {
@@ -19,21 +18,27 @@ pub struct SelfCheckResultProps {
     /// A result opened from a link: no sharing or workspace actions of its own.
     #[prop_or_default]
     pub received: bool,
+    /// Opens the check as a starter model; only where a workspace is at hand (the main app).
+    #[prop_or_default]
+    pub on_open_in_workspace: Option<Callback<SelfCheck>>,
 }
 
 const SIZE: f64 = 420.0;
 const RADIUS: f64 = 130.0;
+/// Room left and right of the rings for the side labels: the longest short names
+/// ("Brand experience", "Zusammenarbeit") are about 115 units wide at the label's 12px.
+const SIDE: f64 = 80.0;
 
 /// The self-check's result: score, radar, experience index, the three biggest gaps with a
 /// recommendation each, and the host's call to action.
 #[component]
 pub fn SelfCheckResultView(props: &SelfCheckResultProps) -> Html {
-    let store = use_store();
     let lang = props.lang;
     let t = texts(lang);
     let result = props.check.result(lang);
     let copied = use_state(|| None::<bool>);
-    let link = format!("{}#{}", browser::base_url(), link::encode(&props.check));
+    // The result opens in the main app (one folder up from the widget's own page).
+    let link = format!("{}#{}", browser::app_url(), link::encode(&props.check));
     let copy = {
         let (link, copied) = (link.clone(), copied.clone());
         Callback::from(move |_: MouseEvent| {
@@ -46,17 +51,12 @@ pub fn SelfCheckResultView(props: &SelfCheckResultProps) -> Html {
             let _ = w.print();
         }
     });
-    let to_workspace = {
-        let (store, check) = (store.clone(), props.check.clone());
-        // The starter model passes the one gate like every model from outside.
-        Callback::from(move |_: MouseEvent| {
-            if let Ok(model) = kontaktpunkt_core::domain::validate::restore(check.to_model(lang)) {
-                store.look_at(model);
-            }
-        })
-    };
+    let to_workspace = props.on_open_in_workspace.as_ref().map(|open| {
+        let check = props.check.clone();
+        open.reform(move |_: MouseEvent| check.clone())
+    });
     let cta = props.embed.as_ref().and_then(|e| {
-        let url = e.cta_url.clone()?;
+        let url = cta_href(e, &link)?;
         Some((
             e.cta_text
                 .clone()
@@ -129,10 +129,10 @@ pub fn SelfCheckResultView(props: &SelfCheckResultProps) -> Html {
                 <div class="actions actions-left no-print">
                     <button type="button" class="button-quiet" onclick={copy}>{ t.share_result }</button>
                     <button type="button" class="button-quiet" onclick={print}>{ t.print }</button>
-                    if props.embed.is_none() {
-                        <button type="button" class="button-quiet" onclick={to_workspace}>{ t.open_in_workspace }</button>
+                    if let Some(onclick) = to_workspace {
+                        <button type="button" class="button-quiet" {onclick}>{ t.open_in_workspace }</button>
                     }
-                    <span role="status">{ match *copied { Some(true) => t.link_copied, Some(false) => store.lang.texts().copy_failed, None => "" } }</span>
+                    <span role="status">{ match *copied { Some(true) => t.link_copied, Some(false) => t.link_copy_failed, None => "" } }</span>
                 </div>
                 <label class="visually-hidden" for="sc-link">{ t.share_result }</label>
                 <input id="sc-link" class="sc-link" type="text" readonly=true value={link} />
@@ -144,8 +144,8 @@ pub fn SelfCheckResultView(props: &SelfCheckResultProps) -> Html {
 /// The eight factors as a radar: rings per level, one axis per factor, the answers' polygon.
 fn radar(lang: Lang, levels: &[Option<u8>; 8]) -> Html {
     let t = texts(lang);
-    let c = SIZE / 2.0;
-    let axes = radar_axes(c, c, RADIUS);
+    let (c, cx) = (SIZE / 2.0, SIZE / 2.0 + SIDE);
+    let axes = radar_axes(cx, c, RADIUS);
     let label = Factor::ALL
         .iter()
         .zip(levels)
@@ -159,19 +159,19 @@ fn radar(lang: Lang, levels: &[Option<u8>; 8]) -> Html {
         .collect::<Vec<_>>()
         .join("; ");
     html! {
-        <svg class="chart radar" viewBox={format!("0 0 {SIZE} {SIZE}")} role="img" aria-label={label}>
+        <svg class="chart radar" viewBox={format!("0 0 {} {}", coordinate(SIZE + 2.0 * SIDE), coordinate(SIZE))} role="img" aria-label={label}>
             for level in 1..=4u8 {
-                <polygon class="radar-ring" points={svg_points(&radar_ring(level, c, c, RADIUS))} />
+                <polygon class="radar-ring" points={svg_points(&radar_ring(level, cx, c, RADIUS))} />
             }
             for (x, y) in axes.iter() {
-                <line class="radar-axis" x1={c.to_string()} y1={c.to_string()} x2={format!("{x:.1}")} y2={format!("{y:.1}")} />
+                <line class="radar-axis" x1={coordinate(cx)} y1={coordinate(c)} x2={coordinate(*x)} y2={coordinate(*y)} />
             }
-            <polygon class="radar-area" points={svg_points(&radar_points(levels, c, c, RADIUS))} />
+            <polygon class="radar-area" points={svg_points(&radar_points(levels, cx, c, RADIUS))} />
             for (i, factor) in Factor::ALL.iter().enumerate() {
                 {{
-                    let l = radar_label(i, c, c, RADIUS, 14.0);
+                    let l = radar_label(i, cx, c, RADIUS, 14.0);
                     html! {
-                        <text class="radar-label" x={format!("{:.1}", l.x)} y={format!("{:.1}", l.y)} text-anchor={l.anchor.svg()}>
+                        <text class="radar-label" x={coordinate(l.x)} y={coordinate(l.y)} text-anchor={l.anchor.svg()}>
                             { factor.short_name(lang) }
                         </text>
                     }

@@ -1,7 +1,7 @@
 use std::rc::Rc;
 
 use kontaktpunkt_core::domain::library::STARTER_LIBRARY;
-use kontaktpunkt_core::domain::model::DEFAULT_STAGES;
+use kontaktpunkt_core::domain::model::default_stages;
 use kontaktpunkt_core::selfcheck::embed::EmbedConfig;
 use kontaktpunkt_core::selfcheck::{texts, Factor, Rating, SelfCheck, Step};
 use kontaktpunkt_core::Lang;
@@ -16,17 +16,20 @@ type Change = Callback<CheckAction>;
 
 #[derive(Properties, PartialEq)]
 pub struct SelfCheckViewProps {
-    /// Set when the app runs as a widget on a host page.
+    pub lang: Lang,
+    /// Set when the check runs as a widget on a host page.
     #[prop_or_default]
     pub embed: Option<Rc<EmbedConfig>>,
+    /// See [`SelfCheckResultView`]'s prop of the same name.
+    #[prop_or_default]
+    pub on_open_in_workspace: Option<Callback<SelfCheck>>,
 }
 
 /// The guided self-check: maturity questions, a quick touchpoint check, the result.
 /// Every change is stored at once, so a reload resumes where the prospect was.
 #[component]
 pub fn SelfCheckView(props: &SelfCheckViewProps) -> Html {
-    let store = crate::store::use_store();
-    let lang = store.lang;
+    let lang = props.lang;
     let t = texts(lang);
     let state = use_reducer(|| CheckState::new(storage::load_selfcheck()));
     let check = &state.check;
@@ -73,7 +76,8 @@ pub fn SelfCheckView(props: &SelfCheckViewProps) -> Html {
         Step::PickTouchpoints => pick(lang, check, &change),
         Step::RateTouchpoints => rate(lang, check, &change),
         Step::Result => html! {
-            <SelfCheckResultView check={check.clone()} {lang} embed={props.embed.clone()} />
+            <SelfCheckResultView check={check.clone()} {lang} embed={props.embed.clone()}
+                on_open_in_workspace={props.on_open_in_workspace.clone()} />
         },
     };
     let next_label = match check.next_step() {
@@ -160,10 +164,10 @@ fn pick(lang: Lang, check: &SelfCheck, change: &Change) -> Html {
             if check.touchpoints().is_empty() {
                 <p class="pick-hint">{ t.pick_skip_hint }</p>
             }
-            for (key, de, en) in DEFAULT_STAGES.iter() {
+            for (key, stage_name) in default_stages(lang) {
                 <fieldset class="library-stage">
-                    <legend>{ if lang == Lang::De { *de } else { *en } }</legend>
-                    for (i, item) in STARTER_LIBRARY.iter().enumerate().filter(|(_, s)| s.stage == *key) {
+                    <legend>{ stage_name }</legend>
+                    for (i, item) in STARTER_LIBRARY.iter().enumerate().filter(|(_, s)| s.stage == key) {
                         {{
                             let picked = check.is_picked(i);
                             let onchange = change.reform(move |_: Event| CheckAction::Toggle(i));

@@ -1,5 +1,6 @@
 use kontaktpunkt_core::selfcheck::embed::{
-    embed_texts, iframe_snippet, parse_accent, parse_cta_url, script_snippet, EmbedConfig, Mode,
+    embed_texts, iframe_snippet, parse_accent, parse_cta_url, parse_origin, script_snippet,
+    EmbedConfig, EmbedTexts, Mode, SnippetError,
 };
 use kontaktpunkt_core::Lang;
 use yew::prelude::*;
@@ -8,19 +9,23 @@ use crate::browser;
 use crate::components::{event_checked, event_value};
 use crate::store::use_store;
 
+#[derive(Properties, PartialEq)]
+pub struct EmbedGeneratorProps {
+    /// The current model's share-link fragment (without `#`) for the read-only view; `None`
+    /// when there is nothing to show.
+    pub model_link: Option<AttrValue>,
+}
+
 /// Pick the widget's options, copy the code for a consultancy's website.
 #[component]
-pub fn EmbedGenerator() -> Html {
+pub fn EmbedGenerator(props: &EmbedGeneratorProps) -> Html {
     let store = use_store();
     let t = embed_texts(store.lang);
     let config = use_state(EmbedConfig::default);
-    let app_url = browser::base_url()
-        .split('?')
-        .next()
-        .unwrap_or_default()
-        .to_string();
-    let script = script_snippet(&app_url, &config);
-    let iframe = iframe_snippet(&app_url, &config);
+    let app_url = browser::app_url();
+    let link = props.model_link.as_deref();
+    let script = script_snippet(&app_url, &config, link);
+    let iframe = iframe_snippet(&app_url, &config, link);
     // Each field edits a copy of the config; invalid values are simply not taken over.
     let set = |f: fn(&mut EmbedConfig, String)| {
         let config = config.clone();
@@ -37,9 +42,6 @@ pub fn EmbedGenerator() -> Html {
             f(&mut next, event_checked(&e));
             config.set(next);
         })
-    };
-    let copy = |code: String| {
-        Callback::from(move |_: MouseEvent| browser::copy_to_clipboard(&code, |_| ()))
     };
     let modes = [Mode::SelfCheck, Mode::Workspace, Mode::View];
     html! {
@@ -85,19 +87,49 @@ pub fn EmbedGenerator() -> Html {
                         onchange={set(|c, v| c.cta_url = parse_cta_url(&v))} />
                 </div>
             </div>
+            <div class="field">
+                <label for="embed-origin">{ t.origin }</label>
+                <input id="embed-origin" type="url" placeholder="https://" aria-describedby="embed-origin-help"
+                    value={config.host_origin.clone().unwrap_or_default()}
+                    onchange={set(|c, v| c.host_origin = parse_origin(v.trim().trim_end_matches('/')))} />
+                <p id="embed-origin-help" class="field-help">{ t.origin_help }</p>
+            </div>
             <label class="check"><input type="checkbox" checked={config.compact} onchange={flag(|c, v| c.compact = v)} />{ t.compact }</label>
             <label class="check"><input type="checkbox" checked={config.share_free_text} onchange={flag(|c, v| c.share_free_text = v)} />{ t.free_text }</label>
-            <div class="field field-wide">
-                <label for="embed-script">{ t.script_code }</label>
-                <textarea id="embed-script" class="code" readonly=true rows="3" value={script.clone()} />
-                <button type="button" class="button-quiet" onclick={copy(script)}>{ t.copy }</button>
-            </div>
-            <div class="field field-wide">
-                <label for="embed-iframe">{ t.iframe_code }</label>
-                <textarea id="embed-iframe" class="code" readonly=true rows="3" value={iframe.clone()} />
-                <button type="button" class="button-quiet" onclick={copy(iframe)}>{ t.copy }</button>
-            </div>
+            <label class="check"><input type="checkbox" checked={config.cta_with_result} onchange={flag(|c, v| c.cta_with_result = v)} />{ t.cta_result }</label>
+            { code_field("embed-script", t.script_code, script, t) }
+            { code_field("embed-iframe", t.iframe_code, iframe, t) }
             <p class="chart-help">{ t.docs }</p>
         </section>
+    }
+}
+
+/// One embed code to copy, or why there is none.
+fn code_field(
+    id: &'static str,
+    label: &'static str,
+    code: Result<String, SnippetError>,
+    t: &EmbedTexts,
+) -> Html {
+    match code {
+        Ok(code) => {
+            let copy = {
+                let code = code.clone();
+                Callback::from(move |_: MouseEvent| browser::copy_to_clipboard(&code, |_| ()))
+            };
+            html! {
+                <div class="field field-wide">
+                    <label for={id}>{ label }</label>
+                    <textarea {id} class="code" readonly=true rows="3" value={code} />
+                    <button type="button" class="button-quiet" onclick={copy}>{ t.copy }</button>
+                </div>
+            }
+        }
+        Err(e) => html! {
+            <div class="field field-wide">
+                <p class="field-label">{ label }</p>
+                <p class="notice" role="status">{ t.snippet_error(e) }</p>
+            </div>
+        },
     }
 }

@@ -14,8 +14,11 @@ pub fn SharePanel() -> Html {
     let model = store.model_ref();
     let status = use_state(|| None::<bool>);
     let fragment = use_memo(model.clone(), |m| share::encode_checked(m));
-    let link = match &*fragment {
-        Ok(f) => format!("{}#{f}", browser::base_url()),
+    let (link, model_link) = match &*fragment {
+        Ok(f) => (
+            format!("{}#{f}", browser::base_url()),
+            (!model.touchpoints.is_empty()).then(|| AttrValue::from(f.clone())),
+        ),
         Err(e) => {
             let text = AppError::Share(e.clone()).text(store.lang);
             return html! { <section class="share-panel"><h1>{ texts.share_title }</h1><p role="alert">{ text }</p></section> };
@@ -51,7 +54,7 @@ pub fn SharePanel() -> Html {
             </div>
             <h2>{ texts.qr_title }</h2>
             <QrCodeSvg text={link} label={texts.qr_title} too_long={texts.qr_too_long} />
-            <EmbedGenerator />
+            <EmbedGenerator model_link={model_link} />
         </section>
     }
 }

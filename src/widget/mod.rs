@@ -1,0 +1,45 @@
+//! The self-check widget: its own small app (`src/bin/widget.rs`, built from `widget/index.html`
+//! into `dist/widget/`) holding the self-check, its result, the radar and the messages to the
+//! host page, and nothing of the workshop. It reaches no store: its one state is the check's
+//! own reducer. The main app forwards embeds of the old kind (`?mode=selfcheck`) here.
+
+use std::rc::Rc;
+
+use kontaktpunkt_core::selfcheck::embed::EmbedConfig;
+use kontaktpunkt_core::selfcheck::texts;
+use yew::prelude::*;
+
+use crate::browser;
+use crate::components::selfcheck::selfcheck_view::SelfCheckView;
+use crate::embed;
+use crate::hooks::widget_messages::use_widget_messages;
+
+/// Mounts the widget on the page's body.
+pub fn start() {
+    yew::Renderer::<Widget>::new().render();
+}
+
+#[component]
+fn Widget() -> Html {
+    // Opened without a query (a direct visit), it is a self-check with no host to tell.
+    let config = use_memo((), |_| {
+        let config = embed::config_from_location().unwrap_or_default();
+        embed::apply_theme(&config);
+        Rc::new(config)
+    });
+    let config: Rc<EmbedConfig> = (*config).clone();
+    let lang = config.lang.unwrap_or_else(browser::initial_lang);
+    use_effect_with(lang, |lang| browser::set_html_lang(*lang));
+    {
+        let title = config.title.clone();
+        use_effect_with(lang, move |lang| {
+            browser::set_document_title(title.as_deref().unwrap_or(texts(*lang).title));
+        });
+    }
+    use_widget_messages(Some(config.clone()));
+    html! {
+        <main id="main" class="main widget" tabindex="-1">
+            <SelfCheckView {lang} embed={Some(config)} />
+        </main>
+    }
+}
