@@ -201,3 +201,13 @@ pub fn print() {
         let _ = window.print();
     }
 }
+
+/// A file's bytes as text: the core names the encoding (BOM, else UTF-8 when valid, else
+/// Windows-1252), the browser's `TextDecoder` decodes it and drops the BOM. `None` when the
+/// browser has no decoder for it.
+pub fn decode_text(bytes: &[u8]) -> Option<String> {
+    let encoding = kontaktpunkt_core::io::csv_io::encoding::sniff_encoding(bytes);
+    web_sys::TextDecoder::new_with_label(encoding.label())
+        .and_then(|d| d.decode_with_u8_array(bytes))
+        .ok()
+}

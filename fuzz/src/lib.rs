@@ -17,6 +17,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use kontaktpunkt_core::domain::validate;
 use kontaktpunkt_core::figures::kpis;
+use kontaktpunkt_core::io::csv_io::import::{read_source, ImportTarget, LISTED_ERRORS};
 use kontaktpunkt_core::io::csv_io::{export_csv, import_csv, model_from_csv};
 use kontaktpunkt_core::io::share;
 use kontaktpunkt_core::selfcheck::embed;
@@ -369,11 +370,21 @@ pub fn fuzz_csv(rng: &mut Rng, seeds: &Seeds, n: u64) -> Report {
         let seed = rng.pick(&csvs).clone();
         mutate(rng, seed.as_bytes(), 256 * 1024)
     };
+    let words = kontaktpunkt_core::text::import::import_words();
     drive("CSV import", rng, n, make, |text| {
         let import = import_csv(&base, text);
         // Whatever it would apply has passed the gate.
         if import.added > 0 {
             assert!(validate::restore(import.model).is_ok());
+        }
+        // The same text through the mapping step of the spreadsheet import.
+        if let Ok(source) = read_source(text) {
+            let mapping = source.guess_mapping(&words);
+            let preview = source.preview(&mapping, ImportTarget::Add, &base, Lang::De, &words);
+            assert!(preview.errors.len() <= LISTED_ERRORS);
+            if preview.added > 0 {
+                assert!(validate::restore(preview.model).is_ok());
+            }
         }
     })
 }

@@ -2,3 +2,4 @@ pub mod embed_generator;
 pub mod models_panel;
 pub mod qr_code;
 pub mod share_panel;
+pub mod spreadsheet_import;

@@ -2,18 +2,16 @@ use gloo::file::callbacks::{read_as_text, FileReader};
 use gloo::file::File;
 use kontaktpunkt_core::domain::action::Action;
 use kontaktpunkt_core::domain::validate::model_from_json;
-use kontaktpunkt_core::io::csv_io::{export_csv, import_csv, spreadsheet_delimiter, CsvImport};
+use kontaktpunkt_core::io::csv_io::{export_csv, spreadsheet_delimiter};
 use kontaktpunkt_core::Model;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::browser;
+use crate::components::share::spreadsheet_import::SpreadsheetImport;
 use crate::components::widgets::draft_input::DraftInput;
 use crate::storage;
 use crate::store::{use_store, AppError, Notice, StoreExt};
-
-/// A file of thousands of bad lines lists the first ones and counts the rest.
-const LISTED_CSV_ERRORS: usize = 50;
 
 /// Saved models (switch, create, delete), the current model's title, and files in and out.
 #[component]
@@ -135,7 +133,7 @@ pub fn ModelsPanel() -> Html {
                             Err(e) => store.fail(AppError::Model(e)),
                         })
                     }} />
-                <CsvImportBox />
+                <SpreadsheetImport />
             </section>
             if !damaged.is_empty() {
                 <section class="panel" aria-labelledby="damaged-title">
@@ -232,58 +230,5 @@ fn FileInput(props: &FileInputProps) -> Html {
             <label for={props.id}>{ props.label }</label>
             <input id={props.id} type="file" accept={props.accept} onchange={on_change} />
         </div>
-    }
-}
-
-/// CSV import: read, preview with per-line errors, import only on confirmation.
-#[component]
-fn CsvImportBox() -> Html {
-    let store = use_store();
-    let texts = store.lang.texts();
-    let preview = use_state(|| None::<CsvImport>);
-    let on_text = {
-        let (store, preview) = (store.clone(), preview.clone());
-        Callback::from(move |text: String| preview.set(Some(import_csv(store.model(), &text))))
-    };
-    let confirm = {
-        let (store, preview) = (store.clone(), preview.clone());
-        Callback::from(move |_: MouseEvent| {
-            if let Some(p) = (*preview).clone() {
-                store.act(Action::Replace(Box::new(p.model)));
-            }
-            preview.set(None);
-        })
-    };
-    let cancel = {
-        let preview = preview.clone();
-        Callback::from(move |_: MouseEvent| preview.set(None))
-    };
-    html! {
-        <>
-            <FileInput id="import-csv" label={texts.import_csv} accept=".csv,text/csv" {on_text} />
-            if let Some(p) = (*preview).clone() {
-                <div class="csv-preview" role="region" aria-label={texts.import_csv}>
-                    <p class="csv-summary"><strong>{ p.added }</strong>{ " " }{ texts.csv_will_add }</p>
-                    if !p.new_owners.is_empty() {
-                        <p>{ texts.csv_new_owners }{ " " }{ p.new_owners.join(", ") }</p>
-                    }
-                    if !p.errors.is_empty() {
-                        <p>{ texts.csv_errors }</p>
-                        <ul class="csv-errors">
-                            for err in p.errors.iter().take(LISTED_CSV_ERRORS) {
-                                <li>{ format!("{} {}: {}", texts.csv_line, err.line, texts.csv_problem(&err.problem)) }</li>
-                            }
-                            if p.errors.len() > LISTED_CSV_ERRORS {
-                                <li>{ format!("{} {}", texts.csv_more_errors, p.errors.len() - LISTED_CSV_ERRORS) }</li>
-                            }
-                        </ul>
-                    }
-                    <button type="button" class="button-primary" disabled={p.added == 0} onclick={confirm}>
-                        { format!("{} ({})", texts.csv_confirm, p.added) }
-                    </button>
-                    <button type="button" class="button-quiet" onclick={cancel}>{ texts.cancel }</button>
-                </div>
-            }
-        </>
     }
 }

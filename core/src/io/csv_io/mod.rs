@@ -1,7 +1,10 @@
-//! Touchpoints as CSV in the fixtures' column layout (see `tests/fixtures/README.md`).
-//! Import reports every bad line with its number and changes nothing by itself: the caller
-//! shows the preview and applies it only on the user's word.
+//! Touchpoints as CSV. The export and [`import_csv`] keep the fixtures' column layout (see
+//! `tests/fixtures/README.md`); [`import`] reads spreadsheets as people keep them, through a
+//! column mapping. Import reports every bad line with its number and changes nothing by
+//! itself: the caller shows the preview and applies it only on the user's word.
 
+pub mod encoding;
+pub mod import;
 mod records;
 
 use records::{detect_delimiter, read_records, write_record, Record};

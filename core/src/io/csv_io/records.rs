@@ -17,16 +17,18 @@ pub struct UnclosedQuote {
     pub line: u64,
 }
 
-/// `;` when the first line has more semicolons than commas (spreadsheets in German locales
-/// save CSV that way), else `,`.
+/// The separator the first line holds most of: `,`, `;` (spreadsheets in German locales save
+/// CSV that way) or a tab (Excel's "Unicode text"); `,` on a tie or when there is none.
 pub fn detect_delimiter(text: &str) -> char {
     let first = text.lines().next().unwrap_or("");
     let count = |c| first.chars().filter(|&x| x == c).count();
-    if count(';') > count(',') {
-        ';'
-    } else {
-        ','
+    let mut best = ',';
+    for candidate in [';', '\t'] {
+        if count(candidate) > count(best) {
+            best = candidate;
+        }
     }
+    best
 }
 
 /// Every non-empty record of `text`, in order. An unclosed quote ends the list with an error.

@@ -1,0 +1,293 @@
+//! The words of the spreadsheet import: the app's own words that a file may use (for the
+//! reader in `io::csv_io::import`), the labels of the mapping step, and its problems, in
+//! both languages.
+
+use crate::domain::model::{Channel, Contact, Decision, FactorKind, Flag};
+use crate::io::csv_io::import::{ColumnTarget, Field, ImportProblem, ImportWords};
+use crate::locale::Lang;
+use crate::text::{error_de, error_en, Texts};
+
+/// The app's display words in every language, for the reader: a file may name a stage,
+/// a contact or a rating the way the app shows it, in German or in English.
+pub fn import_words() -> Vec<ImportWords> {
+    Lang::ALL.iter().map(|l| words_of(l.texts())).collect()
+}
+
+fn words_of(t: &'static Texts) -> ImportWords {
+    use ColumnTarget::Field as F;
+    ImportWords {
+        labels: vec![
+            (F(Field::Name), t.name),
+            (F(Field::Name), t.touchpoint),
+            (ColumnTarget::Description, t.description),
+            (F(Field::Stage), t.stage),
+            (F(Field::Owner), t.owner),
+            (F(Field::Importance), t.importance),
+            (F(Field::Ist), t.ist),
+            (F(Field::Soll), t.soll),
+            (F(Field::Channel), t.channel_label),
+            (F(Field::Contact), t.contact_label),
+            (F(Field::Decision), t.decision_label),
+            (F(Field::Entry), t.flag(Flag::Entry)),
+            (F(Field::Exit), t.flag(Flag::Exit)),
+            (F(Field::MomentOfTruth), t.flag(Flag::MomentOfTruth)),
+            (
+                F(Field::DisappointmentFactors),
+                t.factor(FactorKind::Disappointment),
+            ),
+            (F(Field::OkayFactors), t.factor(FactorKind::Okay)),
+            (F(Field::DelightFactors), t.factor(FactorKind::Delight)),
+        ],
+        contact: [t.contact(Contact::Direct), t.contact(Contact::Indirect)],
+        channel: [
+            t.channel(Channel::Online),
+            t.channel(Channel::Offline),
+            t.channel(Channel::Both),
+        ],
+        importance: t.importance_words,
+        experience: t.experience,
+        decision: [
+            t.decision(Decision::Keep),
+            t.decision(Decision::Optimise),
+            t.decision(Decision::New),
+            t.decision(Decision::Retire),
+        ],
+    }
+}
+
+/// The name of a mapping target in `lang`, for the select of each column.
+pub fn target_label(target: ColumnTarget, lang: Lang) -> &'static str {
+    let t = lang.texts();
+    let i = import_texts(lang);
+    match target {
+        ColumnTarget::Ignore => i.ignore,
+        ColumnTarget::Description => i.to_description,
+        ColumnTarget::Field(f) => match f {
+            Field::Name => t.name,
+            Field::Stage => t.stage,
+            Field::Contact => t.contact_label,
+            Field::Channel => t.channel_label,
+            Field::Owner => t.owner,
+            Field::Importance => t.importance,
+            Field::Ist => t.ist,
+            Field::Soll => t.soll,
+            Field::Entry => t.flag(Flag::Entry),
+            Field::Exit => t.flag(Flag::Exit),
+            Field::MomentOfTruth => t.flag(Flag::MomentOfTruth),
+            Field::DisappointmentFactors => t.factor(FactorKind::Disappointment),
+            Field::OkayFactors => t.factor(FactorKind::Okay),
+            Field::DelightFactors => t.factor(FactorKind::Delight),
+            Field::Decision => t.decision_label,
+        },
+    }
+}
+
+/// What a field takes when no column fills it, in `lang` ("Phase: die erste Phase").
+pub fn default_text(field: Field, lang: Lang) -> String {
+    let t = lang.texts();
+    let value = match (field, lang) {
+        (Field::Stage, Lang::De) => "die erste Phase",
+        (Field::Stage, Lang::En) => "the first stage",
+        (Field::Owner, _) => t.no_owner,
+        (Field::Contact, _) => t.contact(Contact::Direct),
+        (Field::Channel, _) => t.channel(Channel::Online),
+        (Field::Importance, _) => t.importance_words[2],
+        (Field::Ist | Field::Soll, _) => t.not_rated,
+        (Field::Entry | Field::Exit | Field::MomentOfTruth, Lang::De) => "nein",
+        (Field::Entry | Field::Exit | Field::MomentOfTruth, Lang::En) => "no",
+        (Field::DisappointmentFactors | Field::OkayFactors | Field::DelightFactors, _) => t.none,
+        (Field::Decision, _) => t.decision(Decision::Keep),
+        (Field::Name, _) => "",
+    };
+    format!(
+        "{}: {value}",
+        target_label(ColumnTarget::Field(field), lang)
+    )
+}
+
+/// The words of the mapping step.
+pub struct ImportTexts {
+    pub title: &'static str,
+    pub choose_file: &'static str,
+    /// One sentence on Excel files, which are not read directly.
+    pub xlsx_hint: &'static str,
+    pub column: &'static str,
+    pub maps_to: &'static str,
+    pub ignore: &'static str,
+    pub to_description: &'static str,
+    pub sample: &'static str,
+    pub as_imported: &'static str,
+    pub defaults: &'static str,
+    pub new_stages: &'static str,
+    pub new_owners: &'static str,
+    pub target: &'static str,
+    pub target_new: &'static str,
+    pub target_add: &'static str,
+    pub target_replace: &'static str,
+    pub replace_confirm: &'static str,
+    pub confirm: &'static str,
+    pub will_import: &'static str,
+    pub errors: &'static str,
+    /// Followed by the number of bad lines not listed.
+    pub more_errors: &'static str,
+    pub line: &'static str,
+}
+
+pub fn import_texts(lang: Lang) -> &'static ImportTexts {
+    match lang {
+        Lang::De => &DE,
+        Lang::En => &EN,
+    }
+}
+
+static DE: ImportTexts = ImportTexts {
+    title: "Kontaktpunkte aus einer Tabelle importieren",
+    choose_file: "CSV- oder Textdatei wählen",
+    xlsx_hint: "Excel-Dateien (.xlsx) bitte in Excel mit „Speichern unter“ als „CSV UTF-8“ oder „CSV (Trennzeichen-getrennt)“ speichern und diese Datei wählen.",
+    column: "Spalte der Datei",
+    maps_to: "wird zu",
+    ignore: "nicht importieren",
+    to_description: "an die Beschreibung anhängen",
+    sample: "Die ersten Zeilen der Datei",
+    as_imported: "So werden sie importiert",
+    defaults: "Ohne Spalte, daher Standardwert:",
+    new_stages: "Neue Phasen:",
+    new_owners: "Neue Verantwortliche:",
+    target: "Importieren",
+    target_new: "als neues Modell",
+    target_add: "zum aktuellen Modell hinzufügen",
+    target_replace: "aktuelles Modell ersetzen",
+    replace_confirm: "Der Inhalt des aktuellen Modells (Kontaktpunkte, Maßnahmen, Kennzahlen, Listen) wird durch die Datei ersetzt; Rückgängig bleibt möglich. Wirklich ersetzen?",
+    confirm: "Importieren",
+    will_import: "Kontaktpunkte werden importiert",
+    errors: "Zeilen mit Fehlern, die nicht importiert werden:",
+    more_errors: "… und weitere Zeilen mit Fehlern:",
+    line: "Zeile",
+};
+
+static EN: ImportTexts = ImportTexts {
+    title: "Import touchpoints from a spreadsheet",
+    choose_file: "Choose a CSV or text file",
+    xlsx_hint: "For Excel files (.xlsx), use “Save as” in Excel with “CSV UTF-8” or “CSV (comma delimited)” and choose that file.",
+    column: "Column of the file",
+    maps_to: "becomes",
+    ignore: "do not import",
+    to_description: "append to the description",
+    sample: "The first lines of the file",
+    as_imported: "As they will be imported",
+    defaults: "No column, so the default:",
+    new_stages: "New stages:",
+    new_owners: "New owners:",
+    target: "Import",
+    target_new: "as a new model",
+    target_add: "add to the current model",
+    target_replace: "replace the current model",
+    replace_confirm: "The current model's content (touchpoints, measures, KPIs, lists) is replaced by the file; undo stays possible. Replace it?",
+    confirm: "Import",
+    will_import: "touchpoints will be imported",
+    errors: "Lines with errors, which will not be imported:",
+    more_errors: "… and more lines with errors:",
+    line: "Line",
+};
+
+/// What is wrong with a file or one of its lines, in `lang`, with the file's column names.
+pub fn problem_text(p: &ImportProblem, lang: Lang) -> String {
+    match lang {
+        Lang::De => problem_de(p),
+        Lang::En => problem_en(p),
+    }
+}
+
+fn column_name(column: &str, index: usize) -> String {
+    if column.is_empty() {
+        (index + 1).to_string()
+    } else {
+        column.to_string()
+    }
+}
+
+/// The values a field takes, for the message about a value it does not know.
+fn expected(field: Field, lang: Lang) -> String {
+    let t = lang.texts();
+    let list = |words: &[&str]| words.join(", ");
+    match (field, lang) {
+        (Field::Contact, _) => list(&t.contact),
+        (Field::Channel, _) => list(&t.channel),
+        (Field::Decision, _) => list(&t.decision),
+        (Field::Importance, Lang::De) => format!("1 bis 5 oder {}", list(&t.importance_words)),
+        (Field::Importance, Lang::En) => format!("1 to 5 or {}", list(&t.importance_words)),
+        (Field::Ist | Field::Soll, Lang::De) => {
+            format!("−2 bis +2 oder {}", list(&t.experience))
+        }
+        (Field::Ist | Field::Soll, Lang::En) => format!("−2 to +2 or {}", list(&t.experience)),
+        (Field::Entry | Field::Exit | Field::MomentOfTruth, Lang::De) => {
+            "ja, nein, x, 1, 0 oder leer".into()
+        }
+        (Field::Entry | Field::Exit | Field::MomentOfTruth, Lang::En) => {
+            "yes, no, x, 1, 0 or empty".into()
+        }
+        _ => String::new(),
+    }
+}
+
+fn problem_de(p: &ImportProblem) -> String {
+    match p {
+        ImportProblem::Empty => "Die Datei ist leer.".into(),
+        ImportProblem::UnclosedQuote => {
+            "Ein Feld in Anführungszeichen wird nicht geschlossen; ab hier ist nichts lesbar."
+                .into()
+        }
+        ImportProblem::TooManyFields { expected, found } => {
+            format!("{found} Spalten statt {expected} wie in der Kopfzeile.")
+        }
+        ImportProblem::NoNameColumn => {
+            "Keine Spalte ist dem Namen zugeordnet; ohne Namen lässt sich nichts importieren."
+                .into()
+        }
+        ImportProblem::Value {
+            column,
+            index,
+            field,
+            value,
+        } => {
+            let hint = expected(*field, Lang::De);
+            let column = column_name(column, *index);
+            if hint.is_empty() {
+                format!("Ungültiger Wert in Spalte „{column}“: „{value}“.")
+            } else {
+                format!("Ungültiger Wert in Spalte „{column}“: „{value}“ (erwartet: {hint}).")
+            }
+        }
+        ImportProblem::Model(e) => error_de(e),
+    }
+}
+
+fn problem_en(p: &ImportProblem) -> String {
+    match p {
+        ImportProblem::Empty => "The file is empty.".into(),
+        ImportProblem::UnclosedQuote => {
+            "A quoted field is never closed; nothing from here on can be read.".into()
+        }
+        ImportProblem::TooManyFields { expected, found } => {
+            format!("{found} columns instead of {expected} as in the header.")
+        }
+        ImportProblem::NoNameColumn => {
+            "No column is mapped to the name; without names nothing can be imported.".into()
+        }
+        ImportProblem::Value {
+            column,
+            index,
+            field,
+            value,
+        } => {
+            let hint = expected(*field, Lang::En);
+            let column = column_name(column, *index);
+            if hint.is_empty() {
+                format!("Invalid value in column “{column}”: “{value}”.")
+            } else {
+                format!("Invalid value in column “{column}”: “{value}” (expected: {hint}).")
+            }
+        }
+        ImportProblem::Model(e) => error_en(e),
+    }
+}

@@ -1,0 +1,337 @@
+//! The spreadsheet import: read a file's bytes, decode them in the browser, map each column,
+//! preview the first rows as they will be imported, choose where they go, confirm.
+
+use gloo::file::callbacks::{read_as_bytes, FileReader};
+use gloo::file::File;
+use kontaktpunkt_core::io::csv_io::import::{
+    read_source, title_from_file_name, ColumnMapping, ColumnTarget, Field, ImportError,
+    ImportSource, ImportTarget, Imported,
+};
+use kontaktpunkt_core::text::import::{
+    default_text, import_texts, import_words, problem_text, target_label,
+};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::browser;
+use crate::components::event_value;
+use crate::store::{use_store, Notice, StoreExt};
+
+/// A file read and split, with the mapping the user is working on.
+#[derive(Clone, PartialEq)]
+struct Loaded {
+    source: ImportSource,
+    file_name: String,
+    mapping: ColumnMapping,
+}
+
+/// Where the import goes, as the radio buttons choose it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Where {
+    New,
+    Add,
+    Replace,
+}
+
+fn target_value(t: ColumnTarget) -> String {
+    match t {
+        ColumnTarget::Ignore => "ignore".into(),
+        ColumnTarget::Description => "description".into(),
+        ColumnTarget::Field(f) => f.key().into(),
+    }
+}
+
+fn target_from_value(v: &str) -> ColumnTarget {
+    match v {
+        "description" => ColumnTarget::Description,
+        _ => Field::ALL
+            .into_iter()
+            .find(|f| f.key() == v)
+            .map_or(ColumnTarget::Ignore, ColumnTarget::Field),
+    }
+}
+
+fn all_targets() -> Vec<ColumnTarget> {
+    let mut all = vec![ColumnTarget::Ignore, ColumnTarget::Description];
+    all.extend(Field::ALL.into_iter().map(ColumnTarget::Field));
+    all
+}
+
+#[component]
+pub fn SpreadsheetImport() -> Html {
+    let store = use_store();
+    let lang = store.lang;
+    let texts = store.lang.texts();
+    let it = import_texts(lang);
+    let loaded = use_state(|| None::<Loaded>);
+    let read_error = use_state(|| None::<ImportError>);
+    let place = use_state(|| Where::Add);
+    let confirming = use_state(|| false);
+    let reader = use_mut_ref(|| None::<FileReader>);
+
+    let on_change = {
+        let (loaded, read_error, reader, store) = (
+            loaded.clone(),
+            read_error.clone(),
+            reader.clone(),
+            store.clone(),
+        );
+        Callback::from(move |e: Event| {
+            let Some(input) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            else {
+                return;
+            };
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            let file_name = file.name();
+            let (loaded, read_error, store) = (loaded.clone(), read_error.clone(), store.clone());
+            *reader.borrow_mut() = Some(read_as_bytes(&File::from(file), move |result| {
+                let Some(text) = result.ok().and_then(|b| browser::decode_text(&b)) else {
+                    store.notify(Notice::FileUnreadable);
+                    return;
+                };
+                match read_source(&text) {
+                    Ok(source) => {
+                        let mapping = source.guess_mapping(&import_words());
+                        read_error.set(None);
+                        loaded.set(Some(Loaded {
+                            source,
+                            file_name,
+                            mapping,
+                        }));
+                    }
+                    Err(e) => {
+                        loaded.set(None);
+                        read_error.set(Some(e));
+                    }
+                }
+            }));
+        })
+    };
+
+    let hint = html! { <p class="hint">{ it.xlsx_hint }</p> };
+    let file_field = html! {
+        <div class="field file-field">
+            <label for="import-sheet">{ it.choose_file }</label>
+            <input id="import-sheet" type="file"
+                accept=".csv,.tsv,.txt,text/csv,text/plain,text/tab-separated-values"
+                onchange={on_change} />
+        </div>
+    };
+    let error_line = |e: &ImportError| {
+        if e.line == 0 {
+            problem_text(&e.problem, lang)
+        } else {
+            format!("{} {}: {}", it.line, e.line, problem_text(&e.problem, lang))
+        }
+    };
+
+    let Some(l) = (*loaded).clone() else {
+        return html! {
+            <div class="sheet-import">
+                <h3>{ it.title }</h3>
+                { file_field }
+                { hint }
+                if let Some(e) = (*read_error).as_ref() {
+                    <p class="csv-errors" role="alert">{ error_line(e) }</p>
+                }
+            </div>
+        };
+    };
+
+    let target = match *place {
+        Where::New => ImportTarget::NewModel {
+            title: title_from_file_name(&l.file_name),
+        },
+        Where::Add => ImportTarget::Add,
+        Where::Replace => ImportTarget::Replace,
+    };
+    let preview = l
+        .source
+        .preview(&l.mapping, target, store.model(), lang, &import_words());
+    let m = &preview.model;
+
+    let set_target = |column: usize| {
+        let loaded = loaded.clone();
+        Callback::from(move |e: Event| {
+            if let Some(mut l) = (*loaded).clone() {
+                l.mapping.set(column, target_from_value(&event_value(&e)));
+                loaded.set(Some(l));
+            }
+        })
+    };
+    let choose = |w: Where| {
+        let (place, confirming) = (place.clone(), confirming.clone());
+        Callback::from(move |_: Event| {
+            place.set(w);
+            confirming.set(false);
+        })
+    };
+    let cancel = {
+        let (loaded, confirming) = (loaded.clone(), confirming.clone());
+        Callback::from(move |_: MouseEvent| {
+            loaded.set(None);
+            confirming.set(false);
+        })
+    };
+    let confirm = {
+        let (loaded, confirming, store, preview) = (
+            loaded.clone(),
+            confirming.clone(),
+            store.clone(),
+            preview.clone(),
+        );
+        let needs_word = *place == Where::Replace && !*confirming;
+        Callback::from(move |_: MouseEvent| {
+            if needs_word {
+                confirming.set(true);
+                return;
+            }
+            match preview.clone().into_import() {
+                Some(Imported::NewModel(model)) => store.keep_copy(*model),
+                Some(Imported::Change(action)) => store.act(action),
+                None => return,
+            }
+            loaded.set(None);
+            confirming.set(false);
+        })
+    };
+    let cell_name = |t: &kontaktpunkt_core::domain::model::Touchpoint| {
+        let rating = |r: Option<kontaktpunkt_core::domain::model::Experience>| {
+            r.map_or(texts.not_rated.to_string(), |r| format!("{:+}", r.value()))
+        };
+        html! {
+            <tr>
+                <td>{ t.name.clone() }</td>
+                <td>{ m.stage_name(&t.stage).to_string() }</td>
+                <td>{ texts.contact(t.contact) }</td>
+                <td>{ texts.channel(t.channel) }</td>
+                <td>{ t.owner.as_deref().map_or(texts.no_owner, |k| m.owner_name(k)).to_string() }</td>
+                <td>{ t.importance.value() }</td>
+                <td>{ rating(t.ist) }</td>
+                <td>{ rating(t.soll) }</td>
+                <td>{ t.description.chars().take(80).collect::<String>() }</td>
+            </tr>
+        }
+    };
+    let column_label = |i: usize, name: &str| {
+        if name.is_empty() {
+            format!("{} {}", it.column, i + 1)
+        } else {
+            name.to_string()
+        }
+    };
+    let radio = |w: Where, label: &'static str| {
+        html! {
+            <label class="check">
+                <input type="radio" name="import-target" checked={*place == w} onchange={choose(w)} />
+                { label }
+            </label>
+        }
+    };
+
+    html! {
+        <div class="sheet-import csv-preview" role="region" aria-label={it.title}>
+            <h3>{ it.title }</h3>
+            { file_field }
+            <p class="hint">{ l.file_name.clone() }</p>
+            <div class="table-scroll">
+                <table class="sheet-mapping">
+                    <caption>{ it.sample }</caption>
+                    <thead>
+                        <tr>
+                            for (i, name) in l.source.columns.iter().enumerate() {
+                                <th scope="col">
+                                    <span>{ column_label(i, name) }</span>
+                                    <label class="visually-hidden" for={format!("map-{i}")}>
+                                        { format!("{} {}: {}", it.column, column_label(i, name), it.maps_to) }
+                                    </label>
+                                    <select id={format!("map-{i}")} onchange={set_target(i)}>
+                                        for t in all_targets() {
+                                            <option value={target_value(t)} selected={l.mapping.get(i) == t}>
+                                                { target_label(t, lang) }
+                                            </option>
+                                        }
+                                    </select>
+                                </th>
+                            }
+                        </tr>
+                    </thead>
+                    <tbody>
+                        for row in preview.sample.iter() {
+                            <tr>
+                                for i in 0..l.source.columns.len() {
+                                    <td>{ row.get(i).cloned().unwrap_or_default() }</td>
+                                }
+                            </tr>
+                        }
+                    </tbody>
+                </table>
+            </div>
+            if !preview.rows.is_empty() {
+                <div class="table-scroll">
+                    <table class="sheet-rows">
+                        <caption>{ it.as_imported }</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{ texts.name }</th>
+                                <th scope="col">{ texts.stage }</th>
+                                <th scope="col">{ texts.contact_label }</th>
+                                <th scope="col">{ texts.channel_label }</th>
+                                <th scope="col">{ texts.owner }</th>
+                                <th scope="col">{ texts.importance }</th>
+                                <th scope="col">{ texts.ist }</th>
+                                <th scope="col">{ texts.soll }</th>
+                                <th scope="col">{ texts.description }</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            for t in preview.rows.iter() { { cell_name(t) } }
+                        </tbody>
+                    </table>
+                </div>
+            }
+            if !preview.defaults.is_empty() {
+                <p>{ it.defaults }</p>
+                <ul class="sheet-defaults">
+                    for f in preview.defaults.iter() { <li>{ default_text(*f, lang) }</li> }
+                </ul>
+            }
+            if !preview.new_stages.is_empty() {
+                <p>{ it.new_stages }{ " " }{ preview.new_stages.join(", ") }</p>
+            }
+            if !preview.new_owners.is_empty() {
+                <p>{ it.new_owners }{ " " }{ preview.new_owners.join(", ") }</p>
+            }
+            if !preview.errors.is_empty() {
+                <p>{ it.errors }</p>
+                <ul class="csv-errors">
+                    for e in preview.errors.iter() { <li>{ error_line(e) }</li> }
+                    if preview.more_errors > 0 {
+                        <li>{ format!("{} {}", it.more_errors, preview.more_errors) }</li>
+                    }
+                </ul>
+            }
+            <fieldset class="sheet-target">
+                <legend>{ it.target }</legend>
+                { radio(Where::New, it.target_new) }
+                { radio(Where::Add, it.target_add) }
+                { radio(Where::Replace, it.target_replace) }
+            </fieldset>
+            <p class="csv-summary"><strong>{ preview.added }</strong>{ " " }{ it.will_import }</p>
+            if *confirming {
+                <p class="confirm" role="alertdialog">{ it.replace_confirm }</p>
+            }
+            <button type="button" class={classes!("button-primary", confirming.then_some("button-danger"))}
+                disabled={preview.added == 0} onclick={confirm}>
+                { format!("{} ({})", if *confirming { texts.confirm_replace } else { it.confirm }, preview.added) }
+            </button>
+            <button type="button" class="button-quiet" onclick={cancel}>{ texts.cancel }</button>
+            { hint }
+        </div>
+    }
+}
