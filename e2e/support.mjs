@@ -26,9 +26,10 @@ const TYPES = {
  * `{ host: true }` behaves like a production static host instead: gzip or brotli as the browser
  * accepts, and 404 for missing files (for Lighthouse's figures, e2e/lighthouse.mjs); with
  * `precompressed: true` it sends the build's `.br`/`.gz` twins, as nginx `gzip_static` does,
- * instead of compressing each file on its first request.
+ * instead of compressing each file on its first request; `gzipOnly: true` never sends brotli
+ * (a host that only gzips, as the widget's budget assumes).
  */
-export async function serve(root = DIST, { host = false, precompressed = false } = {}) {
+export async function serve(root = DIST, { host = false, precompressed = false, gzipOnly = false } = {}) {
   const compressed = new Map();
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -50,7 +51,8 @@ export async function serve(root = DIST, { host = false, precompressed = false }
       let body = await readFile(file);
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
       const accepted = String(req.headers['accept-encoding'] ?? '');
-      const encoding = !host || extname(file) === '.png' ? null : /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
+      const brotli = !gzipOnly && /\bbr\b/.test(accepted);
+      const encoding = !host || extname(file) === '.png' ? null : brotli ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
       if (encoding) {
         const key = `${encoding}:${file}`;
         if (!compressed.has(key)) {

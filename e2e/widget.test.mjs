@@ -99,7 +99,7 @@ for (const site of ['other', 'same']) {
       const origin = new URL(url).origin;
       if (kind === 'script tag') {
         const template = await readFile(resolve(EXAMPLES, 'host.html'), 'utf8');
-        const tag = template.match(/<script src="http:\/\/127\.0\.0\.1:8080\/embed\.js"[\s\S]*?<\/script>/)[0];
+        const tag = template.match(/<script async src="http:\/\/127\.0\.0\.1:8080\/embed\.js"[\s\S]*?<\/script>/)[0];
         hostHtml = hostPage(tag.replace('http://127.0.0.1:8080/', app.url));
       } else {
         hostHtml = hostPage(await generatorCode('embed-iframe', { origin }));

@@ -10,10 +10,16 @@ while IFS= read -r line; do
   rows+=("$line")
 done < <(node scripts/bundle-sizes.mjs)
 
-# What the wasm is made of: gzip bytes by origin (UI, serde, core, yew, std, data).
+# The self-check widget's first load (dist/widget/): page, JS, wasm and CSS, and its requests.
 while IFS= read -r line; do
   rows+=("$line")
-done < <(node scripts/wasm-composition.mjs)
+done < <(node scripts/bundle-sizes.mjs widget)
+
+# What the wasm is made of: gzip bytes by origin (UI, serde, core, yew, std, data), for the
+# app and for the widget.
+while IFS= read -r line; do
+  rows+=("$line")
+done < <(node scripts/wasm-composition.mjs; node scripts/wasm-composition.mjs kontaktpunkt-widget)
 
 while IFS= read -r line; do
   rows+=("$line")
@@ -33,6 +39,13 @@ if [ -f e2e/bench.mjs ]; then
   while IFS= read -r line; do
     rows+=("$line")
   done < <(node e2e/bench.mjs)
+fi
+
+# The widget on a slow phone: boot frame and first question, cold cache, gzip.
+if [ -f e2e/widget-bench.mjs ]; then
+  while IFS= read -r line; do
+    rows+=("$line")
+  done < <(node e2e/widget-bench.mjs)
 fi
 
 # Lighthouse on Debian's Chromium: the four category scores of a first visit (mobile and

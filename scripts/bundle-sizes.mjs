@@ -1,6 +1,8 @@
 // What a first visit transfers, for scripts/bench.sh: the files dist/index.html loads (the
 // wasm, the loader and bindings JS, the CSS), raw, gzip -9 and brotli -q 11 (node's zlib, the
 // levels static hosts use for precompressed files). stdout: `name<TAB>value<TAB>unit` lines.
+// With the argument `widget`: the same for the self-check widget (dist/widget/index.html),
+// whose first load also counts its page, and the number of requests it makes.
 //
 // What makes the wasm big: scripts/wasm-composition.mjs (in make bench) groups it by origin;
 // to look at single functions, use twiggy from crates.io (wasm-opt keeps the names with -g):
@@ -11,16 +13,19 @@ import { readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const dist = resolve(import.meta.dirname, '..', 'dist');
+const widget = process.argv[2] === 'widget';
+const dist = resolve(import.meta.dirname, '..', 'dist', widget ? 'widget' : '');
+const prefix = widget ? 'widget' : 'bundle';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const out = (name, value, unit) => process.stdout.write(`${name}\t${value}\t${unit}\n`);
 
 // Every local .wasm/.js/.css that index.html names (script src, stylesheet, preloads).
-const files = [...new Set([...html.matchAll(/(?:src|href)="([^"]+\.(?:wasm|js|css))"/g)].map((m) => m[1]))]
+// Quotes are optional: the build minifies the page.
+const files = [...new Set([...html.matchAll(/(?:src|href)=["']?([^"' >]+\.(?:wasm|js|css))/g)].map((m) => m[1]))]
   .filter((f) => !/^[a-z]+:/i.test(f))
   .map((f) => f.replace(/^\.?\//, ''));
 
-const kinds = { wasm: [], js: [], css: [] };
+const kinds = widget ? { html: ['index.html'], wasm: [], js: [], css: [] } : { wasm: [], js: [], css: [] };
 for (const file of files) kinds[extname(file).slice(1)]?.push(file);
 
 const sizes = (file) => {
@@ -42,12 +47,19 @@ for (const [kind, list] of Object.entries(kinds)) {
     for (const k of Object.keys(sum)) sum[k] += s[k];
   }
   for (const k of Object.keys(total)) total[k] += sum[k];
-  const label = `bundle: ${kind}${list.length > 1 ? ` (${list.length} files)` : ''}`;
+  const label = `${prefix}: ${kind}${list.length > 1 ? ` (${list.length} files)` : ''}`;
   out(`${label} raw`, sum.raw, 'bytes');
   out(`${label} gzip -9`, sum.gzip, 'bytes');
   out(`${label} brotli -q 11`, sum.brotli, 'bytes');
 }
-out('bundle: total transfer (wasm + JS + CSS) raw', total.raw, 'bytes');
-out('bundle: total transfer (wasm + JS + CSS) gzip -9', total.gzip, 'bytes');
-out('bundle: total transfer (wasm + JS + CSS) brotli -q 11', total.brotli, 'bytes');
-out('bundle: total transfer gzip -9 (goal: under 300 KB)', (total.gzip / 1024).toFixed(1), 'KiB');
+if (widget) {
+  out('widget: first load (HTML + JS + wasm + CSS) raw', total.raw, 'bytes');
+  out('widget: first load gzip -9 (goal: at most 100 KB)', total.gzip, 'bytes');
+  out('widget: first load brotli -q 11', total.brotli, 'bytes');
+  out('widget: requests before the first question (goal: at most 5)', Object.values(kinds).flat().length, 'count');
+} else {
+  out('bundle: total transfer (wasm + JS + CSS) raw', total.raw, 'bytes');
+  out('bundle: total transfer (wasm + JS + CSS) gzip -9', total.gzip, 'bytes');
+  out('bundle: total transfer (wasm + JS + CSS) brotli -q 11', total.brotli, 'bytes');
+  out('bundle: total transfer gzip -9 (goal: under 300 KB)', (total.gzip / 1024).toFixed(1), 'KiB');
+}
