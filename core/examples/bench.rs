@@ -90,7 +90,7 @@ fn main() {
     let figures_time = start.elapsed();
 
     println!(
-        "core: 1,000 actions on 2,000 touchpoints (History)\t{:.1}\tms",
+        "core: 1,000 actions on 2,000 touchpoints (History)\t{:.2}\tms",
         ms(large_t)
     );
     println!(
@@ -103,8 +103,8 @@ fn main() {
     );
     if let Some((t, same)) = compare {
         println!(
-            "core: History == History (2,000 touchpoints, {UNDO_LIMIT} undo steps)\t{:.3}\tms",
-            ms(t)
+            "core: History == History (2,000 touchpoints, {UNDO_LIMIT} undo steps)\t{:.1}\tµs",
+            t.as_secs_f64() * 1e6
         );
         if !same {
             eprintln!("a cloned History compared unequal");
