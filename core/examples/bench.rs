@@ -1,57 +1,119 @@
 //! Native figures for `make bench`: applying actions and computing every figure on a large
 //! model. Prints `name<TAB>value<TAB>unit` lines; scripts/bench.sh makes the table.
 
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use kontaktpunkt_core::domain::action::{Action, TouchpointEdit};
+use kontaktpunkt_core::domain::history::{History, UNDO_LIMIT};
 use kontaktpunkt_core::figures::analysis::summary;
 use kontaktpunkt_core::io::csv_io::model_from_csv;
-use kontaktpunkt_core::Lang;
+use kontaktpunkt_core::{Lang, Model};
 
-fn main() {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../tests/fixtures/touchpoints-2000.csv"
+/// Runs per figure; the median is printed, so one slow run on a shared machine does not count.
+const RUNS: usize = 5;
+
+fn fixture(n: usize) -> Model {
+    let path = format!(
+        "{}/../tests/fixtures/touchpoints-{n}.csv",
+        env!("CARGO_MANIFEST_DIR")
     );
-    let Ok(text) = std::fs::read_to_string(path) else {
+    let Ok(text) = std::fs::read_to_string(&path) else {
         eprintln!("cannot read {path}");
         std::process::exit(1);
     };
-    let Ok(mut model) = model_from_csv(Lang::En, &text) else {
-        eprintln!("the fixture does not import");
+    let Ok(model) = model_from_csv(Lang::En, &text) else {
+        eprintln!("{path} does not import");
         std::process::exit(1);
     };
-    let ids: Vec<u32> = model.touchpoints.iter().map(|t| t.id).collect();
+    model
+}
 
+fn edit(i: usize) -> TouchpointEdit {
+    match i % 3 {
+        0 => TouchpointEdit::Ist(Some((i % 5) as i8 - 2)),
+        1 => TouchpointEdit::Soll(Some((i % 5) as i8 - 2)),
+        _ => TouchpointEdit::Importance((i % 5) as u8 + 1),
+    }
+}
+
+/// 1,000 rating edits through `History`, as the UI applies them (undo stack full after 100).
+fn thousand_actions(model: &Model) -> (Duration, History) {
+    let ids: Vec<u32> = model.touchpoints.iter().map(|t| t.id).collect();
+    let mut history = History::new(model.clone());
     let start = Instant::now();
     for i in 0..1_000usize {
         let id = ids[(i * 7) % ids.len()];
-        let edit = match i % 3 {
-            0 => TouchpointEdit::Ist(Some((i % 5) as i8 - 2)),
-            1 => TouchpointEdit::Soll(Some((i % 5) as i8 - 2)),
-            _ => TouchpointEdit::Importance((i % 5) as u8 + 1),
-        };
-        match model.apply(Action::EditTouchpoint(id, edit), i as f64) {
-            Ok(next) => model = next,
-            Err(e) => {
-                eprintln!("action {i} failed: {e}");
-                std::process::exit(1);
-            }
+        if let Err(e) = history.apply(Action::EditTouchpoint(id, edit(i)), i as f64) {
+            eprintln!("action {i} failed: {e}");
+            std::process::exit(1);
         }
     }
-    let apply = start.elapsed();
+    (start.elapsed(), history)
+}
 
+fn median(mut runs: Vec<Duration>) -> Duration {
+    runs.sort();
+    runs[runs.len() / 2]
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e3
+}
+
+fn main() {
+    let large = fixture(2000);
+    let small = fixture(30);
+
+    // Both sizes alternate in one run, so a busy machine slows both alike.
+    let mut large_runs = Vec::new();
+    let mut small_runs = Vec::new();
+    let mut last = None;
+    for _ in 0..RUNS {
+        let (t, history) = thousand_actions(&large);
+        large_runs.push(t);
+        small_runs.push(thousand_actions(&small).0);
+        last = Some(history);
+    }
+    let (large_t, small_t) = (median(large_runs), median(small_runs));
+
+    // What the UI pays when it compares two states: a full undo stack, 2,000 touchpoints.
+    let compare = last.map(|history| {
+        let other = history.clone();
+        let start = Instant::now();
+        let same = history == other;
+        (start.elapsed(), same)
+    });
+
+    let model = thousand_actions(&large).1.current;
     let start = Instant::now();
     let figures = summary(&model);
     let figures_time = start.elapsed();
 
     println!(
-        "core: apply 1,000 actions (2,000 touchpoints)\t{:.1}\tms",
-        apply.as_secs_f64() * 1e3
+        "core: 1,000 actions on 2,000 touchpoints (History)\t{:.2}\tms",
+        ms(large_t)
     );
     println!(
+        "core: 1,000 actions on 30 touchpoints (History)\t{:.2}\tms",
+        ms(small_t)
+    );
+    println!(
+        "core: 1,000 actions on 2,000 ÷ on 30 touchpoints\t{:.2}\t×",
+        large_t.as_secs_f64() / small_t.as_secs_f64()
+    );
+    if let Some((t, same)) = compare {
+        println!(
+            "core: History == History (2,000 touchpoints, {UNDO_LIMIT} undo steps)\t{:.1}\tµs",
+            t.as_secs_f64() * 1e6
+        );
+        if !same {
+            eprintln!("a cloned History compared unequal");
+            std::process::exit(1);
+        }
+    }
+    println!(
         "core: all figures (2,000 touchpoints)\t{:.2}\tms",
-        figures_time.as_secs_f64() * 1e3
+        ms(figures_time)
     );
     println!(
         "core: key touchpoints found (2,000 touchpoints)\t{}\tcount",

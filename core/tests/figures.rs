@@ -54,7 +54,7 @@ fn tp(id: Id, importance: u8, ist: Option<i8>, soll: Option<i8>) -> Touchpoint {
 fn model_with(touchpoints: Vec<Touchpoint>) -> Model {
     let mut m = Model::new(Lang::En);
     m.next_id = touchpoints.iter().map(|t| t.id).max().unwrap_or(0) + 1;
-    m.touchpoints = touchpoints;
+    m.touchpoints = touchpoints.into();
     m
 }
 
@@ -511,7 +511,8 @@ fn summary_collects_lists() {
         measure(4, 2, vec![1]),    // quick win
         measure(5, 5, vec![1]),    // too much effort
         measure(6, 1, vec![3, 2]), // no key touchpoint
-    ];
+    ]
+    .into();
     m.next_id = 7;
     let s = summary(&m);
     assert_eq!(s.key_touchpoints, vec![1]);

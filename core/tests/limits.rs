@@ -181,7 +181,7 @@ fn encode_checked_refuses_what_decode_would_refuse() {
         .map(|i| common::new_tp(&format!("T{i}"), &stage))
         .collect();
     m = common::apply(&m, Action::AddTouchpoints(adds));
-    for tp in &mut m.touchpoints {
+    for tp in m.touchpoints.iter_mut() {
         tp.description = "x".repeat(4_000);
     }
     let fragment = share::encode(&m);

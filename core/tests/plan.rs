@@ -104,7 +104,8 @@ fn plan_model() -> Model {
         t6,
         t7,
         t8,
-    ];
+    ]
+    .into();
     use MeasureStatus::*;
     let list = [
         (
@@ -305,7 +306,7 @@ fn the_highest_expected_value_wins_whatever_the_order() {
 #[test]
 fn without_committed_measures_the_projection_is_today() {
     let mut m = plan_model();
-    for measure in &mut m.measures {
+    for measure in m.measures.iter_mut() {
         measure.status = MeasureStatus::Idea;
     }
     let today = outlook(&m).ist;

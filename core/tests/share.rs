@@ -100,7 +100,7 @@ fn rich_model() -> Model {
     c.flags.exit = true;
     c.decision = Decision::New;
     let d = tp(40, "Kündigung", "loyalty");
-    m.touchpoints = vec![a, b, c, d];
+    m.touchpoints = vec![a, b, c, d].into();
     m.measures = vec![
         Measure {
             id: 41,
@@ -128,7 +128,8 @@ fn rich_model() -> Model {
             status: MeasureStatus::Dropped,
             expected: Scenarios::default(),
         },
-    ];
+    ]
+    .into();
     m.kpis.nps = vec![
         NpsPeriod {
             period: "2024-Q4".into(),
@@ -181,15 +182,17 @@ fn later_model() -> Model {
                 rated(7, "Schaufenster", 5, rate(-2), rate(1)),
                 rated(2, "Alter Katalog", 2, rate(1), None),
                 rated(12, "Nachfass-Anruf 📞", 3, None, rate(2)),
-            ],
+            ]
+            .into(),
         },
         Snapshot {
             id: 44,
             date: "2024-12-01".into(),
             label: String::new(),
-            ratings: vec![],
+            ratings: Default::default(),
         },
-    ];
+    ]
+    .into();
     m.cycle.current_step = CycleStep::new(5).unwrap();
     m.cycle.notes[0] = "Workshop am 15. Januar".into();
     m.cycle.notes[4] = "Maßnahmenplan\nmit Zeilenumbruch".into();
@@ -281,7 +284,8 @@ mod round_trip {
             tp(u32::MAX, "last", "usage"),
             tp(0, "zero", "awareness"),
             tp(u32::MAX - 1, "almost", "usage"),
-        ];
+        ]
+        .into();
         let m = restore(m).unwrap();
         assert_eq!(m.next_id, u32::MAX);
         assert_round_trip(&m);
@@ -1089,7 +1093,7 @@ mod properties {
                     tp
                 })
                 .collect();
-            let measures = measures
+            let measures: Vec<Measure> = measures
                 .into_iter()
                 .zip(ids.by_ref())
                 .map(|((mut m, links, owner), id)| {
@@ -1136,8 +1140,8 @@ mod properties {
                 meta: Meta { title, company, created, updated },
                 stages: stages.clone(),
                 owners: owners.clone(),
-                touchpoints,
-                measures,
+                touchpoints: touchpoints.into(),
+                measures: measures.into(),
                 kpis: kontaktpunkt_core::domain::model::Kpis {
                     // Unique periods (the index in front), referred ≤ new customers.
                     nps: nps.into_iter().enumerate().map(|(i, (period, [promoters, passives, detractors]))| {
@@ -1252,7 +1256,7 @@ mod python {
             .map(|t| (t.id, t.name.as_str()))
             .collect();
         assert_eq!(names, [(1, "Flyer"), (5, "Hotline"), (6, "Thank-you mail")]);
-        let [flyer, hotline, mail] = &m.touchpoints[..] else {
+        let [flyer, hotline, mail] = &m.touchpoints.to_vec()[..] else {
             panic!("three touchpoints");
         };
         assert_eq!(
@@ -1285,7 +1289,7 @@ mod python {
         assert_eq!(measure.expected.best, rate(2));
         assert_eq!(m.kpis.nps[0].promoters, 40);
         assert_eq!(m.kpis.loyalty.fans, 6);
-        let [workshop, bare] = &m.snapshots[..] else {
+        let [workshop, bare] = &m.snapshots.to_vec()[..] else {
             panic!("two snapshots");
         };
         assert_eq!((workshop.id, workshop.date.as_str()), (11, "2024-11-05"));

@@ -102,7 +102,7 @@ fn a_snapshot_copies_the_ratings_and_takes_an_id() {
         (s.id, s.date.as_str(), s.label.as_str()),
         (4, "2025-01-10", "Workshop 1")
     );
-    assert_eq!(s.ratings, current_ratings(&start()));
+    assert_eq!(s.ratings[..], current_ratings(&start())[..]);
     assert_eq!(m.next_id, 5);
     // Ids stay unique: the next touchpoint gets 5, not 4.
     assert_eq!(add(&m, "D").touchpoints[3].id, 5);

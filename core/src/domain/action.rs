@@ -180,13 +180,17 @@ impl Model {
             Action::DeleteTouchpoint(id) => {
                 let index = self.touchpoint_index(id)?;
                 self.touchpoints.remove(index);
-                for m in &mut self.measures {
-                    m.touchpoints.retain(|t| *t != id);
-                }
+                // Only the measures that link it are copied.
+                self.measures.edit_where(
+                    |m| m.touchpoints.contains(&id),
+                    |m| m.touchpoints.retain(|t| *t != id),
+                );
             }
             Action::MoveTouchpoint { id, to } => {
                 let from = self.touchpoint_index(id)?;
-                move_item(&mut self.touchpoints, from, to)?;
+                if !self.touchpoints.move_item(from, to) {
+                    return Err(ModelError::InvalidPosition(to));
+                }
             }
             Action::AddCategory(list, name) => self.add_category(list, name)?,
             Action::RenameCategory(list, key, name) => {
@@ -227,8 +231,7 @@ impl Model {
             Action::DeleteMeasure(id) => {
                 let index = self
                     .measures
-                    .iter()
-                    .position(|m| m.id == id)
+                    .position_of(id)
                     .ok_or(ModelError::UnknownMeasure(id))?;
                 self.measures.remove(index);
             }
@@ -301,8 +304,7 @@ impl Model {
 
     fn touchpoint_index(&self, id: Id) -> Result<usize, ModelError> {
         self.touchpoints
-            .iter()
-            .position(|t| t.id == id)
+            .position_of(id)
             .ok_or(ModelError::UnknownTouchpoint(id))
     }
 
@@ -318,7 +320,10 @@ impl Model {
             }
             _ => {}
         }
-        let tp = &mut self.touchpoints[index];
+        let tp = self
+            .touchpoints
+            .get_mut(index)
+            .ok_or(ModelError::UnknownTouchpoint(id))?;
         match edit {
             TouchpointEdit::Name(name) => {
                 check_name(&name)?;
@@ -361,8 +366,7 @@ impl Model {
     fn edit_measure(&mut self, id: Id, edit: MeasureEdit) -> Result<(), ModelError> {
         let index = self
             .measures
-            .iter()
-            .position(|m| m.id == id)
+            .position_of(id)
             .ok_or(ModelError::UnknownMeasure(id))?;
         match &edit {
             MeasureEdit::Touchpoints(ids) => {
@@ -375,7 +379,10 @@ impl Model {
             }
             _ => {}
         }
-        let m = &mut self.measures[index];
+        let m = self
+            .measures
+            .get_mut(index)
+            .ok_or(ModelError::UnknownMeasure(id))?;
         let rating = |v: Option<i8>| v.map(Experience::new).transpose();
         match edit {
             MeasureEdit::Title(t) => {
@@ -477,20 +484,16 @@ impl Model {
                     return Err(unknown(list, target));
                 }
                 self.category_index(list, &target)?;
-                for tp in self.touchpoints.iter_mut().filter(|t| uses(t)) {
-                    match list {
-                        ListKind::Stages => tp.stage = target.clone(),
-                        ListKind::Owners => tp.owner = Some(target.clone()),
-                    }
-                }
+                self.touchpoints.edit_where(uses, |tp| match list {
+                    ListKind::Stages => tp.stage = target.clone(),
+                    ListKind::Owners => tp.owner = Some(target.clone()),
+                });
             }
             OnDelete::Unassign => {
                 if list == ListKind::Stages {
                     return Err(ModelError::StageNeedsTarget);
                 }
-                for tp in self.touchpoints.iter_mut().filter(|t| uses(t)) {
-                    tp.owner = None;
-                }
+                self.touchpoints.edit_where(uses, |tp| tp.owner = None);
             }
             OnDelete::DeleteTouchpoints => {
                 let gone: Vec<Id> = self
@@ -500,17 +503,15 @@ impl Model {
                     .map(|t| t.id)
                     .collect();
                 self.touchpoints.retain(|t| !gone.contains(&t.id));
-                for m in &mut self.measures {
-                    m.touchpoints.retain(|t| !gone.contains(t));
-                }
+                self.measures.edit_where(
+                    |m| m.touchpoints.iter().any(|t| gone.contains(t)),
+                    |m| m.touchpoints.retain(|t| !gone.contains(t)),
+                );
             }
         }
         if list == ListKind::Owners {
-            for m in self.measures.iter_mut() {
-                if m.owner.as_deref() == Some(key) {
-                    m.owner = None;
-                }
-            }
+            self.measures
+                .edit_where(|m| m.owner.as_deref() == Some(key), |m| m.owner = None);
         }
         self.categories_mut(list).remove(index);
         Ok(())

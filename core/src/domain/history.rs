@@ -1,6 +1,7 @@
-//! Undo and redo over whole models. Models are shared through `Rc`, so a step costs one
-//! pointer unless the model changed.
+//! Undo and redo over whole models. Models are shared through `Rc`, and inside a model the big
+//! lists share their items (`domain::shared::List`), so an undo step keeps only what changed.
 
+use std::collections::VecDeque;
 use std::rc::Rc;
 
 use crate::domain::action::Action;
@@ -10,18 +11,37 @@ use crate::domain::model::Model;
 /// How many steps back undo reaches.
 pub const UNDO_LIMIT: usize = 100;
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct History {
     pub current: Rc<Model>,
-    undo: Vec<Rc<Model>>,
+    /// Oldest first; the front is dropped past `UNDO_LIMIT`.
+    undo: VecDeque<Rc<Model>>,
     redo: Vec<Rc<Model>>,
+}
+
+/// Two histories are equal when they hold the same model versions (`Rc::ptr_eq`): every
+/// version is immutable, so equal pointers mean equal models, and the comparison stays cheap
+/// at any size. Equal models reached by different edits compare unequal, which costs a
+/// render at most.
+impl PartialEq for History {
+    fn eq(&self, other: &Self) -> bool {
+        fn same<'a>(
+            a: impl ExactSizeIterator<Item = &'a Rc<Model>>,
+            b: impl ExactSizeIterator<Item = &'a Rc<Model>>,
+        ) -> bool {
+            a.len() == b.len() && a.zip(b).all(|(x, y)| Rc::ptr_eq(x, y))
+        }
+        Rc::ptr_eq(&self.current, &other.current)
+            && same(self.undo.iter(), other.undo.iter())
+            && same(self.redo.iter(), other.redo.iter())
+    }
 }
 
 impl History {
     pub fn new(model: Model) -> Self {
         Self {
             current: Rc::new(model),
-            undo: Vec::new(),
+            undo: VecDeque::new(),
             redo: Vec::new(),
         }
     }
@@ -35,9 +55,9 @@ impl History {
 
     fn push(&mut self, next: Model) {
         let previous = std::mem::replace(&mut self.current, Rc::new(next));
-        self.undo.push(previous);
+        self.undo.push_back(previous);
         if self.undo.len() > UNDO_LIMIT {
-            self.undo.remove(0);
+            self.undo.pop_front();
         }
         self.redo.clear();
     }
@@ -51,7 +71,7 @@ impl History {
     }
 
     pub fn undo(&mut self) -> bool {
-        match self.undo.pop() {
+        match self.undo.pop_back() {
             Some(previous) => {
                 let current = std::mem::replace(&mut self.current, previous);
                 self.redo.push(current);
@@ -65,7 +85,7 @@ impl History {
         match self.redo.pop() {
             Some(next) => {
                 let current = std::mem::replace(&mut self.current, next);
-                self.undo.push(current);
+                self.undo.push_back(current);
                 true
             }
             None => false,

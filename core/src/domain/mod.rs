@@ -1,5 +1,5 @@
-//! The domain layer: the model, the actions and the reducer, undo history, validation, limits,
-//! typed errors and the touchpoint library. It uses only [`crate::locale`].
+//! The domain layer: the model and its shared lists, the actions and the reducer, undo history,
+//! validation, limits, typed errors and the touchpoint library. It uses only [`crate::locale`].
 
 pub mod action;
 pub mod error;
@@ -8,5 +8,6 @@ pub mod kpis;
 pub mod library;
 pub mod limits;
 pub mod model;
+pub mod shared;
 pub mod tracking;
 pub mod validate;

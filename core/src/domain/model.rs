@@ -6,6 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::error::ModelError;
+use crate::domain::shared::{Keyed, List};
 use crate::locale::Lang;
 
 pub use crate::domain::kpis::{Competitor, Funnel, FunnelFigures, FunnelStage};
@@ -286,6 +287,12 @@ pub struct Touchpoint {
     pub decision: Decision,
 }
 
+impl Keyed for Touchpoint {
+    fn key(&self) -> Id {
+        self.id
+    }
+}
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum MeasureStatus {
@@ -360,6 +367,12 @@ pub struct Measure {
     pub status: MeasureStatus,
     #[serde(default)]
     pub expected: Scenarios,
+}
+
+impl Keyed for Measure {
+    fn key(&self) -> Id {
+        self.id
+    }
 }
 
 /// NPS answers of one period, as counts.
@@ -449,14 +462,14 @@ pub struct Model {
     pub stages: Vec<Category>,
     pub owners: Vec<Category>,
     #[serde(default)]
-    pub touchpoints: Vec<Touchpoint>,
+    pub touchpoints: List<Touchpoint>,
     #[serde(default)]
-    pub measures: Vec<Measure>,
+    pub measures: List<Measure>,
     #[serde(default)]
     pub kpis: Kpis,
     /// Dated copies of the ratings (baselines), in the order they were taken.
     #[serde(default)]
-    pub snapshots: Vec<Snapshot>,
+    pub snapshots: List<Snapshot>,
     /// Where the team stands in the eight-step cycle.
     #[serde(default)]
     pub cycle: CycleTracker,
@@ -521,25 +534,25 @@ impl Model {
             meta: Meta::default(),
             stages: categories(&DEFAULT_STAGES, lang),
             owners: categories(&DEFAULT_OWNERS, lang),
-            touchpoints: Vec::new(),
-            measures: Vec::new(),
+            touchpoints: List::new(),
+            measures: List::new(),
             kpis: Kpis::default(),
-            snapshots: Vec::new(),
+            snapshots: List::new(),
             cycle: CycleTracker::default(),
             next_id: 1,
         }
     }
 
     pub fn touchpoint(&self, id: Id) -> Option<&Touchpoint> {
-        self.touchpoints.iter().find(|t| t.id == id)
+        self.touchpoints.find(id)
     }
 
     pub fn measure(&self, id: Id) -> Option<&Measure> {
-        self.measures.iter().find(|m| m.id == id)
+        self.measures.find(id)
     }
 
     pub fn snapshot(&self, id: Id) -> Option<&Snapshot> {
-        self.snapshots.iter().find(|s| s.id == id)
+        self.snapshots.find(id)
     }
 
     pub fn stage(&self, key: &str) -> Option<&Category> {

@@ -5,12 +5,15 @@
 //! A snapshot copies each touchpoint's id, name, importance, Ist and Soll, so it still tells
 //! about touchpoints that were deleted since (by name). Snapshot ids come from `next_id`.
 
+use std::rc::Rc;
+
 use serde::{Deserialize, Serialize};
 
 use crate::domain::error::ModelError;
 use crate::domain::model::{
     Experience, Id, Importance, Model, MAX_NAME_CHARS, MAX_SNAPSHOTS, MAX_TEXT_CHARS,
 };
+use crate::domain::shared::Keyed;
 use crate::domain::validate::{check_date, check_text};
 
 /// One touchpoint's ratings as they were when a snapshot was taken.
@@ -37,8 +40,15 @@ pub struct Snapshot {
     /// Free text, may be empty.
     #[serde(default)]
     pub label: String,
+    /// Shared: a snapshot never changes its ratings, so renaming or redating it copies none.
     #[serde(default)]
-    pub ratings: Vec<SnapshotRating>,
+    pub ratings: Rc<[SnapshotRating]>,
+}
+
+impl Keyed for Snapshot {
+    fn key(&self) -> Id {
+        self.id
+    }
 }
 
 crate::domain::model::bounded_u8!(
@@ -117,15 +127,14 @@ impl Model {
             id,
             date,
             label: label.trim().to_string(),
-            ratings: current_ratings(self),
+            ratings: current_ratings(self).into(),
         });
         Ok(())
     }
 
     fn snapshot_mut(&mut self, id: Id) -> Result<&mut Snapshot, ModelError> {
         self.snapshots
-            .iter_mut()
-            .find(|s| s.id == id)
+            .find_mut(id)
             .ok_or(ModelError::UnknownSnapshot(id))
     }
 

@@ -9,6 +9,7 @@ use crate::domain::model::{
     Category, Id, Model, Snapshot, MAX_LIST_ITEMS, MAX_NAME_CHARS, MAX_SNAPSHOTS, MAX_TEXT_CHARS,
     MAX_TOUCHPOINTS, SCHEMA_VERSION,
 };
+use crate::domain::shared::List;
 
 /// Parses a model from JSON text and passes it through [`restore`].
 /// Bounded: text longer than `limits::MAX_MODEL_JSON_BYTES` or holding more than
@@ -196,7 +197,7 @@ pub fn restore(mut model: Model) -> Result<Model, ModelError> {
 
 /// Snapshots: ids unique among all ids, valid dates, bounded texts, each touchpoint at most
 /// once per snapshot. Touchpoints they name need not exist any more.
-fn check_snapshots(snapshots: &[Snapshot], ids: &mut HashSet<Id>) -> Result<(), ModelError> {
+fn check_snapshots(snapshots: &List<Snapshot>, ids: &mut HashSet<Id>) -> Result<(), ModelError> {
     if snapshots.len() > MAX_SNAPSHOTS {
         return Err(ModelError::TooManyItems { max: MAX_SNAPSHOTS });
     }
@@ -212,7 +213,7 @@ fn check_snapshots(snapshots: &[Snapshot], ids: &mut HashSet<Id>) -> Result<(), 
             });
         }
         let mut seen = HashSet::new();
-        for r in &s.ratings {
+        for r in s.ratings.iter() {
             if !seen.insert(r.touchpoint) {
                 return Err(ModelError::DuplicateId(r.touchpoint));
             }

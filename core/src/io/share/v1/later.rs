@@ -9,6 +9,7 @@ use super::MIDDLE;
 use crate::domain::error::ModelError;
 use crate::domain::kpis::{Competitor, Funnel, FunnelFigures};
 use crate::domain::model::{CycleStep, CycleTracker, Snapshot, SnapshotRating, MAX_TOUCHPOINTS};
+use crate::domain::shared::List;
 use crate::io::share::json::{array, column, int, malformed, string, trim, trim_record, u32, uint};
 
 /// Position of each field in a snapshot record.
@@ -27,7 +28,7 @@ mod field {
 
 // ---- writing ----
 
-pub fn write_snapshots(list: &[Snapshot]) -> Value {
+pub fn write_snapshots(list: &List<Snapshot>) -> Value {
     Value::Array(list.iter().map(snapshot).collect())
 }
 
@@ -97,7 +98,7 @@ fn figures(f: &FunnelFigures) -> Value {
 // ---- reading ----
 
 /// The snapshots, already measured against `MAX_SNAPSHOTS` by the caller.
-pub fn read_snapshots(list: &[Value]) -> Result<Vec<Snapshot>, ModelError> {
+pub fn read_snapshots(list: &[Value]) -> Result<List<Snapshot>, ModelError> {
     list.iter().map(read_snapshot).collect()
 }
 
@@ -141,7 +142,7 @@ fn read_snapshot(v: &Value) -> Result<Snapshot, ModelError> {
         id: u32(s.get(field::ID), "snapshot id")?,
         date: string(s.get(field::DATE), "snapshot date")?,
         label: string(s.get(field::LABEL), "snapshot label")?,
-        ratings,
+        ratings: ratings.into(),
     })
 }
 

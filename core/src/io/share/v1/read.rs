@@ -46,7 +46,7 @@ fn from_value(v: &Value) -> Result<Model, ModelError> {
         meta: meta(top.get(5))?,
         stages,
         owners,
-        touchpoints,
+        touchpoints: touchpoints.into(),
         measures,
         kpis: Kpis {
             funnel: later::read_funnel(top.get(10))?,
