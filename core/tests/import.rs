@@ -214,8 +214,10 @@ Checkout\tPurchase\tdirect\tboth\tSales\t5\t-1\t2\tfalse\ttrue\tTRUE\t\"three st
     });
     let m = &preview.model;
     assert_eq!(m.touchpoints.len(), current.touchpoints.len() + 3);
-    assert_eq!(m.touchpoints[..12], current.touchpoints[..]);
-    let [search, review, checkout] = &m.touchpoints[12..] else {
+    let all: Vec<_> = m.touchpoints.iter().cloned().collect();
+    let before: Vec<_> = current.touchpoints.iter().cloned().collect();
+    assert_eq!(all[..12], before[..]);
+    let [search, review, checkout] = &all[12..] else {
         panic!()
     };
     assert_eq!(search.importance.value(), 4);
