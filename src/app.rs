@@ -31,6 +31,7 @@ use crate::components::tracking::tracking_view::TrackingView;
 use crate::components::workspace::{inventory::Inventory, list_editor::ListEditor};
 use crate::embed;
 use crate::hooks::update_watch::use_update_watch;
+use crate::hooks::view_address::{use_view_address, view_from_location};
 use crate::hooks::widget_messages::use_widget_messages;
 use crate::storage;
 use crate::store::{
@@ -62,6 +63,8 @@ pub fn App() -> Html {
                 state.view = View::SelfCheck;
             }
             state.embed = Some(Rc::new(config));
+        } else if let Some(view) = view_from_location() {
+            state.view = view;
         }
         // A share link opens as a view beside the user's own work, never over it.
         let hash = browser::location_hash();
@@ -73,6 +76,7 @@ pub fn App() -> Html {
     use_widget_messages(store.embed.clone());
     use_update_watch(store.dispatcher());
     use_hash_links(&store);
+    use_view_address(&store);
     use_autosave(&store);
     use_other_tabs(&store);
     use_undo_keys(&store);

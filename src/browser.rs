@@ -211,3 +211,24 @@ pub fn decode_text(bytes: &[u8]) -> Option<String> {
         .and_then(|d| d.decode_with_u8_array(bytes))
         .ok()
 }
+
+/// Moves the keyboard focus to the first element matching `selector` (the browser scrolls it
+/// into view); `false` when there is none.
+pub fn focus_first(selector: &str) -> bool {
+    let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return false;
+    };
+    element.focus().is_ok()
+}
+
+/// Focuses a touchpoint row's first rating: its chosen importance, else the first option.
+pub fn focus_first_rating(id: kontaktpunkt_core::domain::model::Id) {
+    let row = format!("#tp-{id} .tp-ratings");
+    if !focus_first(&format!("{row} input[type=radio]:checked")) {
+        focus_first(&format!("{row} input[type=radio]"));
+    }
+}

@@ -2,7 +2,7 @@
 //! and messages to the host page (only to the origin it was configured with).
 
 use gloo::events::EventListener;
-use kontaktpunkt_core::selfcheck::embed::{parse_query, EmbedConfig, WidgetMessage};
+use kontaktpunkt_core::selfcheck::embed::{parse_query, view_address, EmbedConfig, WidgetMessage};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 pub fn config_from_location() -> Option<EmbedConfig> {
     let search = web_sys::window()?.location().search().ok()?;
     let query = search.trim_start_matches('?');
-    if query.is_empty() {
+    if query.is_empty() || view_address(query).is_some() {
         return None;
     }
     let (config, warnings) = parse_query(query);

@@ -7,7 +7,8 @@
   // An embed of the self-check made for the app itself (`?mode=selfcheck`, or a query without
   // a mode, as the app reads it: core/src/selfcheck/embed.rs) goes to the widget's own small
   // build with all its options, before anything else loads.
-  if (location.search) {
+  // A view's own address (`?view=matrix`, and nothing else) is not an embed.
+  if (location.search && !/^\?view=[^&=;]+$/.test(location.search)) {
     var mode = (new URLSearchParams(location.search).get('mode') || '').trim().toLowerCase();
     if (mode !== 'workspace' && mode !== 'view') {
       location.replace('widget/' + location.search + location.hash);

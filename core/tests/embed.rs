@@ -737,3 +737,20 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_view_address_is_not_an_embed() {
+    use kontaktpunkt_core::selfcheck::embed::view_address;
+    assert_eq!(view_address("?view=matrix"), Some("matrix"));
+    assert_eq!(view_address("view=report"), Some("report"));
+    for embed in [
+        "?mode=view",
+        "?view=matrix&lang=de",
+        "?lang=de&view=matrix",
+        "?view=",
+        "?views=x",
+        "",
+    ] {
+        assert_eq!(view_address(embed), None, "{embed}");
+    }
+}

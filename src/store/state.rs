@@ -50,6 +50,29 @@ impl View {
         View::Models,
         View::SelfCheck,
     ];
+
+    /// The view's address in the query string (`?view=<key>`): stable, for bookmarks.
+    pub fn key(self) -> &'static str {
+        match self {
+            View::Inventory => "inventory",
+            View::Journey => "journey",
+            View::Matrix => "matrix",
+            View::Gaps => "gaps",
+            View::Indices => "indices",
+            View::Lists => "lists",
+            View::Measures => "measures",
+            View::Tracking => "tracking",
+            View::Kpis => "kpis",
+            View::Report => "report",
+            View::Share => "share",
+            View::Models => "models",
+            View::SelfCheck => "selfcheck",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<View> {
+        View::ALL.into_iter().find(|v| v.key() == key)
+    }
 }
 
 /// Whether the last autosave worked.

@@ -337,6 +337,18 @@ impl fmt::Display for EmbedWarning {
     }
 }
 
+/// The query key of a view's own address in the app (`?view=matrix`), which is not an embed.
+pub const VIEW_PARAM: &str = "view";
+
+/// The view named by a query that is a view's address and nothing else (`?view=matrix`);
+/// `None` for any other query, which is an embed's configuration. The value is the view's key,
+/// unchecked (the app knows its views).
+pub fn view_address(query: &str) -> Option<&str> {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let (key, value) = query.split_once('=')?;
+    (key == VIEW_PARAM && !value.is_empty() && !value.contains(['&', '=', ';'])).then_some(value)
+}
+
 /// Reads the widget's configuration from a query string (with or without the leading `?`).
 /// Never fails: whatever is wrong is left at its default and reported, in query order.
 pub fn parse_query(query: &str) -> (EmbedConfig, Vec<EmbedWarning>) {

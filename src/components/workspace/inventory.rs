@@ -1,10 +1,11 @@
 use kontaktpunkt_core::domain::action::{Action, NewTouchpoint};
-use kontaktpunkt_core::domain::model::{Channel, Contact, Decision, Flag};
+use kontaktpunkt_core::domain::model::{Channel, Contact, Decision, Flag, Id};
 use kontaktpunkt_core::figures::analysis::key_touchpoints;
 use kontaktpunkt_core::figures::filter::{grouped, Filter, GroupBy};
 use kontaktpunkt_core::io::demo::demo_model;
 use yew::prelude::*;
 
+use crate::browser;
 use crate::components::charts::index_summary::IndexSummary;
 use crate::components::event_value;
 use crate::components::widgets::rows_on_demand::use_rows_on_demand;
@@ -34,7 +35,28 @@ pub fn Inventory() -> Html {
             .flat_map(|g| g.members.iter())
             .position(|&i| model.touchpoints.get(i).is_some_and(|tp| tp.id == id))
     });
-    let (rendered, more_marker) = use_rows_on_demand(shown, open_at.map_or(0, |p| p + 1));
+    // A touchpoint just added gets the focus on its first rating, so rating goes on by
+    // keyboard; its row is rendered for that.
+    let focus_new = use_state(|| None::<Id>);
+    let position_of = |id: Id| {
+        groups
+            .iter()
+            .flat_map(|g| g.members.iter())
+            .position(|&i| model.touchpoints.get(i).is_some_and(|tp| tp.id == id))
+    };
+    let new_at = (*focus_new).and_then(position_of);
+    let at_least = open_at.max(new_at).map_or(0, |p| p + 1);
+    let (rendered, more_marker) = use_rows_on_demand(shown, at_least);
+    {
+        let focus_new = focus_new.clone();
+        let present = new_at.is_some();
+        use_effect_with((*focus_new, present), move |(id, present)| {
+            if let (Some(id), true) = (*id, *present) {
+                browser::focus_first_rating(id);
+                focus_new.set(None);
+            }
+        });
+    }
     // Each group with how many of its rows to render; groups after the last rendered row wait.
     let mut left = rendered;
     let groups: Vec<_> = groups
@@ -96,7 +118,10 @@ pub fn Inventory() -> Html {
                     <button type="button" class="icon-button" aria-label={texts.dismiss} onclick={dismiss_notice}>{ "✕" }</button>
                 </div>
             }
-            <AddTouchpoint />
+            <AddTouchpoint on_added={{
+                let focus_new = focus_new.clone();
+                Callback::from(move |id: Id| focus_new.set(Some(id)))
+            }} />
             <div class="actions actions-left">
                 if count > 0 {
                     <button type="button" class="button-quiet" onclick={open_library}>{ texts.library_open }</button>
@@ -149,9 +174,16 @@ pub fn Inventory() -> Html {
     }
 }
 
-/// Name and stage of a new touchpoint; Enter adds it and keeps the focus for the next one.
+#[derive(Properties, PartialEq)]
+struct AddTouchpointProps {
+    /// The new touchpoint's id, once it is asked for.
+    on_added: Callback<Id>,
+}
+
+/// Name and stage of a new touchpoint; Enter adds it and hands the focus to its ratings
+/// (`N` brings it back here for the next one).
 #[component]
-fn AddTouchpoint() -> Html {
+fn AddTouchpoint(props: &AddTouchpointProps) -> Html {
     let store = use_store();
     let texts = store.lang.texts();
     let model = store.model_ref();
@@ -183,8 +215,12 @@ fn AddTouchpoint() -> Html {
     };
     let on_submit = {
         let (store, name, stage_key) = (store.clone(), name.clone(), stage_key.clone());
+        let (on_added, next_id) = (props.on_added.clone(), model.next_id);
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
+            if !name.trim().is_empty() {
+                on_added.emit(next_id);
+            }
             store.act(Action::AddTouchpoint(NewTouchpoint {
                 name: (*name).clone(),
                 stage: stage_key.clone(),

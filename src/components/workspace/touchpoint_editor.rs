@@ -54,8 +54,19 @@ pub fn TouchpointEditor(props: &TouchpointEditorProps) -> Html {
     let decision_keys: Vec<&str> = Decision::ALL.iter().map(|v| v.key()).collect();
     let model = &props.model;
 
+    // Escape closes the editor and gives the focus back to the row it was opened from.
+    let on_key = {
+        let d = d.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                e.prevent_default();
+                d.open(None);
+                crate::browser::focus_first(&format!("#tp-{id} .tp-name"));
+            }
+        })
+    };
     html! {
-        <section class="tp-editor" aria-label={format!("{}: {}", texts.edit, tp.name)}>
+        <section class="tp-editor" aria-label={format!("{}: {}", texts.edit, tp.name)} onkeydown={on_key}>
             <div class="field field-wide">
                 <label for={field("name")}>{ texts.name }</label>
                 <DraftInput id={field("name")} value={tp.name.clone()} required=true
