@@ -24,6 +24,7 @@ use crate::components::selfcheck::{
     selfcheck_result::SelfCheckResultView, selfcheck_view::SelfCheckView,
 };
 use crate::components::share::{models_panel::ModelsPanel, share_panel::SharePanel};
+use crate::components::shell::keyboard_help::KeyboardHelp;
 use crate::components::shell::{
     error_banner::ErrorBanner, header::Header, incoming_view::IncomingView, nav::Nav,
 };
@@ -33,6 +34,7 @@ use crate::embed;
 use crate::hooks::update_watch::use_update_watch;
 use crate::hooks::view_address::{use_view_address, view_from_location};
 use crate::hooks::widget_messages::use_widget_messages;
+use crate::hooks::workshop_keys::{in_text_field, use_workshop_keys};
 use crate::storage;
 use crate::store::{
     saved_models, AppError, AppState, Dispatcher, ModelRef, Msg, Store, StoreExt, View,
@@ -224,23 +226,25 @@ fn use_undo_keys(store: &Store) {
     });
 }
 
-fn in_text_field(event: &KeyboardEvent) -> bool {
-    event
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|el| {
-            let tag = el.tag_name().to_lowercase();
-            let typ = el.get_attribute("type").unwrap_or_default();
-            tag == "textarea"
-                || (tag == "input" && !matches!(typ.as_str(), "radio" | "checkbox" | "button"))
-        })
-}
-
 #[component]
 fn Shell() -> Html {
     let store = crate::store::use_store();
     let lang = store.lang;
     use_effect_with(lang, |lang| browser::apply_lang(*lang));
+    let help_open = use_state(|| false);
+    let workspace = store.view != View::SelfCheck
+        && store
+            .embed
+            .as_ref()
+            .is_none_or(|e| e.mode == Mode::Workspace);
+    use_workshop_keys(workspace, {
+        let help_open = help_open.clone();
+        Callback::from(move |()| help_open.set(true))
+    });
+    let close_help = {
+        let help_open = help_open.clone();
+        Callback::from(move |()| help_open.set(false))
+    };
     let model = store.model_ref();
     let view = match store.view {
         View::Inventory => html! { <Inventory /> },
@@ -314,6 +318,7 @@ fn Shell() -> Html {
                 <ErrorBanner />
                 { view }
             </main>
+            <KeyboardHelp {lang} open={*help_open} on_close={close_help} />
         </>
     }
 }

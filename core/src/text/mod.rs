@@ -4,6 +4,7 @@
 //! ([`Texts::error`], `ModelError`'s `Display`, [`share`] for share links).
 
 pub mod import;
+pub mod keyboard;
 pub mod share;
 
 use crate::domain::error::ModelError;

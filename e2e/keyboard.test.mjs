@@ -1,0 +1,96 @@
+// The workshop without a mouse: add and rate touchpoints by keyboard alone (the key presses
+// are counted and printed), Escape and the shortcut help, and views with their own address
+// (Back, reload).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useApp, openPage } from './support.mjs';
+import { seriousViolations } from './axe.mjs';
+
+const app = useApp();
+
+const row = (page, name) => page.locator('.tp-row', { has: page.getByRole('button', { name, exact: true }) });
+const checked = (page, name, legend) =>
+  row(page, name).getByRole('group', { name: legend, exact: true }).locator('input:checked').getAttribute('aria-label');
+
+test('three touchpoints added and rated by keyboard alone, in a few keys each', async () => {
+  const { context, page, errors } = await openPage(app.browser, app.server.url, { locale: 'en-US' });
+  let keys = 0;
+  const press = async (key) => {
+    keys += 1;
+    await page.keyboard.press(key);
+  };
+  const touchpoints = [
+    // name, importance, Ist (digit 1…5 = −2…+2), Soll
+    ['Hotline', '5', '2', '4'],
+    ['Invoice', '3', '1', '3'],
+    ['Newsletter', '2', '4', '5'],
+  ];
+  await page.locator('body').focus();
+  for (const [name, importance, ist, soll] of touchpoints) {
+    await press('n'); // to the new touchpoint's name
+    await page.keyboard.type(name);
+    await press('Enter'); // added; the focus is on its importance
+    await row(page, name).waitFor();
+    await page.waitForFunction((n) => document.activeElement?.closest('.tp-row')?.querySelector('.tp-name')?.textContent.includes(n), name);
+    await press(importance);
+    await press('Tab');
+    await press(ist);
+    await press('Tab');
+    await press(soll);
+  }
+  const perTouchpoint = keys / touchpoints.length;
+  console.log(`keyboard: ${keys} key presses for ${touchpoints.length} touchpoints (${perTouchpoint} each, besides typing the names)`);
+  assert.ok(perTouchpoint < 10, `${perTouchpoint} key presses per touchpoint`);
+
+  assert.equal(await checked(page, 'Hotline', 'Importance'), '5 very high');
+  assert.equal(await checked(page, 'Hotline', 'Ist (today)'), '−1 disappointing');
+  assert.equal(await checked(page, 'Hotline', 'Soll (target)'), '+1 positive');
+  assert.equal(await checked(page, 'Newsletter', 'Soll (target)'), '+2 delightful');
+  // Ist index: (5·(−1) + 3·(−2) + 2·(+1)) / 10 = −0.9 → (−0.9 + 2)/4·100 = 27.5 → 28 (shown whole).
+  assert.equal(await page.locator('[data-figure="index-ist"] .figure-value').first().textContent(), '28');
+
+  // J and K move between rows, to their first rating.
+  await press('k');
+  assert.equal(await page.evaluate(() => document.activeElement.closest('.tp-row').querySelector('.tp-name').textContent.replace(/[▸▾]/g, '').trim()), 'Invoice');
+  await press('j');
+  assert.equal(await page.evaluate(() => document.activeElement.closest('.tp-row').querySelector('.tp-name').textContent.replace(/[▸▾]/g, '').trim()), 'Newsletter');
+
+  // Enter on a row's name opens its editor; Escape closes it and returns to the row.
+  await row(page, 'Invoice').getByRole('button', { name: 'Invoice', exact: true }).focus();
+  await press('Enter');
+  await page.locator('.tp-editor').waitFor();
+  await page.locator('.tp-editor input').first().focus();
+  await press('Escape');
+  await page.locator('.tp-editor').waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => document.activeElement.classList.contains('tp-name') && document.activeElement.textContent.replace(/[▸▾]/g, '').trim()), 'Invoice');
+
+  // ? opens the shortcut help, which passes axe; Escape closes it.
+  await press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await help.waitFor();
+  assert.ok((await help.getByRole('row').count()) > 5);
+  assert.deepEqual(await seriousViolations(page), []);
+  await press('Escape');
+  await help.waitFor({ state: 'hidden' });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('each view has its own address: Back returns to the previous view, reload keeps it', async () => {
+  const { context, page, errors } = await openPage(app.browser, app.server.url, { locale: 'en-US' });
+  await page.getByRole('button', { name: 'Journey curve', exact: true }).click();
+  await page.waitForURL(/\?view=journey$/);
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  await page.waitForURL(/\?view=share$/);
+  await page.getByRole('heading', { name: 'Share by link' }).waitFor();
+  await page.goBack();
+  await page.waitForURL(/\?view=journey$/);
+  assert.equal(await page.getByRole('button', { name: 'Journey curve', exact: true }).getAttribute('aria-current'), 'page');
+  await page.reload();
+  await page.locator('#main').waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Journey curve', exact: true }).getAttribute('aria-current'), 'page');
+  await page.goForward();
+  await page.getByRole('heading', { name: 'Share by link' }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
