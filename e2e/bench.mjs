@@ -25,6 +25,10 @@ async function seedStorage(context, modelJson) {
 }
 
 const SIZES = [30, 300, 2000];
+/** The size at which the search and memory figures are taken, with a full undo history. */
+const HISTORY_SIZE = 2000;
+/** Median edit figures by size, for the ratio rows. */
+const results = new Map();
 const EDITS = 50;
 const RENDER_TIMEOUT_MS = 60_000;
 const EDIT_TIMEOUT_MS = 10_000;
@@ -159,8 +163,9 @@ const fmt = (ms) => (Number.isFinite(ms) ? ms.toFixed(1) : 'n/a');
 /** Installed before the app starts: notes when the list first holds `expected` rows. */
 function watchRows(expected) {
   const marks = (window.__bench = { rowsAt: null, headerAt: null, startedAt: null, frameAt: null });
-  addEventListener('TrunkApplicationStarted', () => {
+  addEventListener('TrunkApplicationStarted', (event) => {
     marks.startedAt ??= performance.now();
+    window.__wasmMemory = event.detail?.wasm?.memory;
   });
   const rows = document.getElementsByClassName('tp-row');
   const check = () => {
@@ -222,6 +227,36 @@ async function editOnce({ pick, iteration, legend, timeout }) {
   return { id, label, dom: dom - t0, frame: frame - t0 };
 }
 
+/**
+ * In the page: types one letter into the search field and times until the list's count line
+ * changes (the filtered list is rendered), then clears the search again untimed.
+ */
+async function searchOnce({ letter, timeout }) {
+  const input = document.getElementById('f-text');
+  const count = () => document.querySelector('.list-count')?.textContent;
+  const before = count();
+  await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+  let observer;
+  let timer;
+  const t0 = performance.now();
+  input.value = letter;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, data: letter, inputType: 'insertText' }));
+  const done = await new Promise((ok) => {
+    if (count() !== before) return ok(performance.now());
+    observer = new MutationObserver(() => count() !== before && ok(performance.now()));
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    timer = setTimeout(() => ok(null), timeout);
+  });
+  observer?.disconnect();
+  clearTimeout(timer);
+  input.value = '';
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'deleteContentBackward' }));
+  await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+  return done === null ? null : done - t0;
+}
+
+const memoryBytes = (page) => page.evaluate(() => window.__wasmMemory?.buffer?.byteLength ?? null);
+
 async function benchFixture(browser, server, n) {
   const csv = await readFile(join(FIXTURES, `touchpoints-${n}.csv`), 'utf8');
   const model = modelFromCsv(csv);
@@ -278,6 +313,8 @@ async function benchFixture(browser, server, n) {
         .catch(() => 0);
       if (all < expected) log(`${n}: only ${all} of ${expected} rows rendered after scrolling`);
     }
+    // With every row rendered, before any edit: the memory the model and its list need.
+    const memoryAtStart = Number.isFinite(render) ? await memoryBytes(page) : null;
 
     // 1. Edit latency: 50 real Ist changes on touchpoints spread over the list.
     const dom = [];
@@ -322,6 +359,31 @@ async function benchFixture(browser, server, n) {
     out(editName(n, 'p90'), enough ? fmt(quantile(dom, 0.9)) : 'n/a', 'ms');
     // What a user feels: until the browser has laid out and painted the change.
     out(`edit latency: rating change → next frame, ${n} touchpoints (median of ${EDITS})`, enough ? fmt(quantile(frame, 0.5)) : 'n/a', 'ms');
+    results.set(n, { dom: enough ? quantile(dom, 0.5) : NaN, frame: enough ? quantile(frame, 0.5) : NaN });
+
+    // With a full undo history (the 50 edits above and 50 more), a search keystroke and the
+    // wasm memory beside the memory right after the model was loaded.
+    if (n === HISTORY_SIZE && enough) {
+      for (let i = 0; i < EDITS; i++) {
+        await page
+          .evaluate(editOnce, { pick: (i * 104729 + 5) % expected, iteration: i + 1, legend: IST_LEGEND, timeout: EDIT_TIMEOUT_MS })
+          .catch(() => null);
+      }
+      const searches = [];
+      for (const letter of 'aeinorstuvw') {
+        const t = await page.evaluate(searchOnce, { letter, timeout: EDIT_TIMEOUT_MS }).catch(() => null);
+        if (t !== null) searches.push(t);
+      }
+      log(`${n}: search keystrokes ${searches.map(fmt).join(', ')} ms`);
+      out(`search keystroke → updated list, ${n} touchpoints after 100 edits (median of ${searches.length}; goal ≤ 8)`, fmt(quantile(searches, 0.5)), 'ms');
+      const memoryAfter = await memoryBytes(page);
+      log(`${n}: wasm memory ${memoryAtStart} B after loading, ${memoryAfter} B after 100 edits`);
+      out(
+        `wasm memory after 100 edits ÷ after loading and rendering, ${n} touchpoints (goal ≤ 1.5)`,
+        memoryAtStart && memoryAfter ? (memoryAfter / memoryAtStart).toFixed(2) : 'n/a',
+        '×',
+      );
+    }
     if (errors.length) log(`${n}: page errors: ${errors.slice(0, 3).join(' | ')}`);
   } finally {
     await context.close().catch(() => {});
@@ -338,7 +400,7 @@ async function main() {
     timedOut = true;
     log('overall time limit reached, closing the browser');
     browser?.close().catch(() => {});
-  }, 170_000);
+  }, 240_000);
   try {
     server = await serve();
     browser = await launch();
@@ -363,6 +425,10 @@ async function main() {
       if (!printed.has(name)) out(name, 'n/a', 'ms');
     }
   }
+  // Both figures of each ratio come from this one run.
+  const [small, large] = [results.get(30), results.get(2000)];
+  out('edit latency: rating change → updated DOM, 2,000 ÷ 30 touchpoints (goal ≤ 1.5)', small && large ? (large.dom / small.dom).toFixed(1) : 'n/a', '×');
+  out('edit latency: rating change → next frame, 2,000 minus 30 touchpoints (goal ≤ 16.7)', small && large ? fmt(large.frame - small.frame) : 'n/a', 'ms');
 }
 
 // Run as a script (not when e2e/lighthouse.mjs imports the helpers above).

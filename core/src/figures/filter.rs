@@ -22,29 +22,48 @@ impl Filter {
 
     /// Text matches name, description and factors, case-insensitively.
     pub fn matches(&self, tp: &Touchpoint) -> bool {
-        let text_ok = {
-            let needle = self.text.trim().to_lowercase();
-            needle.is_empty()
-                || tp.name.to_lowercase().contains(&needle)
-                || tp.description.to_lowercase().contains(&needle)
-                || [
-                    &tp.factors.disappointment,
-                    &tp.factors.okay,
-                    &tp.factors.delight,
-                ]
-                .iter()
-                .any(|list| list.iter().any(|f| f.to_lowercase().contains(&needle)))
-        };
+        self.matcher().matches(tp)
+    }
+
+    /// The filter with its search text lowercased once, for testing many touchpoints.
+    pub fn matcher(&self) -> Matcher<'_> {
+        Matcher {
+            filter: self,
+            needle: self.text.trim().to_lowercase(),
+        }
+    }
+}
+
+/// A [`Filter`] ready to test touchpoints: see [`Filter::matcher`].
+pub struct Matcher<'a> {
+    filter: &'a Filter,
+    needle: String,
+}
+
+impl Matcher<'_> {
+    pub fn matches(&self, tp: &Touchpoint) -> bool {
+        let needle = self.needle.as_str();
+        let has = |text: &str| text.to_lowercase().contains(needle);
+        let text_ok = needle.is_empty()
+            || has(&tp.name)
+            || has(&tp.description)
+            || [
+                &tp.factors.disappointment,
+                &tp.factors.okay,
+                &tp.factors.delight,
+            ]
+            .iter()
+            .any(|list| list.iter().any(|f| has(f)));
+        let f = self.filter;
         text_ok
-            && self.stage.as_ref().is_none_or(|s| &tp.stage == s)
-            && self
-                .owner
+            && f.stage.as_ref().is_none_or(|s| &tp.stage == s)
+            && f.owner
                 .as_ref()
                 .is_none_or(|o| tp.owner.as_deref().unwrap_or("") == o)
-            && self.channel.is_none_or(|c| tp.channel == c)
-            && self.contact.is_none_or(|c| tp.contact == c)
-            && self.decision.is_none_or(|d| tp.decision == d)
-            && self.flag.is_none_or(|f| tp.flags.get(f))
+            && f.channel.is_none_or(|c| tp.channel == c)
+            && f.contact.is_none_or(|c| tp.contact == c)
+            && f.decision.is_none_or(|d| tp.decision == d)
+            && f.flag.is_none_or(|flag| tp.flags.get(flag))
     }
 }
 
@@ -85,11 +104,12 @@ pub fn grouped(
     by: GroupBy,
     labels: &impl GroupLabels,
 ) -> Vec<Group> {
+    let matcher = filter.matcher();
     let visible: Vec<usize> = model
         .touchpoints
         .iter()
         .enumerate()
-        .filter(|(_, tp)| filter.matches(tp))
+        .filter(|(_, tp)| matcher.matches(tp))
         .map(|(i, _)| i)
         .collect();
     let keys: Vec<(String, String)> = match by {

@@ -1,7 +1,7 @@
 use kontaktpunkt_core::domain::action::{Action, NewTouchpoint};
 use kontaktpunkt_core::domain::model::{Channel, Contact, Decision, Flag, Id};
 use kontaktpunkt_core::figures::analysis::key_touchpoints;
-use kontaktpunkt_core::figures::filter::{grouped, Filter, GroupBy};
+use kontaktpunkt_core::figures::filter::{grouped, Filter, Group, GroupBy};
 use kontaktpunkt_core::io::demo::demo_model;
 use yew::prelude::*;
 
@@ -10,7 +10,8 @@ use crate::components::charts::index_summary::IndexSummary;
 use crate::components::event_value;
 use crate::components::widgets::rows_on_demand::use_rows_on_demand;
 use crate::components::workspace::library_picker::LibraryPicker;
-use crate::components::workspace::touchpoint_row::TouchpointRow;
+use crate::components::workspace::row_chunk::{RowChunk, RowData, ROWS_PER_CHUNK};
+use crate::components::workspace::touchpoint_row::TouchpointRef;
 use crate::store::{use_store, StoreExt};
 
 /// The workshop screen: figures, search and filters, the touchpoint list with quick rating.
@@ -26,7 +27,12 @@ pub fn Inventory() -> Html {
             .into_iter()
             .collect::<std::collections::HashSet<_>>()
     });
-    let groups = grouped(&model, &store.filter, store.group_by, texts);
+    // Filtered and grouped once per model version, filter and language, not on every render.
+    let groups = use_memo(
+        (model.clone(), store.filter.clone(), store.group_by, lang),
+        |(model, filter, by, lang)| grouped(model, filter, *by, lang.texts()),
+    );
+    let groups: &[Group] = &groups;
     let shown: usize = groups.iter().map(|g| g.members.len()).sum();
     // The open row (e.g. opened from a chart) is always rendered.
     let open_at = store.open.and_then(|id| {
@@ -60,7 +66,7 @@ pub fn Inventory() -> Html {
     // Each group with how many of its rows to render; groups after the last rendered row wait.
     let mut left = rendered;
     let groups: Vec<_> = groups
-        .into_iter()
+        .iter()
         .filter_map(|group| {
             let before = left;
             let take = left.min(group.members.len());
@@ -70,6 +76,35 @@ pub fn Inventory() -> Html {
         .collect();
     let dispatcher = store.dispatcher();
     let count = model.touchpoints.len();
+    // Stage names shared per model version, so a row's props clone a pointer.
+    let stage_names = use_memo(model.clone(), |m| {
+        m.stages
+            .iter()
+            .map(|s| (s.key.clone(), AttrValue::from(s.name.clone())))
+            .collect::<std::collections::HashMap<_, _>>()
+    });
+    let row_data = |group: &Group, take: usize| -> Vec<RowData> {
+        group
+            .members
+            .iter()
+            .copied()
+            .take(take)
+            .filter_map(|i| {
+                let shared = model.touchpoints.get_rc(i)?;
+                Some(RowData {
+                    stage_name: stage_names.get(&shared.stage).cloned().unwrap_or_else(|| {
+                        AttrValue::from(model.stage_name(&shared.stage).to_string())
+                    }),
+                    is_key: keys.contains(&shared.id),
+                    open: store.open == Some(shared.id),
+                    first: i == 0,
+                    last: i + 1 == count,
+                    index: i,
+                    touchpoint: TouchpointRef(shared.clone()),
+                })
+            })
+            .collect()
+    };
 
     let open_library = {
         let library_open = library_open.clone();
@@ -143,23 +178,16 @@ pub fn Inventory() -> Html {
                             <h2 class="group-title">{ &group.label }{ format!(" ({})", group.members.len()) }</h2>
                         }
                         <ul class="tp-list">
-                            for i in group.members.iter().copied().take(take) {
+                            // Runs by position in the model, not in the list: a search or a
+                            // filter never moves a row from one run to another.
+                            for rows in row_data(group, take).chunk_by(|a, b| a.index / ROWS_PER_CHUNK == b.index / ROWS_PER_CHUNK) {
                                 {{
-                                    let tp = &model.touchpoints[i];
-                                    let open = store.open == Some(tp.id);
+                                    let holds_open = rows.iter().any(|r| r.open);
+                                    let run = rows.first().map_or(0, |r| r.index / ROWS_PER_CHUNK);
                                     html! {
-                                        <TouchpointRow key={tp.id}
-                                            touchpoint={tp.clone()}
-                                            stage_name={AttrValue::from(model.stage_name(&tp.stage).to_string())}
-                                            {lang}
-                                            is_key={keys.contains(&tp.id)}
-                                            {open}
-                                            first={i == 0}
-                                            last={i + 1 == count}
-                                            index={i}
+                                        <RowChunk key={run} rows={rows.to_vec()} {lang}
                                             dispatcher={dispatcher.clone()}
-                                            model={open.then(|| model.clone())}
-                                        />
+                                            model={holds_open.then(|| model.clone())} />
                                     }
                                 }}
                             }

@@ -2,6 +2,8 @@ use kontaktpunkt_core::domain::action::{Action, TouchpointEdit};
 use kontaktpunkt_core::domain::model::{Experience, Touchpoint};
 use kontaktpunkt_core::figures::analysis::{gap, is_lovepoint, is_painpoint, priority};
 use kontaktpunkt_core::Lang;
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::components::widgets::rating_input::RatingInput;
@@ -9,9 +11,20 @@ use crate::components::workspace::touchpoint_editor::TouchpointEditor;
 use crate::format::signed;
 use crate::store::{Dispatcher, ModelRef, Notice, StoreExt};
 
+/// A touchpoint as the model shares it: equal when it is the same shared value, so a row
+/// whose touchpoint an edit left alone is neither compared field by field nor rendered again.
+#[derive(Clone)]
+pub struct TouchpointRef(pub Rc<Touchpoint>);
+
+impl PartialEq for TouchpointRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct TouchpointRowProps {
-    pub touchpoint: Touchpoint,
+    pub touchpoint: TouchpointRef,
     pub stage_name: AttrValue,
     pub lang: Lang,
     pub is_key: bool,
@@ -39,7 +52,7 @@ pub fn scale_options(lang: Lang) -> Vec<(i8, &'static str)> {
 #[component]
 pub fn TouchpointRow(props: &TouchpointRowProps) -> Html {
     let texts = props.lang.texts();
-    let tp = &props.touchpoint;
+    let tp: &Touchpoint = &props.touchpoint.0;
     let id = tp.id;
     let d = &props.dispatcher;
     let edit =
