@@ -324,7 +324,7 @@ pub fn SpreadsheetImport() -> Html {
             </fieldset>
             <p class="csv-summary"><strong>{ preview.added }</strong>{ " " }{ it.will_import }</p>
             if *confirming {
-                <p class="confirm" role="alertdialog">{ it.replace_confirm }</p>
+                <p class="confirm" role="alertdialog" aria-label={it.target_replace}>{ it.replace_confirm }</p>
             }
             <button type="button" class={classes!("button-primary", confirming.then_some("button-danger"))}
                 disabled={preview.added == 0} onclick={confirm}>

@@ -1,0 +1,275 @@
+// Spreadsheets in (issue 16): files the tests write themselves, byte by byte, imported through
+// the dialog as a user would: file chooser, preview, mapping selects, target, confirmation.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { useApp, openPage } from './support.mjs';
+import { seriousViolations } from './axe.mjs';
+
+const app = useApp();
+
+let dir;
+before(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'kontaktpunkt-import-'));
+});
+after(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** Writes `bytes` to a file of that name in the test's folder and returns its path. */
+async function file(name, bytes) {
+  const path = join(dir, name);
+  await writeFile(path, bytes);
+  return path;
+}
+
+// Windows-1252 by hand: ASCII and Latin-1 letters are their own code (ä 0xE4, ö 0xF6,
+// ü 0xFC, ß 0xDF, …); the few characters Windows puts into 0x80–0x9F are mapped here.
+const CP1252_EXTRA = { '€': 0x80, '„': 0x84, '–': 0x96, '“': 0x93 };
+function windows1252(text) {
+  return Buffer.from(
+    [...text].map((c) => {
+      if (c in CP1252_EXTRA) return CP1252_EXTRA[c];
+      const code = c.codePointAt(0);
+      assert.ok(code < 0x80 || (code >= 0xa0 && code <= 0xff), `no Windows-1252 byte for ${c}`);
+      return code;
+    }),
+  );
+}
+
+/** Excel's "Unicode text": UTF-16 little endian with its byte order mark. */
+const utf16le = (text) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+
+const figure = (page, key) => page.locator(`[data-figure="${key}"] .figure-value`).first().textContent();
+const row = (page, name) => page.locator('.tp-row', { has: page.getByRole('button', { name, exact: true }) });
+const dialog = (page, title) => page.getByRole('region', { name: title });
+/** The target a column's select shows. */
+const mappedTo = (page, label) => page.getByLabel(label, { exact: true }).locator('option:checked').textContent();
+
+/** Opens a touchpoint's editor and reads the value or the chosen option of its fields. */
+async function editor(page, name, locale) {
+  await row(page, name).getByRole('button', { name, exact: true }).click();
+  const region = page.getByRole('region', { name: `${locale === 'de' ? 'Bearbeiten' : 'Edit'}: ${name}` });
+  await region.waitFor();
+  const chosen = (label) => region.getByLabel(label, { exact: true }).locator('option:checked').textContent();
+  return { region, chosen };
+}
+
+test('a German Excel CSV in Windows-1252 imports as a new model named after the file, umlauts intact', async () => {
+  const csv = [
+    'Kontaktpunkt;Phase;Art;Kanal;Verantwortlich;Bedeutung (1-5);Ist;Soll;Bemerkung',
+    'Auftragsbestätigung;Kauf;unmittelbar;online;Geschäftsführung;5;-1;2;Kommt oft zu spät',
+    'Messestand;Aufmerksamkeit;unmittelbar;offline;Vertrieb;3;1;1;',
+    'Empfehlung durch Kunden;Bindung & Empfehlung;mittelbar;offline;Geschäftsführung;4;0;+2;„Größter Hebel“ – laut Workshop',
+    'Kundenportal;Nutzung & Service;unmittelbar;beides;Kundenbetreuung Süd;2;-2;1;"Login schwierig; Passwort vergessen"',
+    'Rückruf-Service;Information;unmittelbar;offline;Kundenbetreuung Süd;4;positiv;begeisternd;Gebühr 5 €',
+    '',
+  ].join('\r\n');
+  const bytes = windows1252(csv);
+  assert.throws(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes), 'the file is not UTF-8');
+  const path = await file('Kontaktpunkte Müller GmbH.csv', bytes);
+
+  const { context, page, errors } = await openPage(app.browser, app.server.url, { locale: 'de-DE' });
+  await page.getByRole('button', { name: 'Modelle & Dateien' }).click();
+  await page.getByLabel('CSV- oder Textdatei wählen').setInputFiles(path);
+  const preview = dialog(page, 'Kontaktpunkte aus einer Tabelle importieren');
+  await preview.getByRole('table', { name: 'Die ersten Zeilen der Datei' }).waitFor();
+
+  // The preview shows the decoded text: umlauts, ß and € right, before anything is imported.
+  const sample = preview.getByRole('table', { name: 'Die ersten Zeilen der Datei' });
+  await sample.getByRole('cell', { name: 'Auftragsbestätigung', exact: true }).waitFor();
+  assert.equal(await sample.getByRole('cell', { name: 'Geschäftsführung', exact: true }).count(), 2);
+  await sample.getByRole('cell', { name: 'Login schwierig; Passwort vergessen', exact: true }).waitFor();
+  await sample.getByRole('cell', { name: 'Gebühr 5 €', exact: true }).waitFor();
+  // Every German header is recognised; the notes column goes to the description.
+  assert.equal(await mappedTo(page, 'Spalte der Datei Kontaktpunkt: wird zu'), 'Name');
+  assert.equal(await mappedTo(page, 'Spalte der Datei Art: wird zu'), 'Kontakt');
+  assert.equal(await mappedTo(page, 'Spalte der Datei Bedeutung (1-5): wird zu'), 'Wichtigkeit');
+  assert.equal(await mappedTo(page, 'Spalte der Datei Bemerkung: wird zu'), 'an die Beschreibung anhängen');
+  // The app's own words as values, shown as they will be imported.
+  const imported = preview.getByRole('table', { name: 'So werden sie importiert' });
+  const previewRow = (name) => imported.getByRole('row').filter({ has: page.getByRole('cell', { name, exact: true }) });
+  assert.deepEqual(
+    await previewRow('Empfehlung durch Kunden').getByRole('cell').allTextContents(),
+    ['Empfehlung durch Kunden', 'Bindung & Empfehlung', 'mittelbar', 'offline', 'Geschäftsführung', '4', '+0', '+2', '„Größter Hebel“ – laut Workshop'],
+  );
+  assert.deepEqual(
+    await previewRow('Rückruf-Service').getByRole('cell').allTextContents(),
+    ['Rückruf-Service', 'Information', 'unmittelbar', 'offline', 'Kundenbetreuung Süd', '4', '+1', '+2', 'Gebühr 5 €'],
+  );
+  // Geschäftsführung is the default owner; the one new owner is listed once, no new stages.
+  await preview.getByText('Neue Verantwortliche: Kundenbetreuung Süd', { exact: true }).waitFor();
+  assert.equal(await preview.getByText('Neue Phasen:').count(), 0);
+  assert.equal(await preview.locator('.csv-errors').count(), 0);
+  assert.deepEqual(await seriousViolations(page), []);
+
+  await preview.getByRole('radio', { name: 'als neues Modell' }).check();
+  assert.equal(await preview.locator('.csv-summary strong').textContent(), '5');
+  await preview.getByRole('button', { name: 'Importieren (5)' }).click();
+
+  // A second model, named after the file, is now the current one.
+  const entry = page.locator('.model-entry', { hasText: 'Kontaktpunkte Müller GmbH' });
+  await entry.locator('.badge', { hasText: 'aktuell' }).waitFor();
+  assert.equal(await page.locator('#model-title').inputValue(), 'Kontaktpunkte Müller GmbH');
+
+  await page.getByRole('button', { name: 'Kontaktpunkte', exact: true }).click();
+  await page.locator('.tp-row').first().waitFor();
+  assert.equal(await page.locator('.tp-row').count(), 5);
+  assert.equal(await row(page, 'Messestand').locator('.chip').textContent(), 'Aufmerksamkeit');
+  assert.equal(await row(page, 'Rückruf-Service').locator('.chip').textContent(), 'Information');
+  // Importance Σ 5+3+4+2+4 = 18.
+  // Ist:  5·(−1) + 3·1 + 4·0 + 2·(−2) + 4·1 = −2  → (−2/18 + 2)/4·100 = 47.2 → 47
+  // Soll: 5·2 + 3·1 + 4·2 + 2·1 + 4·2 = 31       → (31/18 + 2)/4·100 = 93.1 → 93
+  assert.equal(await figure(page, 'index-ist'), '47');
+  assert.equal(await figure(page, 'index-soll'), '93');
+
+  // The two rows with Geschäftsführung share one owner.
+  const owners = await page.locator('#f-owner option').allTextContents();
+  assert.equal(owners.filter((o) => o === 'Geschäftsführung').length, 1);
+  assert.equal(owners.filter((o) => o === 'Kundenbetreuung Süd').length, 1);
+  await page.locator('#f-owner').selectOption({ label: 'Geschäftsführung' });
+  await page.locator('.list-count', { hasText: /^2 von 5/ }).waitFor();
+  await page.locator('#f-owner').selectOption({ index: 0 });
+  await page.locator('.list-count', { hasText: /^5 von 5/ }).waitFor();
+
+  const first = await editor(page, 'Auftragsbestätigung', 'de');
+  assert.equal(await first.region.getByLabel('Beschreibung aus Kundensicht').inputValue(), 'Kommt oft zu spät');
+  assert.equal(await first.chosen('Phase'), 'Kauf');
+  assert.equal(await first.chosen('Verantwortlich'), 'Geschäftsführung');
+  assert.equal(await first.chosen('Kontakt'), 'unmittelbar');
+  const portal = await editor(page, 'Kundenportal', 'de');
+  assert.equal(await portal.chosen('Kanal'), 'beides');
+  assert.equal(await portal.chosen('Verantwortlich'), 'Kundenbetreuung Süd');
+  assert.equal(await portal.region.getByLabel('Beschreibung aus Kundensicht').inputValue(), 'Login schwierig; Passwort vergessen');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('an English UTF-16 tab-separated file replaces the current model after a confirmation; undo brings it back', async () => {
+  const tsv = [
+    'Touchpoint\tStage\tContact type\tChannel\tDepartment\tScore\tCurrent experience\tTarget experience\tMoment of truth\tNotes',
+    'Online shop\tPurchase\tdirect\tonline\tSales\t5\tdisappointing\tdelightful\tyes\tCheckout takes too long',
+    'Delivery\tUsage & Service\tindirect\toffline\tLogistics\t4\t0\t+2\tno\t',
+    'Newsletter\tLoyalty & Referral\tdirect\tonline\tMarketing\t2\tpositive\tpositive\t\t',
+    'Café lounge\tAwareness\tdirect\toffline\tCustomer Care Zürich\t3\t-2\t+1\tx\t"Coffee, cake; and ""free"" Wi-Fi"',
+    '',
+  ].join('\r\n');
+  const path = await file('unicode-text.txt', utf16le(tsv));
+
+  const { context, page, errors } = await openPage(app.browser, app.server.url, { locale: 'en-US' });
+  await page.getByRole('button', { name: 'Load the demo model' }).click();
+  await page.locator('.tp-row').first().waitFor();
+  assert.equal(await page.locator('.tp-row').count(), 12);
+  assert.equal(await figure(page, 'index-ist'), '44');
+  assert.equal(await figure(page, 'index-soll'), '84');
+
+  await page.getByRole('button', { name: 'Models & files' }).click();
+  const title = await page.locator('#model-title').inputValue();
+  await page.getByLabel('Choose a CSV or text file').setInputFiles(path);
+  const preview = dialog(page, 'Import touchpoints from a spreadsheet');
+  const sample = preview.getByRole('table', { name: 'The first lines of the file' });
+  await sample.getByRole('cell', { name: 'Café lounge', exact: true }).waitFor();
+  await sample.getByRole('cell', { name: 'Coffee, cake; and "free" Wi-Fi', exact: true }).waitFor();
+  await preview.getByText('New owners: Customer Care Zürich', { exact: true }).waitFor();
+
+  // "Score" is no header the app knows: not imported, so importance takes its default …
+  assert.equal(await mappedTo(page, 'Column of the file Score: becomes'), 'do not import');
+  const defaults = preview.locator('.sheet-defaults li');
+  assert.ok((await defaults.allTextContents()).includes('Importance: medium'));
+  // … until the user maps it.
+  await page.getByLabel('Column of the file Score: becomes', { exact: true }).selectOption({ label: 'Importance' });
+  await defaults.filter({ hasText: 'Importance' }).waitFor({ state: 'detached' });
+  assert.equal(await mappedTo(page, 'Column of the file Current experience: becomes'), 'Ist (today)');
+  assert.equal(await mappedTo(page, 'Column of the file Notes: becomes'), 'append to the description');
+  assert.deepEqual(await seriousViolations(page), []);
+
+  await preview.getByRole('radio', { name: 'replace the current model' }).check();
+  await preview.getByRole('button', { name: 'Import (4)' }).click();
+  // Nothing is replaced on the first click: the dialog asks.
+  const ask = preview.getByRole('alertdialog', { name: 'replace the current model' });
+  await ask.waitFor();
+  assert.match(await ask.textContent(), /replaced by the file; undo stays possible/);
+  assert.deepEqual(await seriousViolations(page), []);
+  await preview.getByRole('button', { name: 'Yes, replace (4)' }).click();
+  await preview.waitFor({ state: 'detached' });
+
+  // Same model, same title, new content.
+  assert.equal(await page.locator('.model-entry').count(), 1);
+  assert.equal(await page.locator('#model-title').inputValue(), title);
+  await page.getByRole('button', { name: 'Touchpoints', exact: true }).click();
+  await page.locator('.tp-row').first().waitFor();
+  assert.equal(await page.locator('.tp-row').count(), 4);
+  assert.equal(await row(page, 'Café lounge').locator('.chip').textContent(), 'Awareness');
+  assert.equal(await row(page, 'Online shop').locator('.badge-flag').textContent(), 'Moment of truth');
+  assert.equal(await row(page, 'Café lounge').locator('.badge-flag').textContent(), 'Moment of truth');
+  assert.equal(await row(page, 'Delivery').locator('.badge-flag').count(), 0);
+  // Importance (the mapped Score) Σ 5+4+2+3 = 14.
+  // Ist:  5·(−1) + 4·0 + 2·1 + 3·(−2) = −9  → (−9/14 + 2)/4·100 = 33.9 → 34
+  // Soll: 5·2 + 4·2 + 2·1 + 3·1 = 23       → (23/14 + 2)/4·100 = 91.1 → 91
+  assert.equal(await figure(page, 'index-ist'), '34');
+  assert.equal(await figure(page, 'index-soll'), '91');
+  const cafe = await editor(page, 'Café lounge', 'en');
+  assert.equal(await cafe.chosen('Owner'), 'Customer Care Zürich');
+  assert.equal(await cafe.chosen('Channel'), 'offline');
+  assert.equal(await cafe.region.getByLabel("Description from the customer's view").inputValue(), 'Coffee, cake; and "free" Wi-Fi');
+  const delivery = await editor(page, 'Delivery', 'en');
+  assert.equal(await delivery.chosen('Contact'), 'indirect');
+  assert.equal(await delivery.chosen('Stage'), 'Usage & Service');
+
+  // One undo, and the demo model is back.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await row(page, 'Café lounge').waitFor({ state: 'detached' });
+  assert.equal(await page.locator('.tp-row').count(), 12);
+  assert.equal(await figure(page, 'index-ist'), '44');
+  assert.equal(await figure(page, 'index-soll'), '84');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a file with only a name column imports with the defaults the preview names', async () => {
+  const path = await file('names.csv', Buffer.from('Name\nWebsite\nHotline\nShowroom\n'));
+  const { context, page, errors } = await openPage(app.browser, app.server.url, { locale: 'en-US' });
+  await page.getByRole('button', { name: 'Models & files' }).click();
+  await page.getByLabel('Choose a CSV or text file').setInputFiles(path);
+  const preview = dialog(page, 'Import touchpoints from a spreadsheet');
+  await preview.getByText('No column, so the default:').waitFor();
+  assert.deepEqual(await preview.locator('.sheet-defaults li').allTextContents(), [
+    'Stage: the first stage',
+    'Contact: direct',
+    'Channel: online',
+    'Owner: no owner',
+    'Importance: medium',
+    'Ist (today): not rated',
+    'Soll (target): not rated',
+    'Entry point: no',
+    'Exit point: no',
+    'Moment of truth: no',
+    'Disappointment factors: none',
+    'Okay factors: none',
+    'Delight factors: none',
+    'Decision: keep',
+  ]);
+  assert.deepEqual(await seriousViolations(page), []);
+  await preview.getByRole('button', { name: 'Import (3)' }).click();
+
+  await page.getByRole('button', { name: 'Touchpoints', exact: true }).click();
+  await page.locator('.tp-row').first().waitFor();
+  assert.equal(await page.locator('.tp-row').count(), 3);
+  for (const name of ['Website', 'Hotline', 'Showroom']) {
+    assert.equal(await row(page, name).locator('.chip').textContent(), 'Awareness', name);
+  }
+  // Nothing is rated: no index yet.
+  assert.equal(await figure(page, 'index-ist'), 'no data');
+  assert.equal(await figure(page, 'index-soll'), 'no data');
+  const website = await editor(page, 'Website', 'en');
+  assert.equal(await website.chosen('Owner'), 'no owner');
+  assert.equal(await website.chosen('Contact'), 'direct');
+  assert.equal(await website.chosen('Channel'), 'online');
+  assert.equal(await website.chosen('Decision'), 'keep');
+  const importance = row(page, 'Website').getByRole('group', { name: 'Importance', exact: true });
+  assert.equal(await importance.locator('input:checked').getAttribute('aria-label'), '3 medium');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
