@@ -9,7 +9,7 @@ use kontaktpunkt_core::domain::model::Id;
 use kontaktpunkt_core::figures::analysis::Quadrant;
 use kontaktpunkt_core::figures::chart::{
     bar_length, ipa_layout, journey_layout, rating_scale_y, series_layout, slot_x, Frame, IpaPoint,
-    Scale, StageBand,
+    Scale, StageBand, IPA_IMPORTANCE_DOMAIN,
 };
 use kontaktpunkt_core::{Action, Lang, Model};
 
@@ -304,9 +304,10 @@ fn journey_of_unrated_touchpoints_has_points_but_no_lines() {
 
 // ---------------------------------------------------------------- ipa_layout
 
-/// Plot area x 50..550 (500 wide), y 50..350 (300 high); cell = min(500/5, 300/5) = 60.
+/// Plot area x 50..550 (500 wide), y 50..350 (300 high); the importance axis runs 0..6 (strips
+/// for the quadrant labels), so cell = min(500/5, 300/6) = 50.
 /// x(ist) = 50 + (ist + 2.5) · 100: −2 → 100, −1 → 200, 0 → 300, +1 → 400, +2 → 500.
-/// y(imp) = 350 − (imp − 0.5) · 60: 1 → 320, 2 → 260, 3 → 200, 4 → 140, 5 → 80.
+/// y(imp) = 350 − imp · 50: 1 → 300, 2 → 250, 3 → 200, 4 → 150, 5 → 100.
 fn ipa_frame() -> Frame {
     Frame {
         width: 600.0,
@@ -318,14 +319,14 @@ fn ipa_frame() -> Frame {
     }
 }
 
-const CELL: f64 = 60.0;
+const CELL: f64 = 50.0;
 
 fn ipa_x(ist: i8) -> f64 {
     50.0 + (f64::from(ist) + 2.5) * 100.0
 }
 
 fn ipa_y(imp: u8) -> f64 {
-    350.0 - (f64::from(imp) - 0.5) * 60.0
+    350.0 - f64::from(imp) * 50.0
 }
 
 /// `n` touchpoints in the awareness stage, each with the given (Ist, importance).
@@ -347,7 +348,7 @@ fn ipa_helpers_match_the_scales() {
     // The hand formulas above agree with the documented axes.
     let f = ipa_frame();
     let x = Scale::new((-2.5, 2.5), (f.x0(), f.x1()));
-    let y = Scale::new((0.5, 5.5), (f.y1(), f.y0()));
+    let y = Scale::new(IPA_IMPORTANCE_DOMAIN, (f.y1(), f.y0()));
     for ist in -2..=2 {
         close(x.map(f64::from(ist)), ipa_x(ist));
     }
@@ -356,8 +357,8 @@ fn ipa_helpers_match_the_scales() {
     }
     close(ipa_x(-2), 100.0);
     close(ipa_x(2), 500.0);
-    close(ipa_y(1), 320.0);
-    close(ipa_y(5), 80.0);
+    close(ipa_y(1), 300.0);
+    close(ipa_y(5), 100.0);
 }
 
 #[test]
@@ -382,10 +383,10 @@ fn ipa_first_point_of_a_cell_sits_at_the_cell_centre() {
     let m = ipa_model(&[(Some(-2), 1), (Some(2), 5), (Some(0), 3), (Some(1), 2)]);
     let points = ipa_layout(&m, &ipa_frame());
     let expected = [
-        (1, 100.0, 320.0),
-        (2, 500.0, 80.0),
+        (1, 100.0, 300.0),
+        (2, 500.0, 100.0),
         (3, 300.0, 200.0),
-        (4, 400.0, 260.0),
+        (4, 400.0, 250.0),
     ];
     assert_eq!(points.len(), expected.len());
     for (p, (id, x, y)) in points.iter().zip(expected) {
@@ -402,16 +403,16 @@ fn ipa_two_touchpoints_in_one_cell_are_spread_apart() {
     assert_eq!(points.len(), 2);
     let (cx, cy) = (ipa_x(-1), ipa_y(4));
     close(cx, 200.0);
-    close(cy, 140.0);
+    close(cy, 150.0);
     // first exactly at the centre
     close(points[0].x, cx);
     close(points[0].y, cy);
-    // second elsewhere, still inside the cell's circle of 0.42 · cell = 25.2
+    // second elsewhere, still inside the cell's circle of 0.44 · cell = 22
     assert!(dist(points[0].x, points[0].y, points[1].x, points[1].y) > 1.0);
     let r = dist(points[1].x, points[1].y, cx, cy);
-    assert!(r <= 0.42 * CELL + EPS, "radius {r}");
-    // radius of the second point: 0.09 · cell · √1 = 5.4
-    close(r, 5.4);
+    assert!(r <= 0.44 * CELL + EPS, "radius {r}");
+    // radius of the second point: 0.24 · cell · √1 = 12
+    close(r, 12.0);
 }
 
 #[test]
@@ -423,7 +424,7 @@ fn ipa_crowded_cell_stays_within_the_cell_and_keeps_points_apart() {
     let (cx, cy) = (ipa_x(2), ipa_y(5));
     for p in &points {
         let r = dist(p.x, p.y, cx, cy);
-        assert!(r <= 0.42 * CELL + EPS, "{p:?} is {r} from the centre");
+        assert!(r <= 0.44 * CELL + EPS, "{p:?} is {r} from the centre");
         assert_eq!(p.quadrant, Quadrant::KeepItUp);
     }
     for (i, a) in points.iter().enumerate() {
@@ -493,8 +494,8 @@ fn ipa_high_importance_is_drawn_higher() {
 
 #[test]
 fn ipa_cell_is_the_smaller_side() {
-    // Frame 1000 × 250 with no margins: columns 200 wide, rows 50 high, so cell = 50 and the
-    // second point of a cell sits 0.09 · 50 = 4.5 from the centre.
+    // Frame 1000 × 250 with no margins: columns 200 wide, six rows of 250/6 high, so cell =
+    // 41.67 and the second point of a cell sits 0.24 · 41.67 = 10 from the centre.
     let f = Frame {
         width: 1000.0,
         height: 250.0,
@@ -516,7 +517,7 @@ fn ipa_cell_is_the_smaller_side() {
             expected_centre.0,
             expected_centre.1,
         ),
-        4.5,
+        10.0,
     );
 }
 
@@ -592,4 +593,102 @@ fn bars_grow_in_proportion_and_stay_within_their_length() {
     close(bar_length(-5.0, 100.0, 400.0), 0.0);
     close(bar_length(5.0, 0.0, 400.0), 0.0);
     close(bar_length(f64::NAN, 10.0, 400.0), 0.0);
+}
+
+#[test]
+fn charts_number_every_point_up_to_the_limit_then_the_highest_priorities() {
+    use kontaktpunkt_core::domain::action::{Action, NewTouchpoint, TouchpointEdit};
+    use kontaktpunkt_core::domain::model::{Channel, Contact, Experience, Model};
+    use kontaktpunkt_core::figures::analysis::priority;
+    use kontaktpunkt_core::figures::chart::{numbered_points, MAX_NUMBERED};
+    use kontaktpunkt_core::Lang;
+    let mut model = Model::new(Lang::En);
+    for i in 0..40u8 {
+        let stage = model.stages[0].key.clone();
+        model = model
+            .apply(
+                Action::AddTouchpoint(NewTouchpoint {
+                    name: format!("T{i}"),
+                    stage,
+                    contact: Contact::Direct,
+                    channel: Channel::Online,
+                }),
+                0.0,
+            )
+            .unwrap();
+        let id = model.touchpoints.iter().last().unwrap().id;
+        let ist = Experience::new([-2, -1, 0][usize::from(i % 3)]).ok();
+        model = model
+            .apply(
+                Action::EditTouchpoint(id, TouchpointEdit::Ist(ist.map(|e| e.value()))),
+                0.0,
+            )
+            .unwrap();
+        model = model
+            .apply(
+                Action::EditTouchpoint(id, TouchpointEdit::Soll(Some(2))),
+                0.0,
+            )
+            .unwrap();
+    }
+    let ids: Vec<_> = model.touchpoints.iter().map(|t| t.id).collect();
+    // Few points: all numbered, in the model's order.
+    let few = numbered_points(&model, &ids[..10]);
+    assert_eq!(few, ids[..10].iter().copied().zip(1..).collect::<Vec<_>>());
+    // Many: the highest priorities, numbered by priority.
+    let many = numbered_points(&model, &ids);
+    assert_eq!(many.len(), MAX_NUMBERED);
+    let priorities: Vec<u8> = many
+        .iter()
+        .map(|(id, _)| priority(model.touchpoint(*id).unwrap()))
+        .collect();
+    assert!(
+        priorities.windows(2).all(|w| w[0] >= w[1]),
+        "{priorities:?}"
+    );
+    let lowest_numbered = *priorities.last().unwrap();
+    let left_out = model
+        .touchpoints
+        .iter()
+        .filter(|t| !many.iter().any(|(id, _)| *id == t.id));
+    assert!(left_out.into_iter().all(|t| priority(t) <= lowest_numbered));
+}
+
+#[test]
+fn the_summarised_journey_joins_stage_means_and_keeps_numbered_points_apart() {
+    use kontaktpunkt_core::figures::chart::journey_summary;
+    // 12 touchpoints in awareness, all Ist −2 and Soll 0, 10 of them numbered.
+    let list = (0..12)
+        .map(|i| new_tp(&format!("T{i}"), "awareness"))
+        .collect();
+    let mut m = apply(&Model::new(Lang::En), Action::AddTouchpoints(list));
+    for id in 1..=12 {
+        m = rate(&m, id, Some(-2), Some(if id % 2 == 0 { 1 } else { -1 }));
+    }
+    let frame = Frame {
+        width: 600.0,
+        height: 300.0,
+        left: 0.0,
+        right: 0.0,
+        top: 0.0,
+        bottom: 0.0,
+    };
+    let numbered: std::collections::HashSet<Id> = (1..=10).collect();
+    let layout = journey_summary(&m, &frame, &numbered);
+    assert_eq!(layout.bands.len(), 1);
+    assert_eq!(layout.points.len(), 10);
+    // One stage: one point per line, at the band's centre, Ist mean −2, Soll mean 0.
+    let y = rating_scale_y(&frame);
+    assert_eq!(layout.ist_line, vec![format!("300.0,{:.1}", y.map(-2.0))]);
+    assert_eq!(layout.soll_line, vec![format!("300.0,{:.1}", y.map(0.0))]);
+    for (i, a) in layout.points.iter().enumerate() {
+        assert!(a.soll.is_none());
+        for b in &layout.points[i + 1..] {
+            let (ay, by) = (a.ist.unwrap(), b.ist.unwrap());
+            assert!(
+                ((a.x - b.x).powi(2) + (ay - by).powi(2)).sqrt() >= 23.0 - EPS,
+                "{a:?} {b:?}"
+            );
+        }
+    }
 }

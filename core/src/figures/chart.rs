@@ -184,12 +184,18 @@ pub struct IpaPoint {
     pub quadrant: Quadrant,
 }
 
+/// The matrix's importance axis: 1..5 with a strip of half a step above 5 and below 1 besides
+/// the cells' own half steps, where no point can fall: room for the quadrant labels, which
+/// the points then never cover.
+pub const IPA_IMPORTANCE_DOMAIN: (f64, f64) = (0.0, 6.0);
+
 /// Importance-performance matrix: Ist on x (−2..+2), importance on y (1..5, high at the top).
 /// Touchpoints on the same cell are spread on a small circle so each stays clickable.
 pub fn ipa_layout(model: &Model, frame: &Frame) -> Vec<IpaPoint> {
     let x = Scale::new((-2.5, 2.5), (frame.x0(), frame.x1()));
-    let y = Scale::new((0.5, 5.5), (frame.y1(), frame.y0()));
-    let cell = ((frame.x1() - frame.x0()) / 5.0).min((frame.y1() - frame.y0()) / 5.0);
+    let y = Scale::new(IPA_IMPORTANCE_DOMAIN, (frame.y1(), frame.y0()));
+    let rows = IPA_IMPORTANCE_DOMAIN.1 - IPA_IMPORTANCE_DOMAIN.0;
+    let cell = ((frame.x1() - frame.x0()) / 5.0).min((frame.y1() - frame.y0()) / rows);
     let mut seen = std::collections::HashMap::<(i8, u8), usize>::new();
     let mut out = Vec::new();
     for tp in &model.touchpoints {
@@ -201,7 +207,8 @@ pub fn ipa_layout(model: &Model, frame: &Frame) -> Vec<IpaPoint> {
         // Golden-angle spiral: the k-th point of a cell sits at radius ∝ √k.
         let k = *n as f64;
         *n += 1;
-        let radius = (cell * 0.09 * k.sqrt()).min(cell * 0.42);
+        // Far enough apart for numbered points (radius 10) in a cell of about 90 units.
+        let radius = (cell * 0.24 * k.sqrt()).min(cell * 0.44);
         let angle = k * 2.399_963;
         out.push(IpaPoint {
             id: tp.id,
@@ -258,4 +265,164 @@ pub fn bar_length(value: f64, max: f64, length: f64) -> f64 {
         return 0.0;
     }
     value.clamp(0.0, max) / max * length
+}
+
+/// Most points a chart numbers; beyond it the highest priorities are numbered and the rest
+/// drawn as plain dots, so the numbers stay readable at 300 touchpoints.
+pub const MAX_NUMBERED: usize = 25;
+
+/// Which of the charted touchpoints carry a number (1, 2, …) that the chart's legend names:
+/// all of them up to [`MAX_NUMBERED`], in the model's order; beyond, the [`MAX_NUMBERED`] of
+/// highest priority (ties in the model's order), numbered by priority. `charted` are the ids
+/// the chart draws.
+pub fn numbered_points(model: &Model, charted: &[Id]) -> Vec<(Id, usize)> {
+    let drawn: std::collections::HashSet<Id> = charted.iter().copied().collect();
+    let in_chart = model.touchpoints.iter().filter(|t| drawn.contains(&t.id));
+    let chosen: Vec<Id> = if drawn.len() <= MAX_NUMBERED {
+        in_chart.map(|t| t.id).collect()
+    } else {
+        let mut list: Vec<_> = in_chart.collect();
+        // Stable: equal priorities keep the model's order.
+        list.sort_by_key(|tp| std::cmp::Reverse(crate::figures::analysis::priority(tp)));
+        list.into_iter().take(MAX_NUMBERED).map(|t| t.id).collect()
+    };
+    chosen.into_iter().zip(1..).collect()
+}
+
+/// Distance between numbered points on a cell's grid: room for two radius-10 marks.
+const NUMBERED_SPACING: f64 = 23.0;
+
+/// The matrix with the `numbered` points of each cell moved onto a grid centred in the cell,
+/// so numbered points never cover each other; the other points keep their spiral places
+/// (and are drawn beneath). Cells hold up to about 20 numbered points on a 720 × 560 frame.
+pub fn ipa_layout_numbered(
+    model: &Model,
+    frame: &Frame,
+    numbered: &std::collections::HashSet<Id>,
+) -> Vec<IpaPoint> {
+    let mut points = ipa_layout(model, frame);
+    let x = Scale::new((-2.5, 2.5), (frame.x0(), frame.x1()));
+    let y = Scale::new(IPA_IMPORTANCE_DOMAIN, (frame.y1(), frame.y0()));
+    let width = (frame.x1() - frame.x0()) / 5.0;
+    let columns = ((width / NUMBERED_SPACING).floor() as usize).max(1);
+    let mut cells = std::collections::HashMap::<(i8, u8), Vec<usize>>::new();
+    for (i, p) in points.iter().enumerate() {
+        if !numbered.contains(&p.id) {
+            continue;
+        }
+        if let Some(tp) = model.touchpoint(p.id) {
+            let ist = tp.ist.map_or(0, |e| e.value());
+            cells
+                .entry((ist, tp.importance.value()))
+                .or_default()
+                .push(i);
+        }
+    }
+    for ((ist, imp), members) in cells {
+        if members.len() < 2 {
+            continue;
+        }
+        let cols = columns.min(members.len());
+        let rows = members.len().div_ceil(cols);
+        let (cx, cy) = (x.map(f64::from(ist)), y.map(f64::from(imp)));
+        for (j, i) in members.into_iter().enumerate() {
+            let (col, row) = (j % cols, j / cols);
+            points[i].x = cx + (col as f64 - (cols as f64 - 1.0) / 2.0) * NUMBERED_SPACING;
+            points[i].y = cy + (row as f64 - (rows as f64 - 1.0) / 2.0) * NUMBERED_SPACING;
+        }
+    }
+    points
+}
+
+/// Horizontal distance between numbered points of one stage on one rating.
+const SUMMARY_SPACING: f64 = 23.0;
+
+/// The journey curve of a large model: one band per stage (equal widths), the Ist and Soll
+/// lines through each stage's mean rating, and as points only the `numbered` touchpoints,
+/// side by side on their own Ist rating within their stage's band (they never cover each
+/// other while a band has room). A point's `soll` is left out: the Soll line is the mean.
+pub fn journey_summary(
+    model: &Model,
+    frame: &Frame,
+    numbered: &std::collections::HashSet<Id>,
+) -> JourneyLayout {
+    let y = rating_scale_y(frame);
+    let stages: Vec<_> = model
+        .stages
+        .iter()
+        .filter(|s| model.touchpoints.iter().any(|t| t.stage == s.key))
+        .collect();
+    let width = (frame.x1() - frame.x0()) / stages.len().max(1) as f64;
+    let mean = |values: Vec<i8>| {
+        (!values.is_empty())
+            .then(|| values.iter().map(|v| f64::from(*v)).sum::<f64>() / values.len() as f64)
+    };
+    let mut bands = Vec::new();
+    let mut points = Vec::new();
+    let mut ist_means = Vec::new();
+    let mut soll_means = Vec::new();
+    for (i, stage) in stages.iter().enumerate() {
+        let x0 = frame.x0() + i as f64 * width;
+        let members: Vec<_> = model
+            .touchpoints
+            .iter()
+            .filter(|t| t.stage == stage.key)
+            .collect();
+        let centre = x0 + width / 2.0;
+        let ist = mean(
+            members
+                .iter()
+                .filter_map(|t| t.ist.map(|e| e.value()))
+                .collect(),
+        );
+        let soll = mean(
+            members
+                .iter()
+                .filter_map(|t| t.soll.map(|e| e.value()))
+                .collect(),
+        );
+        ist_means.push((centre, ist.map(|v| y.map(v))));
+        soll_means.push((centre, soll.map(|v| y.map(v))));
+        let mut on_rating = std::collections::HashMap::<i8, usize>::new();
+        for tp in members.iter().filter(|t| numbered.contains(&t.id)) {
+            let Some(rating) = tp.ist else { continue };
+            let k = on_rating.entry(rating.value()).or_insert(0);
+            let per_row = ((width - SUMMARY_SPACING) / SUMMARY_SPACING)
+                .floor()
+                .max(1.0) as usize;
+            let (col, row) = (*k % per_row, *k / per_row);
+            *k += 1;
+            points.push(JourneyPoint {
+                id: tp.id,
+                x: x0 + SUMMARY_SPACING * (col as f64 + 1.0),
+                ist: Some(y.map(f64::from(rating.value())) - row as f64 * SUMMARY_SPACING),
+                soll: None,
+            });
+        }
+        bands.push(StageBand {
+            key: stage.key.clone(),
+            name: stage.name.clone(),
+            x0,
+            x1: x0 + width,
+        });
+    }
+    let pairs: Vec<_> = ist_means
+        .iter()
+        .zip(&soll_means)
+        .map(|((x, i), (_, s))| (*x, s.zip(*i)))
+        .collect();
+    JourneyLayout {
+        gap_areas: runs(pairs)
+            .into_iter()
+            .map(|run| {
+                let top = run.iter().map(|(x, (s, _))| fmt_point(*x, *s));
+                let bottom = run.iter().rev().map(|(x, (_, i))| fmt_point(*x, *i));
+                top.chain(bottom).collect::<Vec<_>>().join(" ")
+            })
+            .collect(),
+        ist_line: polylines(ist_means),
+        soll_line: polylines(soll_means),
+        bands,
+        points,
+    }
 }

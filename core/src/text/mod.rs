@@ -3,6 +3,7 @@
 //! exhaustive `match`es: the layers below define their errors, this one words them
 //! ([`Texts::error`], `ModelError`'s `Display`, [`share`] for share links).
 
+pub mod chart_points;
 pub mod import;
 pub mod keyboard;
 pub mod share;

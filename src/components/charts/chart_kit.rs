@@ -30,6 +30,9 @@ pub struct MarkProps {
     pub class: Classes,
     #[prop_or(7.0)]
     pub r: f64,
+    /// The number the chart's legend names this point by, drawn inside it.
+    #[prop_or_default]
+    pub number: Option<usize>,
 }
 
 /// A point of a chart: hover or focus shows its values, click or Enter opens the touchpoint.
@@ -63,8 +66,46 @@ pub fn Mark(props: &MarkProps) -> Html {
             onmouseenter={show.reform(|_: MouseEvent| ())} onfocus={show.reform(|_: FocusEvent| ())}
             onmouseleave={hide.reform(|_: MouseEvent| ())} onblur={hide.reform(|_: FocusEvent| ())}>
             <title>{ props.label.clone() }</title>
-            <circle cx={format!("{x:.1}")} cy={format!("{y:.1}")} r={props.r.to_string()} />
+            <circle cx={format!("{x:.1}")} cy={format!("{y:.1}")}
+                r={if props.number.is_some() { NUMBERED_RADIUS.to_string() } else { props.r.to_string() }} />
+            if let Some(n) = props.number {
+                <text class="mark-number" x={format!("{x:.1}")} y={format!("{:.1}", y + 4.0)} text-anchor="middle" aria-hidden="true">{ n }</text>
+            }
         </g>
+    }
+}
+
+/// The legend's lines, in number order: each numbered touchpoint's name.
+pub fn legend_entries(
+    model: &kontaktpunkt_core::Model,
+    numbers: &std::collections::HashMap<Id, usize>,
+) -> Vec<(usize, String)> {
+    let mut entries: Vec<(usize, String)> = numbers
+        .iter()
+        .filter_map(|(id, n)| model.touchpoint(*id).map(|tp| (*n, tp.name.clone())))
+        .collect();
+    entries.sort_by_key(|(n, _)| *n);
+    entries
+}
+
+/// A numbered point's radius: room for two digits.
+const NUMBERED_RADIUS: f64 = 10.0;
+
+/// The legend beside a chart: each number with its touchpoint's name, and `note` on what is
+/// drawn without a number.
+pub fn point_legend(lang: Lang, entries: &[(usize, String)], note: Option<String>) -> Html {
+    use kontaktpunkt_core::text::chart_points::legend_label;
+    html! {
+        <div class="point-legend-box">
+            <ol class="point-legend" aria-label={legend_label(lang)}>
+                for (n, name) in entries.iter() {
+                    <li value={n.to_string()}>{ name }</li>
+                }
+            </ol>
+            if let Some(note) = note {
+                <p class="chart-help">{ note }</p>
+            }
+        </div>
     }
 }
 

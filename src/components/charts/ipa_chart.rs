@@ -1,10 +1,18 @@
 use kontaktpunkt_core::domain::model::Experience;
 use kontaktpunkt_core::figures::analysis::{Quadrant, HIGH_IMPORTANCE};
-use kontaktpunkt_core::figures::chart::{ipa_layout, Frame, Scale};
+use std::collections::HashMap;
+
+use kontaktpunkt_core::figures::chart::{
+    ipa_layout, ipa_layout_numbered, numbered_points, Frame, Scale, IPA_IMPORTANCE_DOMAIN,
+};
 use yew::prelude::*;
 
+use kontaktpunkt_core::text::chart_points::numbered_note;
+
 use crate::components::charts::chart_kit::ChartProps;
-use crate::components::charts::chart_kit::{chart_empty, tooltip, Mark};
+use crate::components::charts::chart_kit::{
+    chart_empty, legend_entries, point_legend, tooltip, Mark,
+};
 use crate::components::scroll_wrap;
 use crate::format::signed;
 use crate::store::use_store;
@@ -29,8 +37,14 @@ pub fn IpaChart(props: &ChartProps) -> Html {
     if points.is_empty() {
         return chart_empty(texts.view_matrix, texts.chart_empty);
     }
+    let ids: Vec<_> = points.iter().map(|p| p.id).collect();
+    let numbers: HashMap<_, _> = numbered_points(model, &ids).into_iter().collect();
+    // Numbered points on a grid in their cell, drawn above the others.
+    let mut points = ipa_layout_numbered(model, &FRAME, &numbers.keys().copied().collect());
+    points.sort_by_key(|p| numbers.contains_key(&p.id));
+    let legend = legend_entries(model, &numbers);
     let x = Scale::new((-2.5, 2.5), (FRAME.x0(), FRAME.x1()));
-    let y = Scale::new((0.5, 5.5), (FRAME.y1(), FRAME.y0()));
+    let y = Scale::new(IPA_IMPORTANCE_DOMAIN, (FRAME.y1(), FRAME.y0()));
     // Split lines: between Ist 0 and +1, and below importance 3.
     let split_x = x.map(0.5);
     let split_y = y.map(f64::from(HIGH_IMPORTANCE) - 0.5);
@@ -76,7 +90,9 @@ pub fn IpaChart(props: &ChartProps) -> Html {
                     for (q, x0, y0, x1, y1) in quadrants {
                         <g class={format!("quadrant quadrant-{}", q as u8)}>
                             <rect x={x0.to_string()} y={y0.to_string()} width={(x1 - x0).to_string()} height={(y1 - y0).to_string()} />
-                            <text class="quadrant-label" x={(x0 + 8.0).to_string()} y={(y0 + 20.0).to_string()}>
+                            // In the strips above 5 and below 1, where no point falls.
+                            <text class="quadrant-label" x={(x0 + 8.0).to_string()}
+                                y={(if y1 >= FRAME.y1() { y1 - 12.0 } else { y0 + 22.0 }).to_string()}>
                                 { format!("{} ({})", texts.quadrant(q), points.iter().filter(|p| p.quadrant == q).count()) }
                             </text>
                         </g>
@@ -91,13 +107,14 @@ pub fn IpaChart(props: &ChartProps) -> Html {
                     <text class="axis-title" x={((FRAME.x0() + FRAME.x1()) / 2.0).to_string()} y={(FRAME.height - 16.0).to_string()} text-anchor="middle">{ texts.ist }</text>
                     <text class="axis-title" transform={format!("translate(18 {}) rotate(-90)", (FRAME.y0() + FRAME.y1()) / 2.0)} text-anchor="middle">{ texts.importance }</text>
                     for p in points.iter() {
-                        <Mark id={p.id} x={p.x} y={p.y} r={6.0} class={classes!(format!("mark-q{}", p.quadrant as u8))} label={label(p.id)} hover={hover.clone()} dispatcher={dispatcher.clone()} />
+                        <Mark id={p.id} x={p.x} y={p.y} r={6.0} class={classes!(format!("mark-q{}", p.quadrant as u8))} label={label(p.id)} hover={hover.clone()} dispatcher={dispatcher.clone()} number={numbers.get(&p.id).copied()} />
                     }
                     if let Some((id, hx, hy)) = *hover {
                         { tooltip(hx, hy, FRAME.width, &[label(id)]) }
                     }
                 </svg>
             }) }
+            { point_legend(props.lang, &legend, (points.len() > legend.len()).then(|| numbered_note(props.lang, legend.len(), points.len() - legend.len()))) }
         </section>
     }
 }

@@ -1,8 +1,15 @@
 use kontaktpunkt_core::domain::model::Experience;
-use kontaktpunkt_core::figures::chart::{journey_layout, rating_scale_y, Frame};
+use std::collections::HashMap;
+
+use kontaktpunkt_core::figures::chart::{
+    journey_layout, journey_summary, numbered_points, rating_scale_y, Frame, MAX_NUMBERED,
+};
+use kontaktpunkt_core::text::chart_points::stage_means_note;
 use yew::prelude::*;
 
-use crate::components::charts::chart_kit::{chart_empty, tooltip, ChartProps, Mark};
+use crate::components::charts::chart_kit::{
+    chart_empty, legend_entries, point_legend, tooltip, ChartProps, Mark,
+};
 use crate::components::scroll_wrap;
 use crate::format::signed;
 use crate::store::use_store;
@@ -32,6 +39,22 @@ pub fn JourneyChart(props: &ChartProps) -> Html {
     {
         return chart_empty(texts.view_journey, texts.chart_empty);
     }
+    let ids: Vec<_> = layout
+        .points
+        .iter()
+        .filter(|p| p.ist.is_some() || p.soll.is_some())
+        .map(|p| p.id)
+        .collect();
+    let numbers: HashMap<_, _> = numbered_points(model, &ids).into_iter().collect();
+    let legend = legend_entries(model, &numbers);
+    // Past the numbered limit one point per touchpoint is a tangle: the stages' means, and
+    // the numbered touchpoints as points.
+    let summarised = ids.len() > MAX_NUMBERED;
+    let layout = if summarised {
+        journey_summary(model, &FRAME, &numbers.keys().copied().collect())
+    } else {
+        layout
+    };
     let label = |id| {
         let Some(tp) = model.touchpoint(id) else {
             return String::new();
@@ -80,10 +103,11 @@ pub fn JourneyChart(props: &ChartProps) -> Html {
                     for line in layout.ist_line.iter() { <polyline class="line-ist" points={line.clone()} /> }
                     for p in layout.points.iter() {
                         if let Some(sy) = p.soll {
-                            <Mark id={p.id} x={p.x} y={sy} r={5.0} class="mark-soll" label={format!("{} ({})", label(p.id), texts.soll)} hover={hover.clone()} dispatcher={dispatcher.clone()} />
+                            <Mark id={p.id} x={p.x} y={sy} r={5.0} class="mark-soll" label={format!("{} ({})", label(p.id), texts.soll)} hover={hover.clone()} dispatcher={dispatcher.clone()}
+                                number={p.ist.is_none().then(|| numbers.get(&p.id).copied()).flatten()} />
                         }
                         if let Some(iy) = p.ist {
-                            <Mark id={p.id} x={p.x} y={iy} class="mark-ist" label={label(p.id)} hover={hover.clone()} dispatcher={dispatcher.clone()} />
+                            <Mark id={p.id} x={p.x} y={iy} class="mark-ist" label={label(p.id)} hover={hover.clone()} dispatcher={dispatcher.clone()} number={numbers.get(&p.id).copied()} />
                         }
                     }
                     if let Some((id, x, y)) = *hover {
@@ -91,6 +115,7 @@ pub fn JourneyChart(props: &ChartProps) -> Html {
                     }
                 </svg>
             }) }
+            { point_legend(props.lang, &legend, summarised.then(|| stage_means_note(props.lang, legend.len(), ids.len()))) }
         </section>
     }
 }
