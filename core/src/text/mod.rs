@@ -6,6 +6,7 @@
 pub mod chart_points;
 pub mod import;
 pub mod keyboard;
+pub mod report_tables;
 pub mod share;
 
 use crate::domain::error::ModelError;

@@ -1,1 +1,2 @@
+pub mod report_tables;
 pub mod report_view;

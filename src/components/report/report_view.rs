@@ -17,6 +17,7 @@ use crate::components::kpis::kpi_charts::{
 };
 use crate::components::plan::measure_list::MeasureTable;
 use crate::components::plan::plan_outlook::{PlanOutlook, PlanWarnings};
+use crate::components::report::report_tables::{ReportHighlights, TouchpointTable};
 use crate::components::tracking::comparison::Comparison;
 use crate::components::tracking::cycle_tracker::CycleTracker;
 use crate::components::tracking::tracking_view::first_moment;
@@ -85,6 +86,8 @@ pub fn ReportView() -> Html {
                 </div>
             </section>
 
+            <ReportHighlights model={model.clone()} {lang} />
+
             <section class="report-section report-chart">
                 <JourneyChart model={model.clone()} {lang} />
             </section>
@@ -94,6 +97,8 @@ pub fn ReportView() -> Html {
             <section class="report-section report-chart">
                 <GapChart model={model.clone()} {lang} />
             </section>
+
+            <TouchpointTable model={model.clone()} {lang} />
 
             <section class="report-section report-break" aria-labelledby="report-plan">
                 <h2 id="report-plan">{ texts.measures_title }</h2>
