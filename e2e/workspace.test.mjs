@@ -146,7 +146,7 @@ test('a 300-touchpoint model renders its rows as the list is scrolled, and a cha
   const page = await context.newPage();
   await page.goto(app.server.url);
   await page.locator('.tp-row').first().waitFor();
-  assert.equal(await page.locator('.list-count').textContent(), '300 of 300 Touchpoints');
+  assert.equal(await page.locator('.list-count').textContent(), '300 of 300 touchpoints');
   const first = await page.locator('.tp-row').count();
   assert.ok(first >= 20 && first < 300, `a first screen of rows, not all: ${first}`);
 

@@ -275,7 +275,7 @@ fn Shell() -> Html {
                 <main id="main" class="main" tabindex="-1">
                     <h1>{ selfcheck::texts(lang).title }</h1>
                     <SelfCheckResultView {check} {lang} received=true />
-                    <button type="button" class="button-quiet" onclick={close}>{ lang.texts().close }</button>
+                    <button type="button" class="button-quiet" onclick={close}>{ lang.texts().common.close }</button>
                 </main>
             </>
         };
@@ -304,7 +304,7 @@ fn Shell() -> Html {
             return html! {
                 <main id="main" class="main widget" tabindex="-1">
                     <ErrorBanner />
-                    <p>{ lang.texts().chart_empty }</p>
+                    <p>{ lang.texts().charts.chart_empty }</p>
                 </main>
             };
         }

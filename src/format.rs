@@ -1,5 +1,8 @@
 //! How numbers, ratings and dates read on screen, in the user's language: one place, so
-//! every view shows the same precision and marks.
+//! every view shows the same precision and marks. The language's conventions (decimal mark,
+//! percent sign, date order) live in the text layer, `kontaktpunkt_core::text::format`.
+
+pub use kontaktpunkt_core::text::format::{date_text, number, percent};
 
 /// Formats an experience index (0..100) or the catalogue's "no data".
 pub fn format_index(value: Option<f64>, no_data: &str) -> String {
@@ -20,15 +23,6 @@ pub fn signed(v: i8) -> String {
     }
 }
 
-/// A number with `decimals` places and the language's decimal mark: 4.9 or 4,9.
-pub fn number(lang: kontaktpunkt_core::Lang, v: f64, decimals: usize) -> String {
-    let text = format!("{v:.decimals$}");
-    match lang {
-        kontaktpunkt_core::Lang::De => text.replace('.', ","),
-        kontaktpunkt_core::Lang::En => text,
-    }
-}
-
 /// A change or a score with its sign: +4.9, −3, 0 (a value that rounds to zero has none).
 pub fn signed_number(lang: kontaktpunkt_core::Lang, v: f64, decimals: usize) -> String {
     let magnitude = number(lang, v.abs(), decimals);
@@ -38,28 +32,6 @@ pub fn signed_number(lang: kontaktpunkt_core::Lang, v: f64, decimals: usize) -> 
         format!("+{magnitude}")
     } else {
         format!("−{magnitude}")
-    }
-}
-
-/// A share (0..=1) as a whole percentage: "62 %" in German, "62%" in English.
-pub fn percent(lang: kontaktpunkt_core::Lang, share: f64) -> String {
-    let value = number(lang, share * 100.0, 0);
-    match lang {
-        kontaktpunkt_core::Lang::De => format!("{value} %"),
-        kontaktpunkt_core::Lang::En => format!("{value}%"),
-    }
-}
-
-/// else comes back unchanged.
-pub fn date_text(lang: kontaktpunkt_core::Lang, iso: &str) -> String {
-    let parts: Vec<&str> = iso.split('-').collect();
-    match (lang, parts.as_slice()) {
-        (kontaktpunkt_core::Lang::De, [y, m, d])
-            if y.len() == 4 && m.len() == 2 && d.len() == 2 =>
-        {
-            format!("{d}.{m}.{y}")
-        }
-        _ => iso.to_string(),
     }
 }
 

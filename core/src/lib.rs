@@ -11,7 +11,9 @@
 //! 3. [`figures`]: analysis, plan, tracking and KPI figures, chart geometry, filter.
 //! 4. [`io`]: share links, CSV, the demo model.
 //! 5. [`selfcheck`]: the self-check, its texts, result links and embed options.
-//! 6. [`text`]: the workspace's text catalogue; it words the errors of the layers below.
+//! 6. [`text`]: the workspace's texts, one module per area with German and English side by
+//!    side, the word lists and the language's number and date conventions; it words the errors
+//!    of the layers below.
 
 pub mod domain;
 pub mod figures;

@@ -24,6 +24,22 @@ impl Lang {
         }
     }
 
+    /// The language whose [`Lang::code`] is `code` exactly.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code() == code)
+    }
+
+    /// One of two values side by side, German first: for the few words and conventions of
+    /// the layers below the text layer (default stages, the starter list, the demo file, the
+    /// CSV delimiter). A third language adds a parameter, and every call shows where its value
+    /// is missing.
+    pub fn pick<T>(self, de: T, en: T) -> T {
+        match self {
+            Lang::De => de,
+            Lang::En => en,
+        }
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             Lang::De => "de",

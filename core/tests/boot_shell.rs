@@ -26,11 +26,11 @@ fn boot_welcome_repeats_the_catalogue_in_both_languages() {
         let section = boot_section(lang);
         let texts = lang.texts();
         assert!(
-            section.contains(&format!("<h1>{}</h1>", texts.empty_title)),
+            section.contains(&format!("<h1>{}</h1>", texts.workspace.empty_title)),
             "{lang:?}: boot title differs from empty_title"
         );
         assert!(
-            section.contains(&format!("<p>{}</p>", texts.empty_body)),
+            section.contains(&format!("<p>{}</p>", texts.workspace.empty_body)),
             "{lang:?}: boot text differs from empty_body"
         );
     }

@@ -472,8 +472,8 @@ fn demo_models_have_12_touchpoints() {
     for lang in Lang::ALL {
         let m = demo_model(lang);
         assert_eq!(m.touchpoints.len(), 12, "{lang:?}");
-        assert_eq!(m.meta.title, lang.texts().demo_title);
-        assert_eq!(m.meta.company, lang.texts().demo_company);
+        assert_eq!(m.meta.title, lang.texts().workspace.demo_title);
+        assert_eq!(m.meta.company, lang.texts().workspace.demo_company);
         assert!(m.touchpoints.iter().all(|t| t.owner.is_some()));
         assert_eq!(m.owners.len(), 7, "{lang:?}: demo uses only default owners");
         assert!(restore(m).is_ok());

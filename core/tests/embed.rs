@@ -4,9 +4,9 @@
 //! opt-in for content, and the origin check.
 
 use kontaktpunkt_core::selfcheck::embed::{
-    completed_message, cta_href, embed_src, embed_texts, iframe_snippet, origin_allowed,
-    parse_accent, parse_cta_url, parse_origin, parse_query, percent_decode, percent_encode,
-    script_snippet, EmbedConfig, EmbedWarning, Mode, Param, SnippetError, WidgetMessage, MAX_QUERY,
+    completed_message, cta_href, embed_src, iframe_snippet, origin_allowed, parse_accent,
+    parse_cta_url, parse_origin, parse_query, percent_decode, percent_encode, script_snippet,
+    EmbedConfig, EmbedWarning, Mode, Param, SnippetError, WidgetMessage, MAX_QUERY,
     MAX_SNIPPET_LINK_CHARS,
 };
 use kontaktpunkt_core::selfcheck::{Factor, Rating, SelfCheck};
@@ -665,7 +665,10 @@ fn the_read_only_snippet_carries_the_model_link_or_says_why_not() {
             chars: MAX_SNIPPET_LINK_CHARS + 1
         })
     );
-    let words = embed_texts(Lang::En).snippet_error(SnippetError::LinkTooLong { chars: 8001 });
+    let words = Lang::En
+        .texts()
+        .embed
+        .snippet_error(SnippetError::LinkTooLong { chars: 8001 });
     assert!(words.contains("8001") && words.contains("8000"), "{words}");
     // The workspace needs no model link.
     let (workspace, _) = parse_query("mode=workspace");

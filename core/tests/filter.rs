@@ -444,7 +444,7 @@ fn group_by_owner_puts_unowned_last() {
         labels(&groups),
         vec!["Marketing", "Vertrieb", "Service", "ohne Verantwortliche"]
     );
-    assert_eq!(groups[3].label, Lang::De.texts().no_owner);
+    assert_eq!(groups[3].label, Lang::De.texts().common.no_owner);
 }
 
 #[test]
@@ -455,7 +455,7 @@ fn group_by_owner_labels_in_english() {
         labels(&groups),
         vec!["Marketing", "Sales", "Service", "no owner"]
     );
-    assert_eq!(groups[3].label, Lang::En.texts().no_owner);
+    assert_eq!(groups[3].label, Lang::En.texts().common.no_owner);
 }
 
 #[test]

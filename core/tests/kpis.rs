@@ -7,7 +7,9 @@ mod common;
 use common::{apply, assert_close, fails};
 use kontaktpunkt_core::domain::action::Action;
 use kontaktpunkt_core::domain::history::History;
-use kontaktpunkt_core::domain::model::{LoyaltyCounts, NpsPeriod, ReferralPeriod, MAX_LIST_ITEMS};
+use kontaktpunkt_core::domain::model::{
+    LoyaltyCounts, LoyaltySegment, NpsPeriod, ReferralPeriod, MAX_LIST_ITEMS,
+};
 use kontaktpunkt_core::figures::analysis::loyalty_shares;
 use kontaktpunkt_core::figures::kpis::{
     funnel_rates, nps_counts_from_text, nps_history, referral_history, FunnelSide, FunnelStage,
@@ -262,8 +264,14 @@ fn loyalty_segments() {
     for (share, expected) in shares.into_iter().zip([0.05, 0.10, 0.05, 0.40, 0.30, 0.10]) {
         assert_close(Some(share), expected);
     }
-    let names = Lang::De.texts().loyalty_segments;
-    assert_eq!((names[0], names[5]), ("Saboteure", "Fans"));
+    let de = Lang::De.texts();
+    assert_eq!(
+        (
+            de.loyalty_segment(LoyaltySegment::ALL[0]),
+            de.loyalty_segment(LoyaltySegment::ALL[5])
+        ),
+        ("Saboteure", "Fans")
+    );
 }
 
 #[test]

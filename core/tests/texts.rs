@@ -1,13 +1,118 @@
-//! Counted phrases keep the word in the number of the count, in both languages.
+//! The text layer: counted phrases keep the noun in the number of the count for 0, 1 and 2
+//! in both languages, composed phrases read as whole sentences, and every word accessor has
+//! a word in every language.
 
+use kontaktpunkt_core::domain::kpis::FunnelStage;
+use kontaktpunkt_core::domain::model::{
+    Channel, Contact, CycleStep, Decision, Effort, Experience, FactorKind, Flag, Importance,
+    LoyaltySegment, MeasureStatus, Scenario,
+};
+use kontaktpunkt_core::figures::analysis::Quadrant;
+use kontaktpunkt_core::selfcheck::embed::{Mode, SnippetError};
 use kontaktpunkt_core::Lang;
 
 #[test]
-fn touchpoint_counts_are_singular_for_one() {
+fn touchpoint_counts_for_zero_one_two() {
+    let (de, en) = (&Lang::De.texts().common, &Lang::En.texts().common);
+    let counts =
+        |t: &kontaktpunkt_core::text::common::CommonTexts| [0, 1, 2].map(|n| t.touchpoint_count(n));
+    assert_eq!(
+        counts(de),
+        ["0 Kontaktpunkte", "1 Kontaktpunkt", "2 Kontaktpunkte"]
+    );
+    assert_eq!(
+        counts(en),
+        ["0 touchpoints", "1 touchpoint", "2 touchpoints"]
+    );
+    assert_eq!(en.touchpoint_count(300), "300 touchpoints");
+}
+
+#[test]
+fn shown_of_total_for_zero_one_two() {
+    let (de, en) = (&Lang::De.texts().workspace, &Lang::En.texts().workspace);
+    assert_eq!(de.shown_of(0, 0), "0 von 0 Kontaktpunkten");
+    assert_eq!(de.shown_of(1, 1), "1 von 1 Kontaktpunkt");
+    assert_eq!(de.shown_of(0, 1), "0 von 1 Kontaktpunkt");
+    assert_eq!(de.shown_of(1, 2), "1 von 2 Kontaktpunkten");
+    assert_eq!(de.shown_of(14, 300), "14 von 300 Kontaktpunkten");
+    assert_eq!(en.shown_of(0, 0), "0 of 0 touchpoints");
+    assert_eq!(en.shown_of(1, 1), "1 of 1 touchpoint");
+    assert_eq!(en.shown_of(0, 1), "0 of 1 touchpoint");
+    assert_eq!(en.shown_of(2, 2), "2 of 2 touchpoints");
+    assert_eq!(en.shown_of(300, 300), "300 of 300 touchpoints");
+}
+
+#[test]
+fn characters_and_selected_for_zero_one_two() {
+    let (de, en) = (&Lang::De.texts().share, &Lang::En.texts().share);
+    assert_eq!(
+        [0, 1, 2].map(|n| de.characters(n)),
+        ["0 Zeichen", "1 Zeichen", "2 Zeichen"]
+    );
+    assert_eq!(
+        [0, 1, 2].map(|n| en.characters(n)),
+        ["0 characters", "1 character", "2 characters"]
+    );
+    let (de, en) = (&Lang::De.texts().plan, &Lang::En.texts().plan);
+    assert_eq!(
+        [0, 1, 2].map(|n| de.selected_count(n)),
+        ["0 ausgewählt", "1 ausgewählt", "2 ausgewählt"]
+    );
+    assert_eq!(
+        [0, 1, 2].map(|n| en.selected_count(n)),
+        ["0 selected", "1 selected", "2 selected"]
+    );
+}
+
+#[test]
+fn composed_phrases_in_both_languages() {
     let (de, en) = (Lang::De.texts(), Lang::En.texts());
-    assert_eq!((de.touchpoint_count)(1), "1 Kontaktpunkt");
-    assert_eq!((de.touchpoint_count)(2), "2 Kontaktpunkte");
-    assert_eq!((de.touchpoint_count)(0), "0 Kontaktpunkte");
-    assert_eq!((en.touchpoint_count)(1), "1 touchpoint");
-    assert_eq!((en.touchpoint_count)(300), "300 touchpoints");
+    assert_eq!(de.shell.deleted("Website"), "Gelöscht: Website");
+    assert_eq!(en.shell.deleted("Website"), "Deleted: Website");
+    assert_eq!(de.share.updated("03.05.2025"), "geändert 03.05.2025");
+    assert_eq!(en.share.updated("2025-05-03"), "updated 2025-05-03");
+    assert_eq!(de.embed.mode_name(Mode::View), "Nur ansehen");
+    assert_eq!(en.embed.mode_name(Mode::SelfCheck), "Self-check");
+    assert!(en
+        .embed
+        .snippet_error(SnippetError::LinkTooLong { chars: 8001 })
+        .contains("8001 characters"));
+}
+
+#[test]
+fn every_word_accessor_has_a_word_in_every_language() {
+    for lang in Lang::ALL {
+        let t = lang.texts();
+        assert_eq!(t.lang(), lang);
+        let mut words: Vec<&str> = Vec::new();
+        words.extend(Experience::ALL.map(|e| t.experience(e)));
+        words.extend(Importance::ALL.map(|i| t.importance_word(i)));
+        words.extend(Effort::ALL.map(|e| t.effort_word(e)));
+        words.extend(CycleStep::ALL.map(|s| t.cycle_step(s)));
+        words.extend(LoyaltySegment::ALL.map(|s| t.loyalty_segment(s)));
+        words.extend(Contact::ALL.iter().map(|c| t.contact(*c)));
+        words.extend(Channel::ALL.iter().map(|c| t.channel(*c)));
+        words.extend(Decision::ALL.iter().map(|d| t.decision(*d)));
+        words.extend(Flag::ALL.iter().map(|f| t.flag(*f)));
+        words.extend(FactorKind::ALL.iter().map(|f| t.factor(*f)));
+        words.extend(MeasureStatus::ALL.iter().map(|s| t.measure_status(*s)));
+        words.extend(Scenario::ALL.iter().map(|s| t.scenario(*s)));
+        words.extend(FunnelStage::ALL.iter().map(|s| t.funnel_stage(*s)));
+        words.extend(Mode::ALL.map(|m| t.embed.mode_name(m)));
+        words.extend(
+            [
+                Quadrant::FixFirst,
+                Quadrant::KeepItUp,
+                Quadrant::LowPriority,
+                Quadrant::PossibleOverkill,
+            ]
+            .map(|q| t.quadrant(q)),
+        );
+        assert!(words.iter().all(|w| !w.is_empty()), "{lang:?}: {words:?}");
+    }
+    let (de, en) = (Lang::De.texts(), Lang::En.texts());
+    assert_eq!(de.flag(Flag::MomentOfTruth), "Moment der Wahrheit");
+    assert_eq!(en.flag(Flag::MomentOfTruth), "Moment of truth");
+    assert_eq!(en.importance_word(Importance::ALL[2]), "medium");
+    assert_eq!(de.effort_word(Effort::ALL[4]), "sehr hoch");
 }

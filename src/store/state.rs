@@ -118,10 +118,12 @@ impl Notice {
     pub fn text(&self, lang: Lang) -> String {
         let texts = lang.texts();
         match self {
-            Notice::Deleted(name) => format!("{} {name}", texts.deleted),
-            Notice::ExternalUpdate => texts.external_update.to_string(),
-            Notice::StorageCorrupt(e) => format!("{} {}", texts.storage_corrupt, texts.error(e)),
-            Notice::FileUnreadable => texts.file_unreadable.to_string(),
+            Notice::Deleted(name) => texts.shell.deleted(name),
+            Notice::ExternalUpdate => texts.shell.external_update.to_string(),
+            Notice::StorageCorrupt(e) => {
+                format!("{} {}", texts.shell.storage_corrupt, texts.error(e))
+            }
+            Notice::FileUnreadable => texts.shell.file_unreadable.to_string(),
         }
     }
 }

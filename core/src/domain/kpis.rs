@@ -30,7 +30,7 @@ keyed_enum!(FunnelStage {
 });
 
 impl FunnelStage {
-    /// 0 ..= 4: the position in [`FunnelFigures`] and `Texts::funnel_stages`.
+    /// 0 ..= 4: the position in [`FunnelFigures`].
     pub fn index(self) -> usize {
         self as usize
     }

@@ -25,10 +25,7 @@ pub struct StarterTouchpoint {
 
 impl StarterTouchpoint {
     pub fn name(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::De => self.de,
-            Lang::En => self.en,
-        }
+        lang.pick(self.de, self.en)
     }
 
     /// The touchpoint to add; `stage` falls back to `fallback_stage` when the model no longer

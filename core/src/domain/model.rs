@@ -121,6 +121,22 @@ bounded_u8!(
     Effort, 1 ..= 5, default 3, InvalidEffort
 );
 
+impl Importance {
+    /// The scale from 1 to 5.
+    pub const ALL: [Importance; 5] = [
+        Importance(1),
+        Importance(2),
+        Importance(3),
+        Importance(4),
+        Importance(5),
+    ];
+}
+
+impl Effort {
+    /// The scale from 1 to 5.
+    pub const ALL: [Effort; 5] = [Effort(1), Effort(2), Effort(3), Effort(4), Effort(5)];
+}
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Contact {
@@ -394,6 +410,29 @@ pub struct ReferralPeriod {
     pub new_customers: u32,
 }
 
+/// Schüller's six loyalty segments, in the order of [`LoyaltyCounts::to_array`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum LoyaltySegment {
+    Saboteurs,
+    Disloyal,
+    Lost,
+    ConditionallyLoyal,
+    FullyLoyal,
+    Fans,
+}
+
+impl LoyaltySegment {
+    /// Every segment in [`LoyaltyCounts::to_array`] order.
+    pub const ALL: [LoyaltySegment; 6] = [
+        LoyaltySegment::Saboteurs,
+        LoyaltySegment::Disloyal,
+        LoyaltySegment::Lost,
+        LoyaltySegment::ConditionallyLoyal,
+        LoyaltySegment::FullyLoyal,
+        LoyaltySegment::Fans,
+    ];
+}
+
 /// Customer counts in Schüller's six loyalty segments.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -408,7 +447,7 @@ pub struct LoyaltyCounts {
 
 impl LoyaltyCounts {
     /// The counts in segment order: saboteurs, disloyal, lost, conditionally loyal, fully
-    /// loyal, fans (the order of `Texts::loyalty_segments`).
+    /// loyal, fans (the order of [`LoyaltySegment::ALL`]).
     pub fn to_array(&self) -> [u32; 6] {
         [
             self.saboteurs,
@@ -500,10 +539,7 @@ pub const DEFAULT_OWNERS: [(&str, &str, &str); 7] = [
 
 /// A default category's name in `lang`: the one place these tuples are read by language.
 fn default_name(entry: &(&'static str, &'static str, &'static str), lang: Lang) -> &'static str {
-    match lang {
-        Lang::De => entry.1,
-        Lang::En => entry.2,
-    }
+    lang.pick(entry.1, entry.2)
 }
 
 /// The default stages as (key, name in `lang`), in journey order.

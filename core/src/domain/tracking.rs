@@ -71,7 +71,7 @@ impl CycleStep {
         CycleStep(8),
     ];
 
-    /// 0 ..= 7: the position in `CycleTracker::notes` and `Texts::cycle_steps`.
+    /// 0 ..= 7: the position in `CycleTracker::notes`.
     pub fn index(self) -> usize {
         usize::from(self.0 - 1)
     }

@@ -430,11 +430,7 @@ fn check_text(param: Param, value: &str, max: usize) -> Result<String, EmbedWarn
 /// `de` or `en`, or a language tag whose language is one of them (`de-AT`, `en_GB`).
 pub fn parse_lang(value: &str) -> Option<Lang> {
     let primary = value.trim().split(['-', '_']).next().unwrap_or_default();
-    match primary.to_ascii_lowercase().as_str() {
-        "de" => Some(Lang::De),
-        "en" => Some(Lang::En),
-        _ => None,
-    }
+    Lang::from_code(&primary.to_ascii_lowercase())
 }
 
 /// A flag: empty, `1`, `true`, `yes`, `on` are on; `0`, `false`, `no`, `off` are off
@@ -983,100 +979,4 @@ pub fn iframe_snippet(
         attr_escape(&src),
         attr_escape(config.title.as_deref().unwrap_or("Kontaktpunkt"))
     ))
-}
-
-/// Words of the embed-code generator.
-pub struct EmbedTexts {
-    pub title: &'static str,
-    pub intro: &'static str,
-    pub mode: &'static str,
-    /// self-check, workspace, read-only view
-    pub modes: [&'static str; 3],
-    pub lang: &'static str,
-    pub lang_auto: &'static str,
-    pub accent: &'static str,
-    pub widget_title: &'static str,
-    pub cta: &'static str,
-    pub cta_url: &'static str,
-    pub compact: &'static str,
-    pub free_text: &'static str,
-    pub cta_result: &'static str,
-    /// The host page's origin, for the iframe code's messages.
-    pub origin: &'static str,
-    pub origin_help: &'static str,
-    /// Instead of read-only code: the model has no link yet.
-    pub no_link: &'static str,
-    /// Instead of read-only code: the link is too long (its characters, the limit).
-    link_too_long: fn(usize, usize) -> String,
-    pub script_code: &'static str,
-    pub iframe_code: &'static str,
-    pub copy: &'static str,
-    pub docs: &'static str,
-}
-
-pub static EMBED_DE: EmbedTexts = EmbedTexts {
-    title: "Auf Ihrer Website einbinden",
-    intro: "Optionen wählen, Code kopieren und in Ihre Seite einfügen. Das Widget passt seine Höhe selbst an und meldet das Ergebnis an Ihre Seite.",
-    mode: "Modus",
-    modes: ["Selbstcheck", "Arbeitsbereich", "Nur ansehen"],
-    lang: "Sprache",
-    lang_auto: "wie der Browser",
-    accent: "Akzentfarbe",
-    widget_title: "Titel",
-    cta: "Text der Handlungsaufforderung",
-    cta_url: "Link der Handlungsaufforderung (https: oder mailto:)",
-    compact: "Kompakte Darstellung",
-    free_text: "Kontaktpunkt-Namen und Bewertungen an meine Seite melden",
-    cta_result: "Ergebnis-Link an den Link der Handlungsaufforderung anhängen (Parameter „kontaktpunkt“)",
-    origin: "Adresse Ihrer Website (für den iframe-Code)",
-    origin_help: "Zum Beispiel https://beratung.example: Nur diese Seite erhält das Ergebnis. Der Script-Tag trägt sie selbst ein.",
-    no_link: "Für die Ansicht fehlt ein Modell: Legen Sie zuerst Kontaktpunkte an.",
-    link_too_long: |chars, max| format!("Der Link dieses Modells ist mit {chars} Zeichen zu lang für einen Einbettungscode (höchstens {max}). Teilen Sie ihn stattdessen als Link."),
-    script_code: "Einbinden per Script-Tag (empfohlen)",
-    iframe_code: "Einbinden per iframe (ohne Skript, feste Höhe)",
-    copy: "Code kopieren",
-    docs: "Alle Optionen und Nachrichten: docs/embedding.md",
-};
-
-pub static EMBED_EN: EmbedTexts = EmbedTexts {
-    title: "Embed on your website",
-    intro: "Pick the options, copy the code and paste it into your page. The widget sizes itself and reports the result to your page.",
-    mode: "Mode",
-    modes: ["Self-check", "Workspace", "Read-only view"],
-    lang: "Language",
-    lang_auto: "as the browser",
-    accent: "Accent colour",
-    widget_title: "Title",
-    cta: "Call-to-action text",
-    cta_url: "Call-to-action link (https: or mailto:)",
-    compact: "Compact layout",
-    free_text: "Report touchpoint names and ratings to my page",
-    cta_result: "Append the result link to the call-to-action link (parameter “kontaktpunkt”)",
-    origin: "Your website's address (for the iframe code)",
-    origin_help: "For example https://consulting.example: only that page receives the result. The script tag fills it in itself.",
-    no_link: "The view needs a model: add touchpoints first.",
-    link_too_long: |chars, max| format!("This model's link has {chars} characters, too long for embed code (at most {max}). Share it as a link instead."),
-    script_code: "Embed by script tag (recommended)",
-    iframe_code: "Embed by iframe (no script, fixed height)",
-    copy: "Copy code",
-    docs: "All options and messages: docs/embedding.md",
-};
-
-impl EmbedTexts {
-    /// Why no code is shown, in words.
-    pub fn snippet_error(&self, error: SnippetError) -> String {
-        match error {
-            SnippetError::NoLink => self.no_link.to_string(),
-            SnippetError::LinkTooLong { chars } => {
-                (self.link_too_long)(chars, MAX_SNIPPET_LINK_CHARS)
-            }
-        }
-    }
-}
-
-pub fn embed_texts(lang: Lang) -> &'static EmbedTexts {
-    match lang {
-        Lang::De => &EMBED_DE,
-        Lang::En => &EMBED_EN,
-    }
 }

@@ -2,10 +2,11 @@
 //! reader in `io::csv_io::import`), the labels of the mapping step, and its problems, in
 //! both languages.
 
-use crate::domain::model::{Channel, Contact, Decision, FactorKind, Flag};
+use crate::domain::model::{Channel, Contact, Decision, Experience, FactorKind, Flag, Importance};
 use crate::io::csv_io::import::{ColumnTarget, Field, ImportProblem, ImportWords};
 use crate::locale::Lang;
-use crate::text::{error_de, error_en, Texts};
+use crate::text::errors::{error_de, error_en};
+use crate::text::Texts;
 
 /// The app's display words in every language, for the reader: a file may name a stage,
 /// a contact or a rating the way the app shows it, in German or in English.
@@ -17,17 +18,17 @@ fn words_of(t: &'static Texts) -> ImportWords {
     use ColumnTarget::Field as F;
     ImportWords {
         labels: vec![
-            (F(Field::Name), t.name),
-            (F(Field::Name), t.touchpoint),
-            (ColumnTarget::Description, t.description),
-            (F(Field::Stage), t.stage),
-            (F(Field::Owner), t.owner),
-            (F(Field::Importance), t.importance),
-            (F(Field::Ist), t.ist),
-            (F(Field::Soll), t.soll),
-            (F(Field::Channel), t.channel_label),
-            (F(Field::Contact), t.contact_label),
-            (F(Field::Decision), t.decision_label),
+            (F(Field::Name), t.common.name),
+            (F(Field::Name), t.common.touchpoint),
+            (ColumnTarget::Description, t.common.description),
+            (F(Field::Stage), t.common.stage),
+            (F(Field::Owner), t.common.owner),
+            (F(Field::Importance), t.common.importance),
+            (F(Field::Ist), t.common.ist),
+            (F(Field::Soll), t.common.soll),
+            (F(Field::Channel), t.common.channel_label),
+            (F(Field::Contact), t.common.contact_label),
+            (F(Field::Decision), t.workspace.decision_label),
             (F(Field::Entry), t.flag(Flag::Entry)),
             (F(Field::Exit), t.flag(Flag::Exit)),
             (F(Field::MomentOfTruth), t.flag(Flag::MomentOfTruth)),
@@ -44,8 +45,8 @@ fn words_of(t: &'static Texts) -> ImportWords {
             t.channel(Channel::Offline),
             t.channel(Channel::Both),
         ],
-        importance: t.importance_words,
-        experience: t.experience,
+        importance: Importance::ALL.map(|i| t.importance_word(i)),
+        experience: Experience::ALL.map(|e| t.experience(e)),
         decision: [
             t.decision(Decision::Keep),
             t.decision(Decision::Optimise),
@@ -63,21 +64,21 @@ pub fn target_label(target: ColumnTarget, lang: Lang) -> &'static str {
         ColumnTarget::Ignore => i.ignore,
         ColumnTarget::Description => i.to_description,
         ColumnTarget::Field(f) => match f {
-            Field::Name => t.name,
-            Field::Stage => t.stage,
-            Field::Contact => t.contact_label,
-            Field::Channel => t.channel_label,
-            Field::Owner => t.owner,
-            Field::Importance => t.importance,
-            Field::Ist => t.ist,
-            Field::Soll => t.soll,
+            Field::Name => t.common.name,
+            Field::Stage => t.common.stage,
+            Field::Contact => t.common.contact_label,
+            Field::Channel => t.common.channel_label,
+            Field::Owner => t.common.owner,
+            Field::Importance => t.common.importance,
+            Field::Ist => t.common.ist,
+            Field::Soll => t.common.soll,
             Field::Entry => t.flag(Flag::Entry),
             Field::Exit => t.flag(Flag::Exit),
             Field::MomentOfTruth => t.flag(Flag::MomentOfTruth),
             Field::DisappointmentFactors => t.factor(FactorKind::Disappointment),
             Field::OkayFactors => t.factor(FactorKind::Okay),
             Field::DelightFactors => t.factor(FactorKind::Delight),
-            Field::Decision => t.decision_label,
+            Field::Decision => t.workspace.decision_label,
         },
     }
 }
@@ -88,14 +89,16 @@ pub fn default_text(field: Field, lang: Lang) -> String {
     let value = match (field, lang) {
         (Field::Stage, Lang::De) => "die erste Phase",
         (Field::Stage, Lang::En) => "the first stage",
-        (Field::Owner, _) => t.no_owner,
+        (Field::Owner, _) => t.common.no_owner,
         (Field::Contact, _) => t.contact(Contact::Direct),
         (Field::Channel, _) => t.channel(Channel::Online),
-        (Field::Importance, _) => t.importance_words[2],
-        (Field::Ist | Field::Soll, _) => t.not_rated,
+        (Field::Importance, _) => t.importance_word(Importance::default()),
+        (Field::Ist | Field::Soll, _) => t.common.not_rated,
         (Field::Entry | Field::Exit | Field::MomentOfTruth, Lang::De) => "nein",
         (Field::Entry | Field::Exit | Field::MomentOfTruth, Lang::En) => "no",
-        (Field::DisappointmentFactors | Field::OkayFactors | Field::DelightFactors, _) => t.none,
+        (Field::DisappointmentFactors | Field::OkayFactors | Field::DelightFactors, _) => {
+            t.charts.none
+        }
         (Field::Decision, _) => t.decision(Decision::Keep),
         (Field::Name, _) => "",
     };
@@ -209,17 +212,19 @@ fn column_name(column: &str, index: usize) -> String {
 /// The values a field takes, for the message about a value it does not know.
 fn expected(field: Field, lang: Lang) -> String {
     let t = lang.texts();
-    let list = |words: &[&str]| words.join(", ");
+    fn list<T: Copy>(all: &[T], word: impl Fn(T) -> &'static str) -> String {
+        all.iter().map(|v| word(*v)).collect::<Vec<_>>().join(", ")
+    }
+    let importance = || list(&Importance::ALL, |i| t.importance_word(i));
+    let experience = || list(&Experience::ALL, |e| t.experience(e));
     match (field, lang) {
-        (Field::Contact, _) => list(&t.contact),
-        (Field::Channel, _) => list(&t.channel),
-        (Field::Decision, _) => list(&t.decision),
-        (Field::Importance, Lang::De) => format!("1 bis 5 oder {}", list(&t.importance_words)),
-        (Field::Importance, Lang::En) => format!("1 to 5 or {}", list(&t.importance_words)),
-        (Field::Ist | Field::Soll, Lang::De) => {
-            format!("−2 bis +2 oder {}", list(&t.experience))
-        }
-        (Field::Ist | Field::Soll, Lang::En) => format!("−2 to +2 or {}", list(&t.experience)),
+        (Field::Contact, _) => list(Contact::ALL, |c| t.contact(c)),
+        (Field::Channel, _) => list(Channel::ALL, |c| t.channel(c)),
+        (Field::Decision, _) => list(Decision::ALL, |d| t.decision(d)),
+        (Field::Importance, Lang::De) => format!("1 bis 5 oder {}", importance()),
+        (Field::Importance, Lang::En) => format!("1 to 5 or {}", importance()),
+        (Field::Ist | Field::Soll, Lang::De) => format!("−2 bis +2 oder {}", experience()),
+        (Field::Ist | Field::Soll, Lang::En) => format!("−2 to +2 or {}", experience()),
         (Field::Entry | Field::Exit | Field::MomentOfTruth, Lang::De) => {
             "ja, nein, x, 1, 0 oder leer".into()
         }

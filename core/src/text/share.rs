@@ -1,7 +1,80 @@
-//! The words for a share link that could not be opened, in both languages.
+//! Sharing and files: the share link and its QR code, the saved models, export, damaged
+//! data, and the words for a share link that could not be opened. German and English side
+//! by side, one entry per text.
 
 use crate::io::share::ShareError;
 use crate::locale::Lang;
+
+texts! {
+    /// The texts of this area in one language; get them from [`crate::text::Texts`].
+    ShareTexts {
+        share_title: ("Per Link teilen", "Share by link"),
+        share_help: (
+            "Der Link enthält das ganze Modell hinter dem #, den kein Server zu sehen bekommt. Wer ihn öffnet, sieht das Modell und kann es als eigene Kopie behalten.",
+            "The link holds the whole model after the #, which no server ever sees. Whoever opens it sees the model and can keep it as their own copy.",
+        ),
+        link_label: ("Link zu diesem Modell", "Link to this model"),
+        copy_link: ("Link kopieren", "Copy link"),
+        copied: ("In die Zwischenablage kopiert.", "Copied to the clipboard."),
+        copy_failed: (
+            "Kopieren ging nicht: bitte den Link markieren und selbst kopieren.",
+            "Copying failed: please select the link and copy it yourself.",
+        ),
+        share_system: ("Teilen …", "Share …"),
+        qr_title: ("QR-Code des Links", "QR code of the link"),
+        qr_too_long: (
+            "Der Link ist zu lang für einen QR-Code. Teilen Sie ihn als Link oder exportieren Sie eine Datei.",
+            "The link is too long for a QR code. Share it as a link or export a file.",
+        ),
+        models_title: ("Gespeicherte Modelle", "Saved models"),
+        new_model: ("Neues leeres Modell", "New empty model"),
+        open_model: ("Öffnen", "Open"),
+        current_model: ("aktuell", "current"),
+        model_title_label: ("Titel des Modells", "Model title"),
+        company: ("Unternehmen", "Company"),
+        delete_model_confirm: ("Dieses Modell endgültig löschen?", "Delete this model for good?"),
+        files_title: ("Dateien", "Files"),
+        export_json: ("Modell als JSON exportieren", "Export model as JSON"),
+        import_json: ("Modell aus JSON-Datei öffnen", "Open a model from a JSON file"),
+        export_csv: (
+            "Kontaktpunkte als CSV exportieren (Excel)",
+            "Export touchpoints as CSV (Excel)",
+        ),
+        damaged_title: ("Beschädigte gespeicherte Daten", "Damaged stored data"),
+        damaged_body: (
+            "Diese Einträge ließen sich nicht lesen. Sie wurden nicht gelöscht; exportieren Sie sie, um sie zu retten.",
+            "These entries could not be read. They were not deleted; export them to rescue them.",
+        ),
+        export_raw: ("Rohdaten exportieren", "Export raw data"),
+        delete_all: (
+            "Alle meine Daten in diesem Browser löschen",
+            "Delete all my data in this browser",
+        ),
+        delete_all_confirm: (
+            "Alle Modelle und Einstellungen dieser App in diesem Browser werden gelöscht. Das lässt sich nicht rückgängig machen. Fortfahren?",
+            "All models and settings of this app in this browser will be deleted. This cannot be undone. Go on?",
+        ),
+    }
+}
+
+impl ShareTexts {
+    /// The length of a link: "1 character", "2 characters"; "1 Zeichen".
+    pub fn characters(&self, n: usize) -> String {
+        match (self.lang, n) {
+            (Lang::De, _) => format!("{n} Zeichen"),
+            (Lang::En, 1) => "1 character".into(),
+            (Lang::En, _) => format!("{n} characters"),
+        }
+    }
+
+    /// When a saved model last changed: "updated 03/05/2025" as the date reads.
+    pub fn updated(&self, date: &str) -> String {
+        match self.lang {
+            Lang::De => format!("geändert {date}"),
+            Lang::En => format!("updated {date}"),
+        }
+    }
+}
 
 impl std::fmt::Display for ShareError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

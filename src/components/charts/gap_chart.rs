@@ -26,7 +26,7 @@ pub fn GapChart(props: &ChartProps) -> Html {
         .filter(|t| priority(t) > 0)
         .collect();
     if sorted.is_empty() {
-        return chart_empty(texts.view_gaps, texts.chart_empty);
+        return chart_empty(texts.shell.view_gaps, texts.charts.chart_empty);
     }
     let total = sorted.len();
     let rows: Vec<_> = sorted
@@ -37,10 +37,10 @@ pub fn GapChart(props: &ChartProps) -> Html {
     let height = rows.len() as f64 * ROW + 30.0;
     html! {
         <section class="chart-view" aria-labelledby="gaps-title">
-            <h1 id="gaps-title">{ texts.view_gaps }</h1>
-            <p class="chart-help">{ texts.gaps_help }</p>
-            <p class="figure-inline" data-figure="key-count">{ format!("{}: {}", texts.key_touchpoints, keys.len()) }</p>
-            { scroll_wrap(texts.view_gaps, html! {
+            <h1 id="gaps-title">{ texts.shell.view_gaps }</h1>
+            <p class="chart-help">{ texts.charts.gaps_help }</p>
+            <p class="figure-inline" data-figure="key-count">{ format!("{}: {}", texts.charts.key_touchpoints, keys.len()) }</p>
+            { scroll_wrap(texts.shell.view_gaps, html! {
                 <svg class="chart gap-chart" viewBox={format!("0 0 {WIDTH} {height}")} role="list">
                     for (i, tp) in rows.iter().enumerate() {
                         {{
@@ -48,9 +48,9 @@ pub fn GapChart(props: &ChartProps) -> Html {
                             let is_key = keys.contains(&id);
                             let y = i as f64 * ROW + 4.0;
                             let p = priority(tp);
-                            let label = format!("{}: {} {}, {} {}{}", tp.name, texts.priority, p, texts.gap,
+                            let label = format!("{}: {} {}, {} {}{}", tp.name, texts.common.priority, p, texts.common.gap,
                                 gap(tp).map_or_else(|| "–".into(), signed),
-                                if is_key { format!(", {}", texts.key_marker) } else { String::new() });
+                                if is_key { format!(", {}", texts.common.key_marker) } else { String::new() });
                             let d = store.dispatcher();
                             let open = Callback::from(move |_: MouseEvent| d.open(Some(id)));
                             let d = store.dispatcher();
@@ -63,7 +63,7 @@ pub fn GapChart(props: &ChartProps) -> Html {
                                     </text>
                                     <rect class="gap-bar" x={LABEL_WIDTH.to_string()} y={(y + 4.0).to_string()} width={bar(p).max(2.0).to_string()} height={(ROW - 8.0).to_string()} rx="3" />
                                     <text class="gap-value" x={(LABEL_WIDTH + bar(p) + 6.0).to_string()} y={(y + 18.0).to_string()}>
-                                        { if is_key { format!("{p} · {}", texts.key_marker) } else { p.to_string() } }
+                                        { if is_key { format!("{p} · {}", texts.common.key_marker) } else { p.to_string() } }
                                     </text>
                                 </g>
                             }
@@ -73,7 +73,7 @@ pub fn GapChart(props: &ChartProps) -> Html {
             }) }
             if total > FIRST_ROWS && !*show_all {
                 <button type="button" class="button-quiet" onclick={{ let s = show_all.clone(); Callback::from(move |_| s.set(true)) }}>
-                    { format!("{} ({total})", texts.show_all) }
+                    { format!("{} ({total})", texts.charts.show_all) }
                 </button>
             }
         </section>

@@ -23,28 +23,28 @@ pub fn IndexSummary(props: &IndexSummaryProps) -> Html {
     let love = model.touchpoints.iter().filter(|t| is_lovepoint(t)).count();
     let pain = model.touchpoints.iter().filter(|t| is_painpoint(t)).count();
     html! {
-        <section class="figures" aria-label={texts.experience_index}>
+        <section class="figures" aria-label={texts.common.experience_index}>
             <div class="figure" data-figure="index-ist">
-                <span class="figure-label">{ texts.experience_index }{ " · " }{ texts.ist }</span>
-                <span class="figure-value">{ format_index(journey.ist, texts.no_data) }</span>
+                <span class="figure-label">{ texts.common.experience_index }{ " · " }{ texts.common.ist }</span>
+                <span class="figure-value">{ format_index(journey.ist, texts.common.no_data) }</span>
             </div>
             <div class="figure" data-figure="index-soll">
-                <span class="figure-label">{ texts.experience_index }{ " · " }{ texts.soll }</span>
-                <span class="figure-value">{ format_index(journey.soll, texts.no_data) }</span>
+                <span class="figure-label">{ texts.common.experience_index }{ " · " }{ texts.common.soll }</span>
+                <span class="figure-value">{ format_index(journey.soll, texts.common.no_data) }</span>
             </div>
             <div class="figure" data-figure="key-count">
-                <span class="figure-label">{ texts.key_touchpoints }</span>
+                <span class="figure-label">{ texts.charts.key_touchpoints }</span>
                 <span class="figure-value">{ keys }</span>
             </div>
             <div class="figure" data-figure="lovepoints">
-                <span class="figure-label">{ texts.lovepoints }</span>
+                <span class="figure-label">{ texts.common.lovepoints }</span>
                 <span class="figure-value">{ love }</span>
             </div>
             <div class="figure" data-figure="painpoints">
-                <span class="figure-label">{ texts.painpoints }</span>
+                <span class="figure-label">{ texts.common.painpoints }</span>
                 <span class="figure-value">{ pain }</span>
             </div>
-            <p class="figure-help">{ texts.experience_index_help }</p>
+            <p class="figure-help">{ texts.charts.experience_index_help }</p>
         </section>
     }
 }

@@ -23,7 +23,7 @@ pub fn IndexView(props: &ChartProps) -> Html {
         .into_iter()
         .map(|mut g| {
             if g.key.is_empty() {
-                g.name = texts.no_owner.to_string();
+                g.name = texts.common.no_owner.to_string();
             }
             g
         })
@@ -46,19 +46,19 @@ pub fn IndexView(props: &ChartProps) -> Html {
     };
     html! {
         <section class="chart-view" aria-labelledby="indices-title">
-            <h1 id="indices-title">{ texts.view_indices }</h1>
+            <h1 id="indices-title">{ texts.shell.view_indices }</h1>
             <IndexSummary model={model.clone()} lang={props.lang} />
             <div class="index-groups">
-                { index_bars("stage", texts.by_stage, &index_by_stage(model), texts) }
-                { index_bars("owner", texts.by_owner, &by_owner, texts) }
-                { index_bars("channel", texts.by_channel, &by_channel, texts) }
+                { index_bars("stage", texts.charts.by_stage, &index_by_stage(model), texts) }
+                { index_bars("owner", texts.charts.by_owner, &by_owner, texts) }
+                { index_bars("channel", texts.charts.by_channel, &by_channel, texts) }
             </div>
             <div class="point-lists">
-                <PointList title={texts.lovepoints} help={texts.lovepoints_help} id="lovepoints" touchpoints={pick(is_lovepoint)} />
-                <PointList title={texts.painpoints} help={texts.painpoints_help} id="painpoints" touchpoints={pick(is_painpoint)} />
-                <PointList title={texts.without_owner} id="unowned" touchpoints={pick(|t| t.owner.is_none())} />
-                <PointList title={texts.entry_points} id="entry" touchpoints={pick(|t| t.flags.entry)} />
-                <PointList title={texts.exit_points} id="exit" touchpoints={pick(|t| t.flags.exit)} />
+                <PointList title={texts.common.lovepoints} help={texts.charts.lovepoints_help} id="lovepoints" touchpoints={pick(is_lovepoint)} />
+                <PointList title={texts.common.painpoints} help={texts.charts.painpoints_help} id="painpoints" touchpoints={pick(is_painpoint)} />
+                <PointList title={texts.charts.without_owner} id="unowned" touchpoints={pick(|t| t.owner.is_none())} />
+                <PointList title={texts.charts.entry_points} id="entry" touchpoints={pick(|t| t.flags.entry)} />
+                <PointList title={texts.charts.exit_points} id="exit" touchpoints={pick(|t| t.flags.exit)} />
             </div>
         </section>
     }
@@ -70,7 +70,7 @@ fn index_bars(id: &str, title: &str, groups: &[GroupIndex], texts: &Texts) -> Ht
     let row = 46.0;
     let height = groups.len() as f64 * row + 8.0;
     let w = |v: Option<f64>| v.map_or(0.0, |v| v / 100.0 * BAR_WIDTH);
-    let caption = format!("{} {title}", texts.experience_index);
+    let caption = format!("{} {title}", texts.common.experience_index);
     html! {
         <figure class="index-bars" aria-labelledby={format!("idx-{id}")}>
             <figcaption id={format!("idx-{id}")}>{ &caption }</figcaption>
@@ -79,15 +79,15 @@ fn index_bars(id: &str, title: &str, groups: &[GroupIndex], texts: &Texts) -> Ht
                     for (i, g) in groups.iter().enumerate() {
                         {{
                             let y = i as f64 * row + 4.0;
-                            let ist = format_index(g.ist, texts.no_data);
-                            let soll = format_index(g.soll, texts.no_data);
+                            let ist = format_index(g.ist, texts.common.no_data);
+                            let soll = format_index(g.soll, texts.common.no_data);
                             html! {
-                                <g role="listitem" aria-label={format!("{}: {} {ist}, {} {soll}", g.name, texts.ist, texts.soll)} data-group={g.key.clone()}>
+                                <g role="listitem" aria-label={format!("{}: {} {ist}, {} {soll}", g.name, texts.common.ist, texts.common.soll)} data-group={g.key.clone()}>
                                     <text class="bar-label" x="0" y={(y + 22.0).to_string()}>{ format!("{} ({})", g.name, g.count) }</text>
                                     <rect class="bar-ist" x={LABEL_WIDTH.to_string()} y={(y + 2.0).to_string()} width={w(g.ist).to_string()} height="14" />
-                                    <text class="bar-value" x={(LABEL_WIDTH + 6.0 + w(g.ist)).to_string()} y={(y + 14.0).to_string()}>{ format!("{} {ist}", texts.ist) }</text>
+                                    <text class="bar-value" x={(LABEL_WIDTH + 6.0 + w(g.ist)).to_string()} y={(y + 14.0).to_string()}>{ format!("{} {ist}", texts.common.ist) }</text>
                                     <rect class="bar-soll" x={LABEL_WIDTH.to_string()} y={(y + 20.0).to_string()} width={w(g.soll).to_string()} height="14" />
-                                    <text class="bar-value" x={(LABEL_WIDTH + 6.0 + w(g.soll)).to_string()} y={(y + 32.0).to_string()}>{ format!("{} {soll}", texts.soll) }</text>
+                                    <text class="bar-value" x={(LABEL_WIDTH + 6.0 + w(g.soll)).to_string()} y={(y + 32.0).to_string()}>{ format!("{} {soll}", texts.common.soll) }</text>
                                 </g>
                             }
                         }}
@@ -117,7 +117,7 @@ fn PointList(props: &PointListProps) -> Html {
             <h2 id={format!("pl-{}", props.id)}>{ props.title }{ format!(" ({})", props.touchpoints.len()) }</h2>
             if let Some(help) = props.help { <p class="chart-help">{ help }</p> }
             if props.touchpoints.is_empty() {
-                <p>{ texts.none }</p>
+                <p>{ texts.charts.none }</p>
             } else {
                 <ul>
                     for tp in props.touchpoints.iter() {

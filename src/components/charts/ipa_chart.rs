@@ -35,7 +35,7 @@ pub fn IpaChart(props: &ChartProps) -> Html {
     let model = &props.model;
     let points = ipa_layout(model, &FRAME);
     if points.is_empty() {
-        return chart_empty(texts.view_matrix, texts.chart_empty);
+        return chart_empty(texts.shell.view_matrix, texts.charts.chart_empty);
     }
     let ids: Vec<_> = points.iter().map(|p| p.id).collect();
     let numbers: HashMap<_, _> = numbered_points(model, &ids).into_iter().collect();
@@ -68,24 +68,24 @@ pub fn IpaChart(props: &ChartProps) -> Html {
     ];
     let label = |id| {
         model.touchpoint(id).map_or_else(String::new, |tp| {
-            let ist = tp.ist.map_or(texts.not_rated.to_string(), |e| {
+            let ist = tp.ist.map_or(texts.common.not_rated.to_string(), |e| {
                 format!("{} {}", signed(e.value()), texts.experience(e))
             });
             format!(
                 "{}: {} {}, {} {}",
                 tp.name,
-                texts.importance,
+                texts.common.importance,
                 tp.importance.value(),
-                texts.ist,
+                texts.common.ist,
                 ist
             )
         })
     };
     html! {
         <section class="chart-view" aria-labelledby="ipa-title">
-            <h1 id="ipa-title">{ texts.view_matrix }</h1>
-            <p class="chart-help">{ texts.matrix_help }</p>
-            { scroll_wrap(texts.view_matrix, html! {
+            <h1 id="ipa-title">{ texts.shell.view_matrix }</h1>
+            <p class="chart-help">{ texts.charts.matrix_help }</p>
+            { scroll_wrap(texts.shell.view_matrix, html! {
                 <svg class="chart ipa-chart" viewBox={format!("0 0 {} {}", FRAME.width, FRAME.height)}>
                     for (q, x0, y0, x1, y1) in quadrants {
                         <g class={format!("quadrant quadrant-{}", q as u8)}>
@@ -104,8 +104,8 @@ pub fn IpaChart(props: &ChartProps) -> Html {
                         <text class="axis-label" x={x.map(f64::from(e.value())).to_string()} y={(FRAME.y1() + 18.0).to_string()} text-anchor="middle">{ signed(e.value()) }</text>
                         <text class="axis-label axis-word" x={x.map(f64::from(e.value())).to_string()} y={(FRAME.y1() + 34.0).to_string()} text-anchor="middle">{ texts.experience(e) }</text>
                     }
-                    <text class="axis-title" x={((FRAME.x0() + FRAME.x1()) / 2.0).to_string()} y={(FRAME.height - 16.0).to_string()} text-anchor="middle">{ texts.ist }</text>
-                    <text class="axis-title" transform={format!("translate(18 {}) rotate(-90)", (FRAME.y0() + FRAME.y1()) / 2.0)} text-anchor="middle">{ texts.importance }</text>
+                    <text class="axis-title" x={((FRAME.x0() + FRAME.x1()) / 2.0).to_string()} y={(FRAME.height - 16.0).to_string()} text-anchor="middle">{ texts.common.ist }</text>
+                    <text class="axis-title" transform={format!("translate(18 {}) rotate(-90)", (FRAME.y0() + FRAME.y1()) / 2.0)} text-anchor="middle">{ texts.common.importance }</text>
                     for p in points.iter() {
                         <Mark id={p.id} x={p.x} y={p.y} r={6.0} class={classes!(format!("mark-q{}", p.quadrant as u8))} label={label(p.id)} hover={hover.clone()} dispatcher={dispatcher.clone()} number={numbers.get(&p.id).copied()} />
                     }

@@ -37,7 +37,7 @@ pub fn JourneyChart(props: &ChartProps) -> Html {
         .iter()
         .all(|p| p.ist.is_none() && p.soll.is_none())
     {
-        return chart_empty(texts.view_journey, texts.chart_empty);
+        return chart_empty(texts.shell.view_journey, texts.charts.chart_empty);
     }
     let ids: Vec<_> = layout
         .points
@@ -60,29 +60,29 @@ pub fn JourneyChart(props: &ChartProps) -> Html {
             return String::new();
         };
         let r = |v: Option<Experience>| {
-            v.map_or(texts.not_rated.to_string(), |e| {
+            v.map_or(texts.common.not_rated.to_string(), |e| {
                 format!("{} {}", signed(e.value()), texts.experience(e))
             })
         };
         format!(
             "{}: {} {}, {} {}",
             tp.name,
-            texts.ist,
+            texts.common.ist,
             r(tp.ist),
-            texts.soll,
+            texts.common.soll,
             r(tp.soll)
         )
     };
     html! {
         <section class="chart-view" aria-labelledby="journey-title">
-            <h1 id="journey-title">{ texts.view_journey }</h1>
-            <p class="chart-help">{ texts.journey_help }</p>
+            <h1 id="journey-title">{ texts.shell.view_journey }</h1>
+            <p class="chart-help">{ texts.charts.journey_help }</p>
             <ul class="chart-legend">
-                <li class="legend-ist">{ texts.ist }</li>
-                <li class="legend-soll">{ texts.soll }</li>
-                <li class="legend-gap">{ texts.gap }</li>
+                <li class="legend-ist">{ texts.common.ist }</li>
+                <li class="legend-soll">{ texts.common.soll }</li>
+                <li class="legend-gap">{ texts.common.gap }</li>
             </ul>
-            { scroll_wrap(texts.view_journey, html! {
+            { scroll_wrap(texts.shell.view_journey, html! {
                 <svg class="chart journey-chart" viewBox={format!("0 0 {} {}", FRAME.width, FRAME.height)}>
                     for e in Experience::ALL {
                         <g class="grid">
@@ -103,7 +103,7 @@ pub fn JourneyChart(props: &ChartProps) -> Html {
                     for line in layout.ist_line.iter() { <polyline class="line-ist" points={line.clone()} /> }
                     for p in layout.points.iter() {
                         if let Some(sy) = p.soll {
-                            <Mark id={p.id} x={p.x} y={sy} r={5.0} class="mark-soll" label={format!("{} ({})", label(p.id), texts.soll)} hover={hover.clone()} dispatcher={dispatcher.clone()}
+                            <Mark id={p.id} x={p.x} y={sy} r={5.0} class="mark-soll" label={format!("{} ({})", label(p.id), texts.common.soll)} hover={hover.clone()} dispatcher={dispatcher.clone()}
                                 number={p.ist.is_none().then(|| numbers.get(&p.id).copied()).flatten()} />
                         }
                         if let Some(iy) = p.ist {

@@ -2,7 +2,7 @@
 //! the reducer checks them, and a refusal shows in the error banner.
 
 use kontaktpunkt_core::domain::action::{Action, MeasureEdit};
-use kontaktpunkt_core::domain::model::{Experience, Id, Measure, MeasureStatus, Scenario};
+use kontaktpunkt_core::domain::model::{Effort, Experience, Id, Measure, MeasureStatus, Scenario};
 use kontaktpunkt_core::Lang;
 use yew::prelude::*;
 
@@ -44,8 +44,9 @@ pub fn MeasureEditor(props: &MeasureEditorProps) -> Html {
     let commit = |f: fn(String) -> MeasureEdit| {
         store.callback(move |v: String| Action::EditMeasure(id, f(v)))
     };
-    let effort_options: Vec<(i8, &'static str)> = (1..=5)
-        .map(|v| (v, texts.effort_words[v as usize - 1]))
+    let effort_options: Vec<(i8, &'static str)> = Effort::ALL
+        .iter()
+        .map(|e| (e.value() as i8, texts.effort_word(*e)))
         .collect();
     let on_delete = {
         let (store, close) = (store.clone(), props.on_close.clone());
@@ -58,51 +59,51 @@ pub fn MeasureEditor(props: &MeasureEditorProps) -> Html {
     let model = &props.model;
     html! {
         <section class="panel measure-editor" aria-labelledby={field("heading")}>
-            <h2 id={field("heading")}>{ texts.edit_measure }{ ": " }{ &m.title }</h2>
+            <h2 id={field("heading")}>{ texts.plan.edit_measure }{ ": " }{ &m.title }</h2>
             <div class="field field-wide">
-                <label for={field("title")}>{ texts.measure_title }</label>
+                <label for={field("title")}>{ texts.plan.measure_title }</label>
                 <DraftInput id={field("title")} input_ref={title_ref} value={m.title.clone()} required=true
                     on_commit={commit(MeasureEdit::Title)} />
             </div>
             <div class="field field-wide">
-                <label for={field("description")}>{ texts.measure_description }</label>
+                <label for={field("description")}>{ texts.plan.measure_description }</label>
                 <DraftInput id={field("description")} rows={3} value={m.description.clone()}
                     on_commit={commit(MeasureEdit::Description)} />
             </div>
             <div class="field-row">
                 <div class="field">
-                    <label for={field("owner")}>{ texts.owner }</label>
+                    <label for={field("owner")}>{ texts.common.owner }</label>
                     <select id={field("owner")} onchange={on_text(|v| MeasureEdit::Owner(optional(v)))}>
-                        <option value="" selected={m.owner.is_none()}>{ texts.no_owner }</option>
+                        <option value="" selected={m.owner.is_none()}>{ texts.common.no_owner }</option>
                         for o in model.owners.iter() {
                             <option value={o.key.clone()} selected={m.owner.as_deref() == Some(o.key.as_str())}>{ &o.name }</option>
                         }
                     </select>
                 </div>
                 <div class="field">
-                    <label for={field("due")}>{ texts.due }</label>
+                    <label for={field("due")}>{ texts.plan.due }</label>
                     <DraftInput id={field("due")} kind="date" value={m.due.clone().unwrap_or_default()}
                         on_commit={commit(|v| MeasureEdit::Due(optional(v)))} />
                 </div>
                 <div class="field">
-                    <label for={field("status")}>{ texts.status }</label>
+                    <label for={field("status")}>{ texts.plan.status }</label>
                     <select id={field("status")} onchange={on_text(|v| MeasureEdit::Status(MeasureStatus::from_key(&v).unwrap_or_default()))}>
                         for s in MeasureStatus::ALL.iter().copied() {
                             <option value={s.key()} selected={s == m.status}>{ texts.measure_status(s) }</option>
                         }
                     </select>
                 </div>
-                <RatingInput name={field("effort")} legend={texts.effort} options={effort_options}
+                <RatingInput name={field("effort")} legend={texts.plan.effort} options={effort_options}
                     value={Some(m.effort.value() as i8)}
                     on_change={store.callback(move |v: i8| Action::EditMeasure(id, MeasureEdit::Effort(v.unsigned_abs())))} />
             </div>
             <fieldset class="scenarios">
-                <legend>{ texts.expected_ist }</legend>
+                <legend>{ texts.plan.expected_ist }</legend>
                 for s in Scenario::ALL.iter().copied() {
                     <div class="field">
                         <label for={field(s.key())}>{ texts.scenario(s) }</label>
                         <select id={field(s.key())} onchange={store.callback(move |e: Event| Action::EditMeasure(id, scenario_edit(s, event_value(&e).parse().ok())))}>
-                            <option value="" selected={m.expected.get(s).is_none()}>{ texts.not_set }</option>
+                            <option value="" selected={m.expected.get(s).is_none()}>{ texts.plan.not_set }</option>
                             for e in Experience::ALL {
                                 <option value={e.value().to_string()} selected={m.expected.get(s) == Some(e)}>
                                     { format!("{} {}", signed(e.value()), texts.experience(e)) }
@@ -114,15 +115,15 @@ pub fn MeasureEditor(props: &MeasureEditorProps) -> Html {
             </fieldset>
             <TouchpointPicker measure={m.clone()} model={model.clone()} lang={props.lang} />
             <div class="actions actions-left">
-                <button type="button" class="button-quiet" onclick={close}>{ texts.close }</button>
+                <button type="button" class="button-quiet" onclick={close}>{ texts.common.close }</button>
                 if *confirming {
-                    <div class="confirm" role="alertdialog" aria-label={texts.delete_measure_confirm}>
-                        <span>{ texts.delete_measure_confirm }</span>
-                        <button type="button" class="button-primary button-danger" onclick={on_delete}>{ texts.delete }</button>
-                        <button type="button" class="button-quiet" onclick={{ let c = confirming.clone(); Callback::from(move |_| c.set(false)) }}>{ texts.cancel }</button>
+                    <div class="confirm" role="alertdialog" aria-label={texts.plan.delete_measure_confirm}>
+                        <span>{ texts.plan.delete_measure_confirm }</span>
+                        <button type="button" class="button-primary button-danger" onclick={on_delete}>{ texts.common.delete }</button>
+                        <button type="button" class="button-quiet" onclick={{ let c = confirming.clone(); Callback::from(move |_| c.set(false)) }}>{ texts.common.cancel }</button>
                     </div>
                 } else {
-                    <button type="button" class="button-quiet icon-danger" onclick={{ let c = confirming.clone(); Callback::from(move |_| c.set(true)) }}>{ texts.delete }</button>
+                    <button type="button" class="button-quiet icon-danger" onclick={{ let c = confirming.clone(); Callback::from(move |_| c.set(true)) }}>{ texts.common.delete }</button>
                 }
             </div>
         </section>
@@ -171,9 +172,9 @@ fn TouchpointPicker(props: &TouchpointPickerProps) -> Html {
     };
     html! {
         <fieldset class="tp-picker">
-            <legend>{ texts.touchpoints }{ format!(" ({} {})", linked.len(), texts.selected) }</legend>
+            <legend>{ texts.common.touchpoints }{ format!(" ({})", texts.plan.selected_count(linked.len())) }</legend>
             <div class="field">
-                <label for={search_id.clone()}>{ texts.filter_touchpoints }</label>
+                <label for={search_id.clone()}>{ texts.plan.filter_touchpoints }</label>
                 <input id={search_id} type="search" value={(*query).clone()}
                     oninput={{ let q = query.clone(); Callback::from(move |e: InputEvent| q.set(event_value(&e))) }} />
             </div>

@@ -60,13 +60,13 @@ pub fn MeasuresView() -> Html {
     html! {
         <div class="measures-view">
             <section class="panel" aria-labelledby="measures-title">
-                <h1 id="measures-title">{ texts.measures_title }</h1>
-                <p class="chart-help">{ texts.measures_help }</p>
+                <h1 id="measures-title">{ texts.plan.measures_title }</h1>
+                <p class="chart-help">{ texts.plan.measures_help }</p>
                 <form class="inline-form" onsubmit={on_add}>
-                    <label for="measure-new">{ texts.new_measure }</label>
+                    <label for="measure-new">{ texts.plan.new_measure }</label>
                     <input id="measure-new" type="text" value={(*draft).clone()}
                         oninput={{ let d = draft.clone(); Callback::from(move |e: InputEvent| d.set(event_value(&e))) }} />
-                    <button type="submit" class="button-primary">{ texts.add }</button>
+                    <button type="submit" class="button-primary">{ texts.common.add }</button>
                 </form>
             </section>
             <PlanWarnings model={model.clone()} {lang} />
@@ -74,25 +74,25 @@ pub fn MeasuresView() -> Html {
                 <MeasureEditor key={m.id} measure={m.clone()} model={model.clone()} {lang} {on_close} />
             }
             <section class="panel" aria-labelledby="plan-title">
-                <h2 id="plan-title">{ texts.plan_list_title }{ format!(" ({})", list_props.1.len()) }</h2>
+                <h2 id="plan-title">{ texts.plan.plan_list_title }{ format!(" ({})", list_props.1.len()) }</h2>
                 <div class="toolbar">
-                    <div class="toggle-group" role="group" aria-label={texts.plan_layout}>
-                        { toggle_button(texts.board, !*as_table, view_toggle(false)) }
-                        { toggle_button(texts.table, *as_table, view_toggle(true)) }
+                    <div class="toggle-group" role="group" aria-label={texts.plan.plan_layout}>
+                        { toggle_button(texts.plan.board, !*as_table, view_toggle(false)) }
+                        { toggle_button(texts.plan.table, *as_table, view_toggle(true)) }
                     </div>
                     <div class="field">
-                        <label for="measure-owner-filter">{ texts.filter_owner }</label>
+                        <label for="measure-owner-filter">{ texts.plan.filter_owner }</label>
                         <select id="measure-owner-filter" onchange={{ let o = owner.clone(); Callback::from(move |e: Event| o.set(event_value(&e))) }}>
-                            <option value={ALL_OWNERS} selected={*owner == ALL_OWNERS}>{ texts.all_owners }</option>
+                            <option value={ALL_OWNERS} selected={*owner == ALL_OWNERS}>{ texts.plan.all_owners }</option>
                             for o in model.owners.iter() {
                                 <option value={o.key.clone()} selected={*owner == o.key}>{ &o.name }</option>
                             }
-                            <option value="" selected={owner.is_empty()}>{ texts.no_owner }</option>
+                            <option value="" selected={owner.is_empty()}>{ texts.common.no_owner }</option>
                         </select>
                     </div>
                 </div>
                 if model.measures.is_empty() {
-                    <p>{ texts.no_measures }</p>
+                    <p>{ texts.plan.no_measures }</p>
                 } else if *as_table {
                     <MeasureTable model={list_props.0} {lang} plan={list_props.1} today={list_props.2} {on_edit} />
                 } else {

@@ -22,8 +22,8 @@ pub fn PlanOutlook(props: &PlanProps) -> Html {
     let texts = props.lang.texts();
     let o = outlook(&props.model);
     let rows = [
-        ("ist", texts.ist, o.ist),
-        ("soll", texts.soll, o.soll),
+        ("ist", texts.common.ist, o.ist),
+        ("soll", texts.common.soll, o.soll),
         ("best", texts.scenario(Scenario::Best), o.best),
         (
             "realistic",
@@ -35,13 +35,13 @@ pub fn PlanOutlook(props: &PlanProps) -> Html {
     let groups: Vec<BarGroup> = rows
         .iter()
         .map(|(key, name, value)| {
-            let text = format_index(*value, texts.no_data);
+            let text = format_index(*value, texts.common.no_data);
             BarGroup {
                 label: name.to_string(),
                 bars: vec![Bar {
                     series: key,
                     value: *value,
-                    label: format!("{}: {name} {text}", texts.experience_index),
+                    label: format!("{}: {name} {text}", texts.common.experience_index),
                     text,
                 }],
             }
@@ -49,17 +49,17 @@ pub fn PlanOutlook(props: &PlanProps) -> Html {
         .collect();
     html! {
         <section class="plan-outlook keep-together" aria-labelledby="outlook-title">
-            <h2 id="outlook-title">{ texts.projection_title }</h2>
-            <p class="chart-help">{ texts.projection_help }</p>
+            <h2 id="outlook-title">{ texts.plan.projection_title }</h2>
+            <p class="chart-help">{ texts.plan.projection_help }</p>
             <div class="figures">
                 for (key, name, value) in rows {
                     <div class="figure" data-figure={format!("outlook-{key}")}>
                         <span class="figure-label">{ name }</span>
-                        <span class="figure-value">{ format_index(value, texts.no_data) }</span>
+                        <span class="figure-value">{ format_index(value, texts.common.no_data) }</span>
                     </div>
                 }
             </div>
-            <BarChart label={texts.projection_title} {groups} max={100.0} class="outlook-chart" />
+            <BarChart label={texts.plan.projection_title} {groups} max={100.0} class="outlook-chart" />
         </section>
     }
 }
@@ -75,13 +75,13 @@ pub fn PlanWarnings(props: &PlanProps) -> Html {
     }
     html! {
         <section class="plan-warnings keep-together" aria-labelledby="warnings-title">
-            <h2 id="warnings-title">{ texts.plan_warnings_title }{ format!(" ({})", warnings.len()) }</h2>
+            <h2 id="warnings-title">{ texts.plan.plan_warnings_title }{ format!(" ({})", warnings.len()) }</h2>
             <ul>
                 for w in warnings {
                     {{
                         let (id, why) = match w {
-                            PlanWarning::NewWithoutMeasure(id) => (id, texts.warn_new_without_measure),
-                            PlanWarning::RetireStillImportant(id) => (id, texts.warn_retire_important),
+                            PlanWarning::NewWithoutMeasure(id) => (id, texts.plan.warn_new_without_measure),
+                            PlanWarning::RetireStillImportant(id) => (id, texts.plan.warn_retire_important),
                         };
                         let name = props.model.touchpoint(id).map(|t| t.name.clone()).unwrap_or_default();
                         let d = store.dispatcher();

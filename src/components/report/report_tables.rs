@@ -73,13 +73,13 @@ pub fn TouchpointTable(props: &ChartProps) -> Html {
                     <thead>
                         <tr>
                             <th scope="col">{ r.touchpoint }</th>
-                            <th scope="col">{ texts.stage }</th>
-                            <th scope="col">{ texts.owner }</th>
-                            <th scope="col" class="num">{ texts.importance }</th>
-                            <th scope="col" class="num">{ texts.ist }</th>
-                            <th scope="col" class="num">{ texts.soll }</th>
-                            <th scope="col" class="num">{ texts.gap }</th>
-                            <th scope="col" class="num">{ texts.priority }</th>
+                            <th scope="col">{ texts.common.stage }</th>
+                            <th scope="col">{ texts.common.owner }</th>
+                            <th scope="col" class="num">{ texts.common.importance }</th>
+                            <th scope="col" class="num">{ texts.common.ist }</th>
+                            <th scope="col" class="num">{ texts.common.soll }</th>
+                            <th scope="col" class="num">{ texts.common.gap }</th>
+                            <th scope="col" class="num">{ texts.common.priority }</th>
                             <th scope="col">{ r.flags }</th>
                         </tr>
                     </thead>
@@ -87,7 +87,7 @@ pub fn TouchpointTable(props: &ChartProps) -> Html {
                         for tp in model.touchpoints.iter() {
                             {{
                                 let mut marks: Vec<&str> = Vec::new();
-                                if keys.contains(&tp.id) { marks.push(texts.key_marker); }
+                                if keys.contains(&tp.id) { marks.push(texts.common.key_marker); }
                                 if tp.flags.moment_of_truth { marks.push(texts.flag(Flag::MomentOfTruth)); }
                                 if tp.flags.entry { marks.push(texts.flag(Flag::Entry)); }
                                 if tp.flags.exit { marks.push(texts.flag(Flag::Exit)); }

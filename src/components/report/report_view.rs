@@ -46,7 +46,7 @@ pub fn ReportView() -> Html {
             .as_ref()
             .is_some_and(|c| c.figures.iter().any(Option::is_some));
     let title = if model.meta.title.is_empty() {
-        texts.untitled
+        texts.common.untitled
     } else {
         model.meta.title.as_str()
     };
@@ -61,27 +61,27 @@ pub fn ReportView() -> Html {
     html! {
         <article class="report" aria-labelledby="report-title">
             <header class="report-head">
-                <p class="report-kind">{ texts.report_heading }</p>
+                <p class="report-kind">{ texts.report.report_heading }</p>
                 <h1 id="report-title">{ title }</h1>
                 <p class="report-meta">
                     if !model.meta.company.is_empty() { { &model.meta.company }{ " · " } }
-                    { format!("{}: {}", texts.date, date_text(lang, &today)) }
+                    { format!("{}: {}", texts.common.date, date_text(lang, &today)) }
                 </p>
                 <div class="actions actions-left no-print">
-                    <button type="button" class="button-primary" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ texts.print_report }</button>
+                    <button type="button" class="button-primary" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ texts.report.print_report }</button>
                 </div>
-                <p class="chart-help no-print">{ texts.report_help }</p>
+                <p class="chart-help no-print">{ texts.report.report_help }</p>
             </header>
 
             <section class="report-section keep-together" aria-labelledby="report-summary">
-                <h2 id="report-summary">{ texts.summary }</h2>
+                <h2 id="report-summary">{ texts.report.summary }</h2>
                 <IndexSummary model={model.clone()} {lang} />
                 <div class="figures">
-                    { figure("measure-count", texts.plan_list_title.to_string(), model.measures.len().to_string()) }
-                    { figure("quick-wins", texts.quick_win.to_string(), quick_wins.to_string()) }
-                    { figure("overdue", texts.overdue.to_string(), overdue.to_string()) }
+                    { figure("measure-count", texts.plan.plan_list_title.to_string(), model.measures.len().to_string()) }
+                    { figure("quick-wins", texts.plan.quick_win.to_string(), quick_wins.to_string()) }
+                    { figure("overdue", texts.plan.overdue.to_string(), overdue.to_string()) }
                     if let Some((period, v)) = latest_nps {
-                        { figure("nps-latest", format!("{} · {period}", texts.nps), nps_text(lang, v)) }
+                        { figure("nps-latest", format!("{} · {period}", texts.kpis.nps), nps_text(lang, v)) }
                     }
                 </div>
             </section>
@@ -101,9 +101,9 @@ pub fn ReportView() -> Html {
             <TouchpointTable model={model.clone()} {lang} />
 
             <section class="report-section report-break" aria-labelledby="report-plan">
-                <h2 id="report-plan">{ texts.measures_title }</h2>
+                <h2 id="report-plan">{ texts.plan.measures_title }</h2>
                 if plan.is_empty() {
-                    <p>{ texts.no_measures }</p>
+                    <p>{ texts.plan.no_measures }</p>
                 } else {
                     <MeasureTable model={model.clone()} {lang} plan={plan} today={today.clone()} />
                 }
@@ -112,34 +112,34 @@ pub fn ReportView() -> Html {
             </section>
 
             <section class="report-section report-break" aria-labelledby="report-kpis">
-                <h2 id="report-kpis">{ texts.kpis_and_trends }</h2>
+                <h2 id="report-kpis">{ texts.report.kpis_and_trends }</h2>
                 if !model.snapshots.is_empty() {
                     <div class="keep-together">
-                        <h3>{ texts.compare_title }</h3>
+                        <h3>{ texts.tracking.compare_title }</h3>
                         <Comparison model={model.clone()} {lang} before={first_moment(&model)} after={Moment::Today} />
                     </div>
                     <IndexTrend model={model.clone()} {lang} />
                 }
                 if !kpis.nps.is_empty() {
-                    <h3>{ texts.nps_title }</h3>
+                    <h3>{ texts.kpis.nps_title }</h3>
                     <NpsHistory model={model.clone()} {lang} />
                 }
                 if !kpis.referrals.is_empty() {
-                    <h3>{ texts.referral_title }</h3>
+                    <h3>{ texts.kpis.referral_title }</h3>
                     <ReferralHistory model={model.clone()} {lang} />
                 }
                 if loyalty_shares(&kpis.loyalty).is_some() {
                     <div class="keep-together">
-                        <h3>{ texts.loyalty_title }</h3>
+                        <h3>{ texts.kpis.loyalty_title }</h3>
                         <LoyaltyChart model={model.clone()} {lang} />
                     </div>
                 }
                 if has_funnel {
-                    <h3>{ texts.funnel_title }</h3>
+                    <h3>{ texts.kpis.funnel_title }</h3>
                     <FunnelChart model={model.clone()} {lang} />
                 }
                 <div class="keep-together">
-                    <h3>{ texts.cycle_title }</h3>
+                    <h3>{ texts.tracking.cycle_title }</h3>
                     <CycleTracker {model} {lang} read_only=true />
                 </div>
             </section>

@@ -1,7 +1,8 @@
 use kontaktpunkt_core::selfcheck::embed::{
-    embed_texts, iframe_snippet, parse_accent, parse_cta_url, parse_origin, script_snippet,
-    EmbedConfig, EmbedTexts, Mode, SnippetError,
+    iframe_snippet, parse_accent, parse_cta_url, parse_origin, script_snippet, EmbedConfig, Mode,
+    SnippetError,
 };
+use kontaktpunkt_core::text::embed::EmbedTexts;
 use kontaktpunkt_core::Lang;
 use yew::prelude::*;
 
@@ -20,7 +21,7 @@ pub struct EmbedGeneratorProps {
 #[component]
 pub fn EmbedGenerator(props: &EmbedGeneratorProps) -> Html {
     let store = use_store();
-    let t = embed_texts(store.lang);
+    let t = store.lang.texts().embed;
     let config = use_state(EmbedConfig::default);
     let app_url = browser::app_url();
     let link = props.model_link.as_deref();
@@ -52,17 +53,17 @@ pub fn EmbedGenerator(props: &EmbedGeneratorProps) -> Html {
                 <div class="field">
                     <label for="embed-mode">{ t.mode }</label>
                     <select id="embed-mode" onchange={set(|c, v| c.mode = Mode::from_value(&v).unwrap_or_default())}>
-                        for (i, mode) in modes.iter().enumerate() {
-                            <option value={mode.key()} selected={config.mode == *mode}>{ t.modes[i] }</option>
+                        for mode in modes.iter() {
+                            <option value={mode.key()} selected={config.mode == *mode}>{ t.mode_name(*mode) }</option>
                         }
                     </select>
                 </div>
                 <div class="field">
-                    <label for="embed-lang">{ t.lang }</label>
+                    <label for="embed-lang">{ t.language }</label>
                     <select id="embed-lang" onchange={set(|c, v| c.lang = kontaktpunkt_core::selfcheck::embed::parse_lang(&v))}>
                         <option value="" selected={config.lang.is_none()}>{ t.lang_auto }</option>
                         for lang in Lang::ALL {
-                            <option value={lang.code()} selected={config.lang == Some(lang)}>{ lang.texts().lang_name }</option>
+                            <option value={lang.code()} selected={config.lang == Some(lang)}>{ lang.texts().shell.lang_name }</option>
                         }
                     </select>
                 </div>

@@ -76,56 +76,56 @@ pub fn ModelsPanel() -> Html {
     html! {
         <div class="models-panel">
             <section class="panel" aria-labelledby="current-title">
-                <h1 id="current-title">{ texts.model_title_label }</h1>
+                <h1 id="current-title">{ texts.share.model_title_label }</h1>
                 <div class="field-row">
                     <div class="field">
-                        <label for="model-title">{ texts.model_title_label }</label>
+                        <label for="model-title">{ texts.share.model_title_label }</label>
                         <DraftInput id="model-title" value={model.meta.title.clone()}
                             on_commit={store.callback(Action::SetTitle)} />
                     </div>
                     <div class="field">
-                        <label for="model-company">{ texts.company }</label>
+                        <label for="model-company">{ texts.share.company }</label>
                         <DraftInput id="model-company" value={model.meta.company.clone()}
                             on_commit={store.callback(Action::SetCompany)} />
                     </div>
                 </div>
             </section>
             <section class="panel" aria-labelledby="models-title">
-                <h2 id="models-title">{ texts.models_title }</h2>
+                <h2 id="models-title">{ texts.share.models_title }</h2>
                 <ul class="model-list">
                     for entry in store.saved.iter() {
                         <li key={entry.id.clone()} class="model-entry">
-                            <span class="model-name">{ if entry.name.is_empty() { texts.untitled } else { entry.name.as_str() } }</span>
+                            <span class="model-name">{ if entry.name.is_empty() { texts.common.untitled } else { entry.name.as_str() } }</span>
                             if entry.updated > 0.0 {
-                                <span class="model-updated">{ format!("{} {}", texts.updated, date_text(entry.updated)) }</span>
+                                <span class="model-updated">{ texts.share.updated(&date_text(entry.updated)) }</span>
                             }
                             if entry.id == store.current_id {
-                                <span class="badge">{ texts.current_model }</span>
+                                <span class="badge">{ texts.share.current_model }</span>
                             } else {
                                 <button type="button" class="button-quiet" onclick={open(entry.id.clone())}
-                                    aria-label={format!("{}: {}", texts.open_model, if entry.name.is_empty() { texts.untitled } else { entry.name.as_str() })}>{ texts.open_model }</button>
-                                <button type="button" class="icon-button icon-danger" aria-label={format!("{}: {}", texts.delete, if entry.name.is_empty() { texts.untitled } else { entry.name.as_str() })}
+                                    aria-label={format!("{}: {}", texts.share.open_model, if entry.name.is_empty() { texts.common.untitled } else { entry.name.as_str() })}>{ texts.share.open_model }</button>
+                                <button type="button" class="icon-button icon-danger" aria-label={format!("{}: {}", texts.common.delete, if entry.name.is_empty() { texts.common.untitled } else { entry.name.as_str() })}
                                     onclick={{ let (d, id) = (deleting.clone(), entry.id.clone()); Callback::from(move |_| d.set(Some(id.clone()))) }}>{ "✕" }</button>
                             }
                             if deleting.as_deref() == Some(entry.id.as_str()) {
-                                <div class="confirm" role="alertdialog" aria-label={texts.delete_model_confirm}>
-                                    <span>{ texts.delete_model_confirm }</span>
-                                    <button type="button" class="button-primary button-danger" onclick={confirm_delete.clone()}>{ texts.delete }</button>
-                                    <button type="button" class="button-quiet" onclick={{ let d = deleting.clone(); Callback::from(move |_| d.set(None)) }}>{ texts.cancel }</button>
+                                <div class="confirm" role="alertdialog" aria-label={texts.share.delete_model_confirm}>
+                                    <span>{ texts.share.delete_model_confirm }</span>
+                                    <button type="button" class="button-primary button-danger" onclick={confirm_delete.clone()}>{ texts.common.delete }</button>
+                                    <button type="button" class="button-quiet" onclick={{ let d = deleting.clone(); Callback::from(move |_| d.set(None)) }}>{ texts.common.cancel }</button>
                                 </div>
                             }
                         </li>
                     }
                 </ul>
-                <button type="button" class="button-quiet" onclick={new_model}>{ texts.new_model }</button>
+                <button type="button" class="button-quiet" onclick={new_model}>{ texts.share.new_model }</button>
             </section>
             <section class="panel" aria-labelledby="files-title">
-                <h2 id="files-title">{ texts.files_title }</h2>
+                <h2 id="files-title">{ texts.share.files_title }</h2>
                 <div class="actions actions-left">
-                    <button type="button" class="button-quiet" onclick={export_json}>{ texts.export_json }</button>
-                    <button type="button" class="button-quiet" onclick={export_csv_cb}>{ texts.export_csv }</button>
+                    <button type="button" class="button-quiet" onclick={export_json}>{ texts.share.export_json }</button>
+                    <button type="button" class="button-quiet" onclick={export_csv_cb}>{ texts.share.export_csv }</button>
                 </div>
-                <FileInput id="import-json" label={texts.import_json} accept=".json,application/json"
+                <FileInput id="import-json" label={texts.share.import_json} accept=".json,application/json"
                     on_text={{
                         let store = store.clone();
                         Callback::from(move |text: String| match model_from_json(&text) {
@@ -137,21 +137,21 @@ pub fn ModelsPanel() -> Html {
             </section>
             if !damaged.is_empty() {
                 <section class="panel" aria-labelledby="damaged-title">
-                    <h2 id="damaged-title">{ texts.damaged_title }{ format!(" ({})", damaged.len()) }</h2>
-                    <p>{ texts.damaged_body }</p>
-                    <button type="button" class="button-quiet" onclick={export_damaged}>{ texts.export_raw }</button>
+                    <h2 id="damaged-title">{ texts.share.damaged_title }{ format!(" ({})", damaged.len()) }</h2>
+                    <p>{ texts.share.damaged_body }</p>
+                    <button type="button" class="button-quiet" onclick={export_damaged}>{ texts.share.export_raw }</button>
                 </section>
             }
             <section class="panel" aria-labelledby="privacy-title">
-                <h2 id="privacy-title">{ texts.delete_all }</h2>
+                <h2 id="privacy-title">{ texts.share.delete_all }</h2>
                 if *wiping {
-                    <div class="confirm" role="alertdialog" aria-label={texts.delete_all}>
-                        <p>{ texts.delete_all_confirm }</p>
-                        <button type="button" class="button-primary button-danger" onclick={wipe}>{ texts.delete_all }</button>
-                        <button type="button" class="button-quiet" onclick={{ let w = wiping.clone(); Callback::from(move |_| w.set(false)) }}>{ texts.cancel }</button>
+                    <div class="confirm" role="alertdialog" aria-label={texts.share.delete_all}>
+                        <p>{ texts.share.delete_all_confirm }</p>
+                        <button type="button" class="button-primary button-danger" onclick={wipe}>{ texts.share.delete_all }</button>
+                        <button type="button" class="button-quiet" onclick={{ let w = wiping.clone(); Callback::from(move |_| w.set(false)) }}>{ texts.common.cancel }</button>
                     </div>
                 } else {
-                    <button type="button" class="button-quiet icon-danger" onclick={{ let w = wiping.clone(); Callback::from(move |_| w.set(true)) }}>{ texts.delete_all }</button>
+                    <button type="button" class="button-quiet icon-danger" onclick={{ let w = wiping.clone(); Callback::from(move |_| w.set(true)) }}>{ texts.share.delete_all }</button>
                 }
             </section>
         </div>

@@ -21,7 +21,7 @@ pub fn SharePanel() -> Html {
         ),
         Err(e) => {
             let text = AppError::Share(e.clone()).text(store.lang);
-            return html! { <section class="share-panel"><h1>{ texts.share_title }</h1><p role="alert">{ text }</p></section> };
+            return html! { <section class="share-panel"><h1>{ texts.share.share_title }</h1><p role="alert">{ text }</p></section> };
         }
     };
     let copy = {
@@ -37,23 +37,23 @@ pub fn SharePanel() -> Html {
     };
     html! {
         <section class="share-panel" aria-labelledby="share-title">
-            <h1 id="share-title">{ texts.share_title }</h1>
-            <p>{ texts.share_help }</p>
+            <h1 id="share-title">{ texts.share.share_title }</h1>
+            <p>{ texts.share.share_help }</p>
             <div class="field field-wide">
-                <label for="share-link">{ texts.link_label }{ format!(" ({} {})", link.len(), texts.characters) }</label>
+                <label for="share-link">{ texts.share.link_label }{ format!(" ({})", texts.share.characters(link.len())) }</label>
                 <textarea id="share-link" readonly=true rows="3" value={link.clone()} />
             </div>
             <div class="actions actions-left">
-                <button type="button" class="button-primary" onclick={copy}>{ texts.copy_link }</button>
+                <button type="button" class="button-primary" onclick={copy}>{ texts.share.copy_link }</button>
                 if browser::can_share() {
-                    <button type="button" class="button-quiet" onclick={system_share}>{ texts.share_system }</button>
+                    <button type="button" class="button-quiet" onclick={system_share}>{ texts.share.share_system }</button>
                 }
                 <span role="status" class="copy-status">{
-                    match *status { Some(true) => texts.copied, Some(false) => texts.copy_failed, None => "" }
+                    match *status { Some(true) => texts.share.copied, Some(false) => texts.share.copy_failed, None => "" }
                 }</span>
             </div>
-            <h2>{ texts.qr_title }</h2>
-            <QrCodeSvg text={link} label={texts.qr_title} too_long={texts.qr_too_long} />
+            <h2>{ texts.share.qr_title }</h2>
+            <QrCodeSvg text={link} label={texts.share.qr_title} too_long={texts.share.qr_too_long} />
             <EmbedGenerator model_link={model_link} />
         </section>
     }

@@ -202,7 +202,9 @@ pub fn SpreadsheetImport() -> Html {
     };
     let cell_name = |t: &kontaktpunkt_core::domain::model::Touchpoint| {
         let rating = |r: Option<kontaktpunkt_core::domain::model::Experience>| {
-            r.map_or(texts.not_rated.to_string(), |r| format!("{:+}", r.value()))
+            r.map_or(texts.common.not_rated.to_string(), |r| {
+                format!("{:+}", r.value())
+            })
         };
         html! {
             <tr>
@@ -210,7 +212,7 @@ pub fn SpreadsheetImport() -> Html {
                 <td>{ m.stage_name(&t.stage).to_string() }</td>
                 <td>{ texts.contact(t.contact) }</td>
                 <td>{ texts.channel(t.channel) }</td>
-                <td>{ t.owner.as_deref().map_or(texts.no_owner, |k| m.owner_name(k)).to_string() }</td>
+                <td>{ t.owner.as_deref().map_or(texts.common.no_owner, |k| m.owner_name(k)).to_string() }</td>
                 <td>{ t.importance.value() }</td>
                 <td>{ rating(t.ist) }</td>
                 <td>{ rating(t.soll) }</td>
@@ -278,15 +280,15 @@ pub fn SpreadsheetImport() -> Html {
                         <caption>{ it.as_imported }</caption>
                         <thead>
                             <tr>
-                                <th scope="col">{ texts.name }</th>
-                                <th scope="col">{ texts.stage }</th>
-                                <th scope="col">{ texts.contact_label }</th>
-                                <th scope="col">{ texts.channel_label }</th>
-                                <th scope="col">{ texts.owner }</th>
-                                <th scope="col">{ texts.importance }</th>
-                                <th scope="col">{ texts.ist }</th>
-                                <th scope="col">{ texts.soll }</th>
-                                <th scope="col">{ texts.description }</th>
+                                <th scope="col">{ texts.common.name }</th>
+                                <th scope="col">{ texts.common.stage }</th>
+                                <th scope="col">{ texts.common.contact_label }</th>
+                                <th scope="col">{ texts.common.channel_label }</th>
+                                <th scope="col">{ texts.common.owner }</th>
+                                <th scope="col">{ texts.common.importance }</th>
+                                <th scope="col">{ texts.common.ist }</th>
+                                <th scope="col">{ texts.common.soll }</th>
+                                <th scope="col">{ texts.common.description }</th>
                             </tr>
                         </thead>
                         <tbody>
@@ -328,9 +330,9 @@ pub fn SpreadsheetImport() -> Html {
             }
             <button type="button" class={classes!("button-primary", confirming.then_some("button-danger"))}
                 disabled={preview.added == 0} onclick={confirm}>
-                { format!("{} ({})", if *confirming { texts.confirm_replace } else { it.confirm }, preview.added) }
+                { format!("{} ({})", if *confirming { texts.shell.confirm_replace } else { it.confirm }, preview.added) }
             </button>
-            <button type="button" class="button-quiet" onclick={cancel}>{ texts.cancel }</button>
+            <button type="button" class="button-quiet" onclick={cancel}>{ texts.common.cancel }</button>
             { hint }
         </div>
     }

@@ -16,9 +16,9 @@ pub fn ErrorBanner() -> Html {
     };
     html! {
         <div class="error-banner" role="alert">
-            <strong>{ texts.error_title }{ ": " }</strong>
+            <strong>{ texts.shell.error_title }{ ": " }</strong>
             <span class="error-text">{ error.text(store.lang) }</span>
-            <button type="button" class="button-quiet" onclick={on_dismiss}>{ texts.dismiss }</button>
+            <button type="button" class="button-quiet" onclick={on_dismiss}>{ texts.common.dismiss }</button>
         </div>
     }
 }

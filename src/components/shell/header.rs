@@ -14,23 +14,23 @@ pub fn Header() -> Html {
     };
     html! {
         <header class="app-header">
-            <a class="skip-link" href="#main">{ texts.view_inventory }</a>
+            <a class="skip-link" href="#main">{ texts.shell.view_inventory }</a>
             <div class="brand">
-                <span class="brand-name">{ texts.app_title }</span>
-                <span class="brand-tagline">{ texts.tagline }</span>
+                <span class="brand-name">{ texts.shell.app_title }</span>
+                <span class="brand-tagline">{ texts.shell.tagline }</span>
             </div>
             <div class="header-tools">
                 <button type="button" class="header-button" onclick={store.on(|s| s.undo())}
                     disabled={!store.history.can_undo()} aria-keyshortcuts="Control+Z"
-                    title={format!("{} (Ctrl+Z)", texts.undo)}>{ "↶ " }{ texts.undo }</button>
+                    title={format!("{} (Ctrl+Z)", texts.shell.undo)}>{ "↶ " }{ texts.shell.undo }</button>
                 <button type="button" class="header-button" onclick={store.on(|s| s.redo())}
                     disabled={!store.history.can_redo()} aria-keyshortcuts="Control+Shift+Z"
-                    title={format!("{} (Ctrl+Shift+Z)", texts.redo)}>{ "↷ " }{ texts.redo }</button>
+                    title={format!("{} (Ctrl+Shift+Z)", texts.shell.redo)}>{ "↷ " }{ texts.shell.redo }</button>
                 <span class={classes!("save-state", (store.saving == Saving::Failed).then_some("save-failed"))}
                     role="status">
-                    { if store.saving == Saving::Saved { texts.saved } else { "" } }
+                    { if store.saving == Saving::Saved { texts.shell.saved } else { "" } }
                 </span>
-                <div class="lang-switch" role="group" aria-label={texts.language}>
+                <div class="lang-switch" role="group" aria-label={texts.shell.language}>
                     for lang in Lang::ALL {
                         <button
                             type="button"
@@ -39,24 +39,24 @@ pub fn Header() -> Html {
                             aria-pressed={(lang == store.lang).to_string()}
                             onclick={on_lang.reform(move |_| lang)}
                         >
-                            { lang.texts().lang_name }
+                            { lang.texts().shell.lang_name }
                         </button>
                     }
                 </div>
             </div>
             if store.storage_denied {
                 <p class="storage-warning storage-denied" role="alert">
-                    { texts.storage_denied }{ " " }
+                    { texts.shell.storage_denied }{ " " }
                     <button type="button" class="button-quiet" onclick={store.on(|s| s.show(View::Models))}>
-                        { texts.storage_denied_file }
+                        { texts.shell.storage_denied_file }
                     </button>
                     { " " }
                     <button type="button" class="button-quiet" onclick={store.on(|s| s.show(View::Share))}>
-                        { texts.storage_denied_link }
+                        { texts.shell.storage_denied_link }
                     </button>
                 </p>
             } else if store.saving == Saving::Failed {
-                <p class="storage-warning" role="alert">{ texts.storage_failed }</p>
+                <p class="storage-warning" role="alert">{ texts.shell.storage_failed }</p>
             }
         </header>
     }

@@ -33,28 +33,28 @@ pub fn IncomingView(props: &IncomingViewProps) -> Html {
     let replace = store.on(|s| s.replace_with_incoming());
     let close = store.on(|s| s.close_incoming());
     let title = if model.meta.title.is_empty() {
-        texts.untitled
+        texts.common.untitled
     } else {
         model.meta.title.as_str()
     };
     html! {
         <div class="incoming">
             <section class="incoming-banner" aria-labelledby="incoming-title">
-                <h1 id="incoming-title">{ texts.incoming_title }{ ": " }{ title }</h1>
+                <h1 id="incoming-title">{ texts.shell.incoming_title }{ ": " }{ title }</h1>
                 if !props.read_only {
-                    <p>{ texts.incoming_body }</p>
+                    <p>{ texts.shell.incoming_body }</p>
                 }
-                <p class="incoming-count">{ (texts.touchpoint_count)(model.touchpoints.len()) }</p>
+                <p class="incoming-count">{ texts.common.touchpoint_count(model.touchpoints.len()) }</p>
                 <div class="actions actions-left" hidden={props.read_only}>
-                    <button type="button" class="button-primary" onclick={keep}>{ texts.keep_copy }</button>
-                    <button type="button" class="button-quiet" onclick={ask}>{ texts.replace_current }</button>
-                    <button type="button" class="button-quiet" onclick={close}>{ texts.discard }</button>
+                    <button type="button" class="button-primary" onclick={keep}>{ texts.shell.keep_copy }</button>
+                    <button type="button" class="button-quiet" onclick={ask}>{ texts.shell.replace_current }</button>
+                    <button type="button" class="button-quiet" onclick={close}>{ texts.shell.discard }</button>
                 </div>
                 if *confirming {
                     <div class="confirm" role="alertdialog" aria-labelledby="replace-q">
-                        <p id="replace-q">{ texts.replace_confirm }</p>
-                        <button type="button" class="button-primary button-danger" onclick={replace}>{ texts.confirm_replace }</button>
-                        <button type="button" class="button-quiet" onclick={{ let c = confirming.clone(); Callback::from(move |_| c.set(false)) }}>{ texts.cancel }</button>
+                        <p id="replace-q">{ texts.shell.replace_confirm }</p>
+                        <button type="button" class="button-primary button-danger" onclick={replace}>{ texts.shell.confirm_replace }</button>
+                        <button type="button" class="button-quiet" onclick={{ let c = confirming.clone(); Callback::from(move |_| c.set(false)) }}>{ texts.common.cancel }</button>
                     </div>
                 }
             </section>

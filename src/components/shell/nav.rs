@@ -8,22 +8,22 @@ pub fn Nav() -> Html {
     let store = use_store();
     let texts = store.lang.texts();
     let label = |v: View| match v {
-        View::Inventory => texts.view_inventory,
-        View::Journey => texts.view_journey,
-        View::Matrix => texts.view_matrix,
-        View::Gaps => texts.view_gaps,
-        View::Indices => texts.view_indices,
-        View::Lists => texts.view_lists,
-        View::Measures => texts.view_measures,
-        View::Tracking => texts.view_tracking,
-        View::Kpis => texts.view_kpis,
-        View::Report => texts.view_report,
-        View::Share => texts.view_share,
-        View::Models => texts.view_models,
+        View::Inventory => texts.shell.view_inventory,
+        View::Journey => texts.shell.view_journey,
+        View::Matrix => texts.shell.view_matrix,
+        View::Gaps => texts.shell.view_gaps,
+        View::Indices => texts.shell.view_indices,
+        View::Lists => texts.shell.view_lists,
+        View::Measures => texts.shell.view_measures,
+        View::Tracking => texts.shell.view_tracking,
+        View::Kpis => texts.shell.view_kpis,
+        View::Report => texts.shell.view_report,
+        View::Share => texts.shell.view_share,
+        View::Models => texts.shell.view_models,
         View::SelfCheck => kontaktpunkt_core::selfcheck::texts(store.lang).model_title,
     };
     html! {
-        <nav class="view-nav" aria-label={texts.view_nav}>
+        <nav class="view-nav" aria-label={texts.shell.view_nav}>
             for view in View::ALL {
                 <button
                     type="button"

@@ -10,7 +10,7 @@ use crate::store::use_store;
 pub fn UpdatePrompt() -> Html {
     let store = use_store();
     let texts = store.lang.texts();
-    let (message, action) = (texts.update_ready, texts.update_reload);
+    let (message, action) = (texts.shell.update_ready, texts.shell.update_reload);
     // The live region is always there, so screen readers announce the prompt when it appears.
     html! {
         <div class="update-prompt-region" role="status">

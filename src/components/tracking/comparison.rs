@@ -25,7 +25,7 @@ pub struct ComparisonProps {
 pub fn moment_text(model: &Model, moment: Moment, lang: Lang) -> String {
     let texts = lang.texts();
     match moment {
-        Moment::Today => texts.today.to_string(),
+        Moment::Today => texts.tracking.today.to_string(),
         Moment::Snapshot(id) => model.snapshot(id).map_or_else(String::new, |s| {
             let date = date_text(lang, &s.date);
             if s.label.is_empty() {
@@ -41,11 +41,11 @@ pub fn moment_text(model: &Model, moment: Moment, lang: Lang) -> String {
 pub fn Comparison(props: &ComparisonProps) -> Html {
     let texts = props.lang.texts();
     let Some(c) = compare_at(&props.model, props.before, props.after) else {
-        return html! { <p>{ texts.no_data }</p> };
+        return html! { <p>{ texts.common.no_data }</p> };
     };
     let rating = |e: Option<Experience>| e.map_or_else(|| "–".to_string(), |e| signed(e.value()));
     let delta = c.index_delta().map_or_else(
-        || texts.no_data.to_string(),
+        || texts.common.no_data.to_string(),
         |d| signed_number(props.lang, d, 1),
     );
     let changed: Vec<_> = c
@@ -53,8 +53,8 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
         .iter()
         .filter(|r| r.delta.is_some_and(|d| d != 0) || r.in_before != r.in_after)
         .collect();
-    let ist_before = format!("{} · {}", texts.ist, texts.before);
-    let ist_after = format!("{} · {}", texts.ist, texts.after);
+    let ist_before = format!("{} · {}", texts.common.ist, texts.tracking.before);
+    let ist_after = format!("{} · {}", texts.common.ist, texts.tracking.after);
     let figure = |key: &str, label: &str, value: String| {
         html! {
             <div class="figure" data-figure={key.to_string()}>
@@ -66,26 +66,26 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
     html! {
         <div class="comparison">
             <div class="figures">
-                { figure("improved", texts.improved, c.improved.to_string()) }
-                { figure("worsened", texts.worsened, c.worsened.to_string()) }
-                { figure("unchanged", texts.unchanged, c.unchanged.to_string()) }
-                { figure("index-before", &format!("{} · {}", texts.experience_index, moment_text(&props.model, props.before, props.lang)), format_index(c.index_before, texts.no_data)) }
-                { figure("index-after", &format!("{} · {}", texts.experience_index, moment_text(&props.model, props.after, props.lang)), format_index(c.index_after, texts.no_data)) }
-                { figure("index-delta", texts.index_change, delta) }
+                { figure("improved", texts.tracking.improved, c.improved.to_string()) }
+                { figure("worsened", texts.tracking.worsened, c.worsened.to_string()) }
+                { figure("unchanged", texts.tracking.unchanged, c.unchanged.to_string()) }
+                { figure("index-before", &format!("{} · {}", texts.common.experience_index, moment_text(&props.model, props.before, props.lang)), format_index(c.index_before, texts.common.no_data)) }
+                { figure("index-after", &format!("{} · {}", texts.common.experience_index, moment_text(&props.model, props.after, props.lang)), format_index(c.index_after, texts.common.no_data)) }
+                { figure("index-delta", texts.tracking.index_change, delta) }
             </div>
             if props.rows {
                 if changed.is_empty() {
-                    <p>{ texts.no_changes }</p>
+                    <p>{ texts.tracking.no_changes }</p>
                 } else {
-                    { scroll_wrap(texts.compare_title, html! {
+                    { scroll_wrap(texts.tracking.compare_title, html! {
                         <table class="comparison-table">
-                            { table_head(&[texts.touchpoint, &ist_before, &ist_after, texts.change], None) }
+                            { table_head(&[texts.common.touchpoint, &ist_before, &ist_after, texts.tracking.change], None) }
                             <tbody>
                                 for r in changed {
                                     <tr class={classes!(r.delta.map(|d| if d > 0 { "is-better" } else { "is-worse" }))}>
                                         <th scope="row">{ &r.name }</th>
-                                        <td>{ if r.in_before { rating(r.ist_before) } else { texts.added_since.to_string() } }</td>
-                                        <td>{ if r.in_after { rating(r.ist_after) } else { texts.gone_since.to_string() } }</td>
+                                        <td>{ if r.in_before { rating(r.ist_before) } else { texts.tracking.added_since.to_string() } }</td>
+                                        <td>{ if r.in_after { rating(r.ist_after) } else { texts.tracking.gone_since.to_string() } }</td>
                                         <td>{ r.delta.map_or_else(|| "–".to_string(), signed) }</td>
                                     </tr>
                                 }

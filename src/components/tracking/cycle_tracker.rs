@@ -39,7 +39,7 @@ pub fn CycleTracker(props: &CycleProps) -> Html {
                         <li class={classes!("cycle-step", state)} aria-current={(step == current).then_some("step")}>
                             if props.read_only {
                                 <span class="cycle-name">{ format!("{n}. {}", texts.cycle_step(step)) }</span>
-                                if step == current { { " · " }<strong>{ texts.current_step }</strong> }
+                                if step == current { { " · " }<strong>{ texts.tracking.current_step }</strong> }
                                 if !note.is_empty() { <p class="cycle-note">{ note }</p> }
                             } else {
                                 <label class="check cycle-name">
@@ -47,8 +47,8 @@ pub fn CycleTracker(props: &CycleProps) -> Html {
                                         onchange={store.callback(move |_: Event| Action::SetCycleStep(n))} />
                                     { format!("{n}. {}", texts.cycle_step(step)) }
                                 </label>
-                                <label for={note_id.clone()} class="visually-hidden">{ format!("{}: {}", texts.note, texts.cycle_step(step)) }</label>
-                                <DraftInput id={note_id} rows={2} value={note} placeholder={texts.note}
+                                <label for={note_id.clone()} class="visually-hidden">{ format!("{}: {}", texts.tracking.note, texts.cycle_step(step)) }</label>
+                                <DraftInput id={note_id} rows={2} value={note} placeholder={texts.tracking.note}
                                     on_commit={store.callback(move |v: String| Action::SetCycleNote(n, v))} />
                             }
                         </li>

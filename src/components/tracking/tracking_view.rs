@@ -26,25 +26,25 @@ pub fn TrackingView() -> Html {
     html! {
         <div class="tracking-view">
             <section class="panel" aria-labelledby="tracking-title">
-                <h1 id="tracking-title">{ texts.tracking_title }</h1>
-                <p class="chart-help">{ texts.tracking_help }</p>
+                <h1 id="tracking-title">{ texts.tracking.tracking_title }</h1>
+                <p class="chart-help">{ texts.tracking.tracking_help }</p>
                 <SnapshotForm />
                 <SnapshotTable model={model.clone()} {lang} />
             </section>
             if !model.snapshots.is_empty() {
                 <section class="panel" aria-labelledby="compare-title">
-                    <h2 id="compare-title">{ texts.compare_title }</h2>
+                    <h2 id="compare-title">{ texts.tracking.compare_title }</h2>
                     <ComparePicker model={model.clone()} {lang} />
                 </section>
             }
             <section class="panel" aria-labelledby="trend-title">
-                <h2 id="trend-title">{ texts.trend_title }</h2>
+                <h2 id="trend-title">{ texts.tracking.trend_title }</h2>
                 <IndexTrend model={model.clone()} {lang} />
                 <TouchpointTrend model={model.clone()} {lang} />
             </section>
             <section class="panel" aria-labelledby="cycle-title">
-                <h2 id="cycle-title">{ texts.cycle_title }</h2>
-                <p class="chart-help">{ texts.cycle_help }</p>
+                <h2 id="cycle-title">{ texts.tracking.cycle_title }</h2>
+                <p class="chart-help">{ texts.tracking.cycle_help }</p>
                 <CycleTracker {model} {lang} />
             </section>
         </div>
@@ -72,16 +72,16 @@ fn SnapshotForm() -> Html {
     html! {
         <form class="add-form" onsubmit={on_submit}>
             <div class="field">
-                <label for="snapshot-label">{ texts.snapshot_label }</label>
-                <input id="snapshot-label" type="text" value={(*label).clone()} placeholder={texts.snapshot_placeholder}
+                <label for="snapshot-label">{ texts.tracking.snapshot_label }</label>
+                <input id="snapshot-label" type="text" value={(*label).clone()} placeholder={texts.tracking.snapshot_placeholder}
                     oninput={{ let l = label.clone(); Callback::from(move |e: InputEvent| l.set(event_value(&e))) }} />
             </div>
             <div class="field">
-                <label for="snapshot-date">{ texts.date }</label>
+                <label for="snapshot-date">{ texts.common.date }</label>
                 <input id="snapshot-date" type="date" value={(*date).clone()}
                     oninput={{ let d = date.clone(); Callback::from(move |e: InputEvent| d.set(event_value(&e))) }} />
             </div>
-            <button type="submit" class="button-primary">{ texts.take_snapshot }</button>
+            <button type="submit" class="button-primary">{ texts.tracking.take_snapshot }</button>
         </form>
     }
 }
@@ -99,15 +99,15 @@ fn SnapshotTable(props: &ModelProps) -> Html {
     let store = use_store();
     let list = snapshots_by_date(&props.model);
     if list.is_empty() {
-        return html! { <p>{ texts.no_snapshots }</p> };
+        return html! { <p>{ texts.tracking.no_snapshots }</p> };
     }
-    let index_ist = format!("{} · {}", texts.experience_index, texts.ist);
-    let index_soll = format!("{} · {}", texts.experience_index, texts.soll);
+    let index_ist = format!("{} · {}", texts.common.experience_index, texts.common.ist);
+    let index_soll = format!("{} · {}", texts.common.experience_index, texts.common.soll);
     html! {
-        { scroll_wrap(texts.snapshots, html! {
+        { scroll_wrap(texts.tracking.snapshots, html! {
             <table class="snapshot-table">
-                <caption>{ texts.snapshots }</caption>
-                { table_head(&[texts.date, texts.snapshot_label, &index_ist, &index_soll], Some(texts.delete)) }
+                <caption>{ texts.tracking.snapshots }</caption>
+                { table_head(&[texts.common.date, texts.tracking.snapshot_label, &index_ist, &index_soll], Some(texts.common.delete)) }
                 <tbody>
                     for s in list {
                         {{
@@ -116,19 +116,19 @@ fn SnapshotTable(props: &ModelProps) -> Html {
                             html! {
                                 <tr key={id} data-snapshot={id.to_string()}>
                                     <td>
-                                        <label for={format!("snapshot-{id}-date")} class="visually-hidden">{ format!("{}: {name}", texts.date) }</label>
+                                        <label for={format!("snapshot-{id}-date")} class="visually-hidden">{ format!("{}: {name}", texts.common.date) }</label>
                                         <DraftInput id={format!("snapshot-{id}-date")} kind="date" value={s.date.clone()}
                                             on_commit={store.callback(move |v: String| Action::RedateSnapshot(id, v))} />
                                     </td>
                                     <td>
-                                        <label for={format!("snapshot-{id}-label")} class="visually-hidden">{ format!("{}: {name}", texts.snapshot_label) }</label>
+                                        <label for={format!("snapshot-{id}-label")} class="visually-hidden">{ format!("{}: {name}", texts.tracking.snapshot_label) }</label>
                                         <DraftInput id={format!("snapshot-{id}-label")} value={s.label.clone()}
                                             on_commit={store.callback(move |v: String| Action::RenameSnapshot(id, v))} />
                                     </td>
-                                    <td>{ format_index(ratings_index(&s.ratings, Which::Ist), texts.no_data) }</td>
-                                    <td>{ format_index(ratings_index(&s.ratings, Which::Soll), texts.no_data) }</td>
+                                    <td>{ format_index(ratings_index(&s.ratings, Which::Ist), texts.common.no_data) }</td>
+                                    <td>{ format_index(ratings_index(&s.ratings, Which::Soll), texts.common.no_data) }</td>
                                     <td>
-                                        <button type="button" class="icon-button icon-danger" aria-label={format!("{}: {name}", texts.delete)}
+                                        <button type="button" class="icon-button icon-danger" aria-label={format!("{}: {name}", texts.common.delete)}
                                             onclick={store.callback(move |_: MouseEvent| Action::DeleteSnapshot(id))}>{ "✕" }</button>
                                     </td>
                                 </tr>
@@ -196,8 +196,8 @@ fn ComparePicker(props: &ModelProps) -> Html {
     html! {
         <>
             <div class="field-row">
-                { select("compare-from", texts.compare_from, from, before.clone()) }
-                { select("compare-to", texts.compare_to, to, after.clone()) }
+                { select("compare-from", texts.tracking.compare_from, from, before.clone()) }
+                { select("compare-to", texts.tracking.compare_to, to, after.clone()) }
             </div>
             <Comparison model={model.clone()} lang={props.lang} before={from} after={to} />
         </>

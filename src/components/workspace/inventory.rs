@@ -1,5 +1,5 @@
 use kontaktpunkt_core::domain::action::{Action, NewTouchpoint};
-use kontaktpunkt_core::domain::model::{Channel, Contact, Decision, Flag, Id};
+use kontaktpunkt_core::domain::model::{Channel, Contact, Decision, Experience, Flag, Id};
 use kontaktpunkt_core::figures::analysis::key_touchpoints;
 use kontaktpunkt_core::figures::filter::{grouped, Filter, Group, GroupBy};
 use kontaktpunkt_core::io::demo::demo_model;
@@ -133,24 +133,24 @@ pub fn Inventory() -> Html {
         <div class="inventory">
             if count == 0 {
                 <section class="empty-state" aria-labelledby="empty-title">
-                    <h1 id="empty-title">{ texts.empty_title }</h1>
-                    <p>{ texts.empty_body }</p>
+                    <h1 id="empty-title">{ texts.workspace.empty_title }</h1>
+                    <p>{ texts.workspace.empty_body }</p>
                     <div class="actions">
-                        <button type="button" class="button-primary" onclick={open_library.clone()}>{ texts.pick_library }</button>
-                        <button type="button" class="button-quiet" onclick={on_demo}>{ texts.load_demo }</button>
+                        <button type="button" class="button-primary" onclick={open_library.clone()}>{ texts.workspace.pick_library }</button>
+                        <button type="button" class="button-quiet" onclick={on_demo}>{ texts.workspace.load_demo }</button>
                     </div>
                 </section>
             } else {
                 <h1 class="model-title">{
-                    if model.meta.title.is_empty() { texts.view_inventory } else { model.meta.title.as_str() }
+                    if model.meta.title.is_empty() { texts.shell.view_inventory } else { model.meta.title.as_str() }
                 }</h1>
                 <IndexSummary model={model.clone()} {lang} />
             }
             if let Some(notice) = store.notice.clone() {
                 <div class="notice" role="status">
                     <span>{ notice.text(store.lang) }</span>
-                    <button type="button" class="button-quiet" onclick={undo_notice}>{ texts.undo }</button>
-                    <button type="button" class="icon-button" aria-label={texts.dismiss} onclick={dismiss_notice}>{ "✕" }</button>
+                    <button type="button" class="button-quiet" onclick={undo_notice}>{ texts.shell.undo }</button>
+                    <button type="button" class="icon-button" aria-label={texts.common.dismiss} onclick={dismiss_notice}>{ "✕" }</button>
                 </div>
             }
             <AddTouchpoint on_added={{
@@ -159,7 +159,7 @@ pub fn Inventory() -> Html {
             }} />
             <div class="actions actions-left">
                 if count > 0 {
-                    <button type="button" class="button-quiet" onclick={open_library}>{ texts.library_open }</button>
+                    <button type="button" class="button-quiet" onclick={open_library}>{ texts.workspace.library_open }</button>
                 }
             </div>
             if *library_open {
@@ -168,9 +168,9 @@ pub fn Inventory() -> Html {
             if count > 0 {
                 <FilterBar />
                 <ScaleLegend />
-                <p class="list-count" role="status">{ format!("{shown} {} {count} {}", texts.of, texts.view_inventory) }</p>
+                <p class="list-count" role="status">{ texts.workspace.shown_of(shown, count) }</p>
                 if shown == 0 {
-                    <p class="no-matches">{ texts.no_matches }</p>
+                    <p class="no-matches">{ texts.workspace.no_matches }</p>
                 }
                 for (group, take) in groups {
                     <section class="tp-group" key={group.key.clone()} aria-label={(!group.label.is_empty()).then(|| group.label.clone())}>
@@ -261,20 +261,20 @@ fn AddTouchpoint(props: &AddTouchpointProps) -> Html {
         })
     };
     html! {
-        <form class="add-form" onsubmit={on_submit} aria-label={texts.add_touchpoint}>
+        <form class="add-form" onsubmit={on_submit} aria-label={texts.workspace.add_touchpoint}>
             <div class="field">
-                <label for="new-name">{ texts.add_touchpoint }</label>
+                <label for="new-name">{ texts.workspace.add_touchpoint }</label>
                 <input id="new-name" type="text" value={(*name).clone()} oninput={on_name} autocomplete="off" />
             </div>
             <div class="field">
-                <label for="new-stage">{ texts.stage }</label>
+                <label for="new-stage">{ texts.common.stage }</label>
                 <select id="new-stage" onchange={on_stage}>
                     for s in model.stages.iter() {
                         <option value={s.key.clone()} selected={s.key == stage_key}>{ &s.name }</option>
                     }
                 </select>
             </div>
-            <button type="submit" class="button-primary">{ texts.add }</button>
+            <button type="submit" class="button-primary">{ texts.common.add }</button>
         </form>
     }
 }
@@ -285,11 +285,11 @@ fn ScaleLegend() -> Html {
     let store = use_store();
     let texts = store.lang.texts();
     html! {
-        <dl class="scale-legend" aria-label={texts.scale}>
-            for (i, word) in texts.experience.iter().enumerate() {
+        <dl class="scale-legend" aria-label={texts.workspace.scale}>
+            for (i, e) in Experience::ALL.iter().enumerate() {
                 <div class={format!("rating-{i}")}>
-                    <dt>{ crate::format::signed(i as i8 - 2) }</dt>
-                    <dd>{ *word }</dd>
+                    <dt>{ crate::format::signed(e.value()) }</dt>
+                    <dd>{ texts.experience(*e) }</dd>
                 </div>
             }
         </dl>
@@ -339,7 +339,7 @@ fn FilterBar() -> Html {
     };
     // Every option states its selectedness: an option without it would leave the browser's
     // own pick (the first one inserted) in place.
-    let any = |none: bool| html! { <option value="" selected={none}>{ texts.filter_any }</option> };
+    let any = |none: bool| html! { <option value="" selected={none}>{ texts.workspace.filter_any }</option> };
     let opt = |value: &str, label: &str, selected: bool| {
         html! {
             <option value={value.to_string()} selected={selected}>{ label.to_string() }</option>
@@ -349,41 +349,41 @@ fn FilterBar() -> Html {
     html! {
         <div class="filter-bar" role="search">
             <div class="field">
-                <label for="f-text">{ texts.search }</label>
-                <input id="f-text" type="search" value={filter.text.clone()} oninput={on_search} placeholder={texts.search_placeholder} />
+                <label for="f-text">{ texts.workspace.search }</label>
+                <input id="f-text" type="search" value={filter.text.clone()} oninput={on_search} placeholder={texts.workspace.search_placeholder} />
             </div>
             <div class="field">
-                <label for="f-stage">{ texts.stage }</label>
+                <label for="f-stage">{ texts.common.stage }</label>
                 <select id="f-stage" onchange={set(|f, v| f.stage = (!v.is_empty()).then_some(v))}>
                     { any(filter.stage.is_none()) }
                     for s in model.stages.iter() { { opt(&s.key, &s.name, filter.stage.as_deref() == Some(s.key.as_str())) } }
                 </select>
             </div>
             <div class="field">
-                <label for="f-owner">{ texts.owner }</label>
+                <label for="f-owner">{ texts.common.owner }</label>
                 <select id="f-owner" onchange={set(|f, v| f.owner = match v.as_str() { "*" => None, "" => Some(String::new()), _ => Some(v) })}>
-                    { opt("*", texts.filter_any, filter.owner.is_none()) }
-                    { opt("", texts.no_owner, filter.owner.as_deref() == Some("")) }
+                    { opt("*", texts.workspace.filter_any, filter.owner.is_none()) }
+                    { opt("", texts.common.no_owner, filter.owner.as_deref() == Some("")) }
                     for o in model.owners.iter() { { opt(&o.key, &o.name, filter.owner.as_deref() == Some(o.key.as_str())) } }
                 </select>
             </div>
-            { enum_filter(("f-channel", texts.channel_label, texts.filter_any), Channel::ALL, filter.channel, |c| (c.key(), texts.channel(c)), set(|f, v| f.channel = Channel::from_key(&v))) }
-            { enum_filter(("f-contact", texts.contact_label, texts.filter_any), Contact::ALL, filter.contact, |c| (c.key(), texts.contact(c)), set(|f, v| f.contact = Contact::from_key(&v))) }
-            { enum_filter(("f-decision", texts.decision_label, texts.filter_any), Decision::ALL, filter.decision, |d| (d.key(), texts.decision(d)), set(|f, v| f.decision = Decision::from_key(&v))) }
-            { enum_filter(("f-flag", texts.flag_label, texts.filter_any), Flag::ALL, filter.flag, |fl| (fl.key(), texts.flag(fl)), set(|f, v| f.flag = Flag::from_key(&v))) }
+            { enum_filter(("f-channel", texts.common.channel_label, texts.workspace.filter_any), Channel::ALL, filter.channel, |c| (c.key(), texts.channel(c)), set(|f, v| f.channel = Channel::from_key(&v))) }
+            { enum_filter(("f-contact", texts.common.contact_label, texts.workspace.filter_any), Contact::ALL, filter.contact, |c| (c.key(), texts.contact(c)), set(|f, v| f.contact = Contact::from_key(&v))) }
+            { enum_filter(("f-decision", texts.workspace.decision_label, texts.workspace.filter_any), Decision::ALL, filter.decision, |d| (d.key(), texts.decision(d)), set(|f, v| f.decision = Decision::from_key(&v))) }
+            { enum_filter(("f-flag", texts.workspace.flag_label, texts.workspace.filter_any), Flag::ALL, filter.flag, |fl| (fl.key(), texts.flag(fl)), set(|f, v| f.flag = Flag::from_key(&v))) }
             <div class="field">
-                <label for="f-group">{ texts.group_by }</label>
+                <label for="f-group">{ texts.workspace.group_by }</label>
                 <select id="f-group" onchange={on_group}>
-                    { opt("", texts.group_none, by == GroupBy::None) }
-                    { opt("stage", texts.stage, by == GroupBy::Stage) }
-                    { opt("owner", texts.owner, by == GroupBy::Owner) }
-                    { opt("channel", texts.channel_label, by == GroupBy::Channel) }
-                    { opt("contact", texts.contact_label, by == GroupBy::Contact) }
-                    { opt("decision", texts.decision_label, by == GroupBy::Decision) }
+                    { opt("", texts.workspace.group_none, by == GroupBy::None) }
+                    { opt("stage", texts.common.stage, by == GroupBy::Stage) }
+                    { opt("owner", texts.common.owner, by == GroupBy::Owner) }
+                    { opt("channel", texts.common.channel_label, by == GroupBy::Channel) }
+                    { opt("contact", texts.common.contact_label, by == GroupBy::Contact) }
+                    { opt("decision", texts.workspace.decision_label, by == GroupBy::Decision) }
                 </select>
             </div>
             if filter.is_active() {
-                <button type="button" class="button-quiet" onclick={clear}>{ texts.clear_filter }</button>
+                <button type="button" class="button-quiet" onclick={clear}>{ texts.workspace.clear_filter }</button>
             }
         </div>
     }

@@ -58,8 +58,8 @@ pub fn LibraryPicker(props: &LibraryPickerProps) -> Html {
         .collect();
     html! {
         <section class="library" aria-labelledby="library-title">
-            <h2 id="library-title">{ texts.library_title }</h2>
-            <p>{ texts.library_intro }</p>
+            <h2 id="library-title">{ texts.workspace.library_title }</h2>
+            <p>{ texts.workspace.library_intro }</p>
             <form onsubmit={on_add}>
                 for stage in stages {
                     <fieldset class="library-stage">
@@ -81,7 +81,7 @@ pub fn LibraryPicker(props: &LibraryPickerProps) -> Html {
                                         <input type="checkbox" checked={picked.contains(&i)} onchange={toggle} />
                                         { name }
                                         <span class="library-meta">{ format!(" ({}, {}{audience})", texts.contact(item.contact), texts.channel(item.channel)) }</span>
-                                        if present(name) { <span class="badge">{ texts.library_present }</span> }
+                                        if present(name) { <span class="badge">{ texts.workspace.library_present }</span> }
                                     </label>
                                 }
                             }}
@@ -90,9 +90,9 @@ pub fn LibraryPicker(props: &LibraryPickerProps) -> Html {
                 }
                 <div class="actions actions-left library-actions">
                     <button type="submit" class="button-primary" disabled={picked.is_empty()}>
-                        { format!("{} ({})", texts.library_add, picked.len()) }
+                        { format!("{} ({})", texts.workspace.library_add, picked.len()) }
                     </button>
-                    <button type="button" class="button-quiet" onclick={cancel}>{ texts.cancel }</button>
+                    <button type="button" class="button-quiet" onclick={cancel}>{ texts.common.cancel }</button>
                 </div>
             </form>
         </section>

@@ -13,8 +13,8 @@ pub fn ListEditor() -> Html {
     let texts = store.lang.texts();
     html! {
         <div class="list-editor">
-            <CategoryList list={ListKind::Stages} title={texts.stages} />
-            <CategoryList list={ListKind::Owners} title={texts.owners} />
+            <CategoryList list={ListKind::Stages} title={texts.workspace.stages} />
+            <CategoryList list={ListKind::Owners} title={texts.workspace.owners} />
         </div>
     }
 }
@@ -77,12 +77,12 @@ fn CategoryList(props: &CategoryListProps) -> Html {
                         let in_use = uses(&c.key);
                         html! {
                             <li key={c.key.clone()} class="category-item">
-                                <label for={input_id.clone()} class="visually-hidden">{ texts.rename }</label>
+                                <label for={input_id.clone()} class="visually-hidden">{ texts.workspace.rename }</label>
                                 <DraftInput id={input_id} value={c.name.clone()} on_commit={rename} />
-                                <span class="category-uses">{ format!("{in_use} {}", texts.in_use) }</span>
-                                <button type="button" class="icon-button" aria-label={format!("{}: {}", texts.move_up, c.name)} disabled={i == 0} onclick={up}>{ "↑" }</button>
-                                <button type="button" class="icon-button" aria-label={format!("{}: {}", texts.move_down, c.name)} disabled={i == last} onclick={down}>{ "↓" }</button>
-                                <button type="button" class="icon-button icon-danger" aria-label={format!("{}: {}", texts.delete, c.name)} onclick={ask}>{ "✕" }</button>
+                                <span class="category-uses">{ texts.common.touchpoint_count(in_use) }</span>
+                                <button type="button" class="icon-button" aria-label={format!("{}: {}", texts.workspace.move_up, c.name)} disabled={i == 0} onclick={up}>{ "↑" }</button>
+                                <button type="button" class="icon-button" aria-label={format!("{}: {}", texts.workspace.move_down, c.name)} disabled={i == last} onclick={down}>{ "↓" }</button>
+                                <button type="button" class="icon-button icon-danger" aria-label={format!("{}: {}", texts.common.delete, c.name)} onclick={ask}>{ "✕" }</button>
                                 if deleting.as_deref() == Some(c.key.as_str()) {
                                     <DeleteChoice {list} entry={c.clone()} {in_use} on_done={{ let deleting = deleting.clone(); Callback::from(move |_| deleting.set(None)) }} />
                                 }
@@ -92,9 +92,9 @@ fn CategoryList(props: &CategoryListProps) -> Html {
                 }
             </ol>
             <form class="inline-form" onsubmit={on_add}>
-                <label for={format!("{prefix}-new")}>{ texts.new_entry }</label>
+                <label for={format!("{prefix}-new")}>{ texts.workspace.new_entry }</label>
                 <input id={format!("{prefix}-new")} type="text" value={(*draft).clone()} oninput={on_draft} />
-                <button type="submit" class="button-quiet">{ texts.add }</button>
+                <button type="submit" class="button-quiet">{ texts.common.add }</button>
             </form>
         </section>
     }
@@ -156,21 +156,21 @@ fn DeleteChoice(props: &DeleteChoiceProps) -> Html {
     let cancel = props.on_done.reform(|_: MouseEvent| ());
     let select_id = format!("delete-{}", props.entry.key);
     html! {
-        <div class="delete-choice" role="group" aria-label={format!("{}: {}", texts.delete, props.entry.name)}>
+        <div class="delete-choice" role="group" aria-label={format!("{}: {}", texts.common.delete, props.entry.name)}>
             if props.in_use > 0 {
-                <label for={select_id.clone()}>{ texts.delete_what }{ format!(" ({} {})", props.in_use, texts.in_use) }</label>
+                <label for={select_id.clone()}>{ texts.workspace.delete_what }{ format!(" ({})", texts.common.touchpoint_count(props.in_use)) }</label>
                 <select id={select_id} onchange={on_choice}>
                     for c in others.iter() {
-                        <option value={format!("move:{}", c.key)} selected={*choice == format!("move:{}", c.key)}>{ format!("{} {}", texts.on_delete_move, c.name) }</option>
+                        <option value={format!("move:{}", c.key)} selected={*choice == format!("move:{}", c.key)}>{ format!("{} {}", texts.workspace.on_delete_move, c.name) }</option>
                     }
                     if list == ListKind::Owners {
-                        <option value="unassign" selected={*choice == "unassign"}>{ texts.on_delete_unassign }</option>
+                        <option value="unassign" selected={*choice == "unassign"}>{ texts.workspace.on_delete_unassign }</option>
                     }
-                    <option value="delete" selected={*choice == "delete"}>{ texts.on_delete_delete }</option>
+                    <option value="delete" selected={*choice == "delete"}>{ texts.workspace.on_delete_delete }</option>
                 </select>
             }
-            <button type="button" class="button-primary button-danger" onclick={on_confirm}>{ texts.confirm_delete }</button>
-            <button type="button" class="button-quiet" onclick={cancel}>{ texts.cancel }</button>
+            <button type="button" class="button-primary button-danger" onclick={on_confirm}>{ texts.workspace.confirm_delete }</button>
+            <button type="button" class="button-quiet" onclick={cancel}>{ texts.common.cancel }</button>
         </div>
     }
 }

@@ -41,17 +41,24 @@ pub fn TouchpointEditor(props: &TouchpointEditorProps) -> Html {
             </div>
         }
     };
-    let enum_options = |all: &[&'static str],
-                        current: &str,
-                        label: &dyn Fn(usize) -> &'static str| {
+    // (key, word) of every value of an enum, the current one selected.
+    let enum_options = |all: &[(&'static str, &'static str)], current: &str| {
         all.iter()
-            .enumerate()
-            .map(|(i, key)| html! { <option value={*key} selected={*key == current}>{ label(i) }</option> })
+            .map(|(key, word)| html! { <option value={*key} selected={*key == current}>{ *word }</option> })
             .collect::<Html>()
     };
-    let contact_keys: Vec<&str> = Contact::ALL.iter().map(|v| v.key()).collect();
-    let channel_keys: Vec<&str> = Channel::ALL.iter().map(|v| v.key()).collect();
-    let decision_keys: Vec<&str> = Decision::ALL.iter().map(|v| v.key()).collect();
+    let contact_options: Vec<_> = Contact::ALL
+        .iter()
+        .map(|v| (v.key(), texts.contact(*v)))
+        .collect();
+    let channel_options: Vec<_> = Channel::ALL
+        .iter()
+        .map(|v| (v.key(), texts.channel(*v)))
+        .collect();
+    let decision_options: Vec<_> = Decision::ALL
+        .iter()
+        .map(|v| (v.key(), texts.decision(*v)))
+        .collect();
     let model = &props.model;
 
     // Escape closes the editor and gives the focus back to the row it was opened from.
@@ -66,44 +73,44 @@ pub fn TouchpointEditor(props: &TouchpointEditorProps) -> Html {
         })
     };
     html! {
-        <section class="tp-editor" aria-label={format!("{}: {}", texts.edit, tp.name)} onkeydown={on_key}>
+        <section class="tp-editor" aria-label={format!("{}: {}", texts.common.edit, tp.name)} onkeydown={on_key}>
             <div class="field field-wide">
-                <label for={field("name")}>{ texts.name }</label>
+                <label for={field("name")}>{ texts.common.name }</label>
                 <DraftInput id={field("name")} value={tp.name.clone()} required=true
                     on_commit={edit_text(TouchpointEdit::Name)} />
             </div>
             <div class="field field-wide">
-                <label for={field("description")}>{ texts.description }</label>
+                <label for={field("description")}>{ texts.common.description }</label>
                 <DraftInput id={field("description")} rows={2} value={tp.description.clone()}
                     on_commit={edit_text(TouchpointEdit::Description)} />
             </div>
             <div class="field-row">
-                { select(texts.stage, "stage", model.stages.iter().map(|s| html! {
+                { select(texts.common.stage, "stage", model.stages.iter().map(|s| html! {
                     <option value={s.key.clone()} selected={s.key == tp.stage}>{ &s.name }</option>
                 }).collect::<Html>(), on_text(TouchpointEdit::Stage)) }
-                { select(texts.owner, "owner", html! {
+                { select(texts.common.owner, "owner", html! {
                     <>
-                        <option value="" selected={tp.owner.is_none()}>{ texts.no_owner }</option>
+                        <option value="" selected={tp.owner.is_none()}>{ texts.common.no_owner }</option>
                         for o in model.owners.iter() {
                             <option value={o.key.clone()} selected={tp.owner.as_deref() == Some(o.key.as_str())}>{ &o.name }</option>
                         }
                     </>
                 }, on_text(|v| TouchpointEdit::Owner((!v.is_empty()).then_some(v)))) }
-                { select(texts.contact_label, "contact",
-                    enum_options(&contact_keys, tp.contact.key(), &|i| texts.contact[i]),
+                { select(texts.common.contact_label, "contact",
+                    enum_options(&contact_options, tp.contact.key()),
                     d.callback(move |e: Event| Action::EditTouchpoint(id, TouchpointEdit::Contact(
                         Contact::from_key(&event_value(&e)).unwrap_or_default())))) }
-                { select(texts.channel_label, "channel",
-                    enum_options(&channel_keys, tp.channel.key(), &|i| texts.channel[i]),
+                { select(texts.common.channel_label, "channel",
+                    enum_options(&channel_options, tp.channel.key()),
                     d.callback(move |e: Event| Action::EditTouchpoint(id, TouchpointEdit::Channel(
                         Channel::from_key(&event_value(&e)).unwrap_or_default())))) }
-                { select(texts.decision_label, "decision",
-                    enum_options(&decision_keys, tp.decision.key(), &|i| texts.decision[i]),
+                { select(texts.workspace.decision_label, "decision",
+                    enum_options(&decision_options, tp.decision.key()),
                     d.callback(move |e: Event| Action::EditTouchpoint(id, TouchpointEdit::Decision(
                         Decision::from_key(&event_value(&e)).unwrap_or_default())))) }
             </div>
             <fieldset class="flags">
-                <legend>{ texts.flags }</legend>
+                <legend>{ texts.workspace.flags }</legend>
                 for flag in Flag::ALL.iter().copied() {
                     <label class="check">
                         <input type="checkbox" checked={tp.flags.get(flag)}
@@ -117,7 +124,7 @@ pub fn TouchpointEditor(props: &TouchpointEditorProps) -> Html {
                     <FactorList {kind} touchpoint={tp.clone()} lang={props.lang} dispatcher={d.clone()} />
                 }
             </div>
-            <button type="button" class="button-quiet" onclick={close}>{ texts.close }</button>
+            <button type="button" class="button-quiet" onclick={close}>{ texts.common.close }</button>
         </section>
     }
 }
@@ -163,15 +170,15 @@ fn FactorList(props: &FactorListProps) -> Html {
                 for (i, text) in list.iter().enumerate() {
                     <li>
                         { text }
-                        <button type="button" class="icon-button" aria-label={format!("{}: {}", texts.remove, text)}
+                        <button type="button" class="icon-button" aria-label={format!("{}: {}", texts.workspace.remove, text)}
                             onclick={d.callback(move |_: MouseEvent| Action::EditTouchpoint(id, TouchpointEdit::RemoveFactor(kind, i)))}>{ "✕" }</button>
                     </li>
                 }
             </ul>
             <form class="inline-form" onsubmit={on_submit}>
-                <label for={input_id.clone()} class="visually-hidden">{ format!("{}: {}", texts.add_factor, texts.factor(kind)) }</label>
-                <input id={input_id} type="text" value={(*draft).clone()} oninput={on_input} placeholder={texts.factor_placeholder} />
-                <button type="submit" class="button-quiet">{ texts.add }</button>
+                <label for={input_id.clone()} class="visually-hidden">{ format!("{}: {}", texts.workspace.add_factor, texts.factor(kind)) }</label>
+                <input id={input_id} type="text" value={(*draft).clone()} oninput={on_input} placeholder={texts.workspace.factor_placeholder} />
+                <button type="submit" class="button-quiet">{ texts.common.add }</button>
             </form>
         </div>
     }

@@ -1,5 +1,5 @@
 use kontaktpunkt_core::domain::action::{Action, TouchpointEdit};
-use kontaktpunkt_core::domain::model::{Experience, Touchpoint};
+use kontaktpunkt_core::domain::model::{Experience, Flag, Importance, Touchpoint};
 use kontaktpunkt_core::figures::analysis::{gap, is_lovepoint, is_painpoint, priority};
 use kontaktpunkt_core::Lang;
 use std::rc::Rc;
@@ -57,8 +57,9 @@ pub fn TouchpointRow(props: &TouchpointRowProps) -> Html {
     let d = &props.dispatcher;
     let edit =
         |f: fn(i8) -> TouchpointEdit| d.callback(move |v: i8| Action::EditTouchpoint(id, f(v)));
-    let importance_options: Vec<(i8, &'static str)> = (1..=5)
-        .map(|v| (v, texts.importance_words[v as usize - 1]))
+    let importance_options: Vec<(i8, &'static str)> = Importance::ALL
+        .iter()
+        .map(|i| (i.value() as i8, texts.importance_word(*i)))
         .collect();
     let toggle = {
         let d = d.clone();
@@ -74,12 +75,16 @@ pub fn TouchpointRow(props: &TouchpointRowProps) -> Html {
     };
     let index = props.index;
     let badges = [
-        (props.is_key, "badge-key", texts.key_marker),
-        (is_lovepoint(tp), "badge-love", texts.lovepoints),
-        (is_painpoint(tp), "badge-pain", texts.painpoints),
-        (tp.flags.entry, "badge-flag", texts.flag[0]),
-        (tp.flags.exit, "badge-flag", texts.flag[1]),
-        (tp.flags.moment_of_truth, "badge-flag", texts.flag[2]),
+        (props.is_key, "badge-key", texts.common.key_marker),
+        (is_lovepoint(tp), "badge-love", texts.common.lovepoints),
+        (is_painpoint(tp), "badge-pain", texts.common.painpoints),
+        (tp.flags.entry, "badge-flag", texts.flag(Flag::Entry)),
+        (tp.flags.exit, "badge-flag", texts.flag(Flag::Exit)),
+        (
+            tp.flags.moment_of_truth,
+            "badge-flag",
+            texts.flag(Flag::MomentOfTruth),
+        ),
     ];
     html! {
         <li class={classes!("tp-row", props.open.then_some("tp-row-open"))} id={format!("tp-{id}")} data-id={id.to_string()}>
@@ -94,28 +99,28 @@ pub fn TouchpointRow(props: &TouchpointRowProps) -> Html {
                 }
             </div>
             <div class="tp-ratings">
-                <RatingInput name={format!("imp-{id}")} legend={texts.importance}
+                <RatingInput name={format!("imp-{id}")} legend={texts.common.importance}
                     options={importance_options} value={Some(tp.importance.value() as i8)}
                     on_change={edit(|v| TouchpointEdit::Importance(v as u8))} />
-                <RatingInput name={format!("ist-{id}")} legend={texts.ist} signed=true
+                <RatingInput name={format!("ist-{id}")} legend={texts.common.ist} signed=true
                     options={scale_options(props.lang)} value={tp.ist.map(|r| r.value())}
                     on_change={edit(|v| TouchpointEdit::Ist(Some(v)))} />
-                <RatingInput name={format!("soll-{id}")} legend={texts.soll} signed=true
+                <RatingInput name={format!("soll-{id}")} legend={texts.common.soll} signed=true
                     options={scale_options(props.lang)} value={tp.soll.map(|r| r.value())}
                     on_change={edit(|v| TouchpointEdit::Soll(Some(v)))} />
                 <div class="tp-figures">
-                    <span class="tp-gap" title={texts.gap}>{ texts.gap }{ ": " }{ gap(tp).map_or_else(|| "–".to_string(), signed) }</span>
-                    <span class="tp-priority" title={texts.priority}>{ texts.priority }{ ": " }{ priority(tp) }</span>
+                    <span class="tp-gap" title={texts.common.gap}>{ texts.common.gap }{ ": " }{ gap(tp).map_or_else(|| "–".to_string(), signed) }</span>
+                    <span class="tp-priority" title={texts.common.priority}>{ texts.common.priority }{ ": " }{ priority(tp) }</span>
                 </div>
             </div>
             <div class="tp-actions">
-                <button type="button" class="icon-button" aria-label={format!("{}: {}", texts.move_up, tp.name)} title={texts.move_up}
+                <button type="button" class="icon-button" aria-label={format!("{}: {}", texts.workspace.move_up, tp.name)} title={texts.workspace.move_up}
                     disabled={props.first} onclick={d.callback(move |_: MouseEvent| Action::MoveTouchpoint { id, to: index.saturating_sub(1) })}>{ "↑" }</button>
-                <button type="button" class="icon-button" aria-label={format!("{}: {}", texts.move_down, tp.name)} title={texts.move_down}
+                <button type="button" class="icon-button" aria-label={format!("{}: {}", texts.workspace.move_down, tp.name)} title={texts.workspace.move_down}
                     disabled={props.last} onclick={d.callback(move |_: MouseEvent| Action::MoveTouchpoint { id, to: index + 1 })}>{ "↓" }</button>
-                <button type="button" class="icon-button" aria-label={format!("{}: {}", texts.duplicate, tp.name)} title={texts.duplicate}
+                <button type="button" class="icon-button" aria-label={format!("{}: {}", texts.workspace.duplicate, tp.name)} title={texts.workspace.duplicate}
                     onclick={d.callback(move |_: MouseEvent| Action::DuplicateTouchpoint(id))}>{ copy_icon() }</button>
-                <button type="button" class="icon-button icon-danger" aria-label={format!("{}: {}", texts.delete, tp.name)} title={texts.delete}
+                <button type="button" class="icon-button icon-danger" aria-label={format!("{}: {}", texts.common.delete, tp.name)} title={texts.common.delete}
                     onclick={on_delete}>{ "✕" }</button>
             </div>
             if let Some(model) = props.model.clone() {

@@ -336,10 +336,7 @@ fn split_factors(text: &str) -> Vec<String> {
 /// The separator a spreadsheet program in `lang`'s locales opens by double-click: Excel in
 /// German reads `;` (the comma is the decimal mark there), in English `,`.
 pub fn spreadsheet_delimiter(lang: Lang) -> char {
-    match lang {
-        Lang::De => ';',
-        Lang::En => ',',
-    }
+    lang.pick(';', ',')
 }
 
 /// The model's touchpoints as CSV in the fixture layout; stages by key, owners by name.

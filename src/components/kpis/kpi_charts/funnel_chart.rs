@@ -14,10 +14,10 @@ pub fn FunnelChart(props: &KpiProps) -> Html {
         .copied()
         .unwrap_or(0);
     if max == 0 {
-        return html! { <p>{ texts.no_data }</p> };
+        return html! { <p>{ texts.common.no_data }</p> };
     }
     let bar = |series: &'static str, who: &str, stage: &str, value: Option<u32>| {
-        let text = value.map_or_else(|| texts.no_data.to_string(), |v| v.to_string());
+        let text = value.map_or_else(|| texts.common.no_data.to_string(), |v| v.to_string());
         Bar {
             series,
             value: value.map(f64::from),
@@ -29,7 +29,7 @@ pub fn FunnelChart(props: &KpiProps) -> Html {
         .iter()
         .map(|s| {
             let stage = texts.funnel_stage(*s);
-            let mut bars = vec![bar("ours", texts.ours, stage, funnel.ours[s.index()])];
+            let mut bars = vec![bar("ours", texts.kpis.ours, stage, funnel.ours[s.index()])];
             if let Some(c) = competitor {
                 bars.push(bar("competitor", &c.name, stage, c.figures[s.index()]));
             }
@@ -43,15 +43,15 @@ pub fn FunnelChart(props: &KpiProps) -> Html {
     let their_rates = competitor.map(|c| funnel_rates(&c.figures));
     html! {
         <div class="funnel keep-together">
-            <BarChart label={texts.funnel_title} {groups} max={f64::from(max)} class="funnel-chart" />
-            { scroll_wrap(texts.conversion, html! {
+            <BarChart label={texts.kpis.funnel_title} {groups} max={f64::from(max)} class="funnel-chart" />
+            { scroll_wrap(texts.kpis.conversion, html! {
                 <table class="funnel-rates">
-                    <caption>{ texts.conversion }</caption>
+                    <caption>{ texts.kpis.conversion }</caption>
                     { table_head(&funnel_columns(texts, competitor), None) }
                     <tbody>
-                        for (i, rate) in ours_rates.iter().enumerate() {
+                        for (i, (rate, step)) in ours_rates.iter().zip(FunnelStage::ALL.windows(2)).enumerate() {
                             <tr>
-                                <th scope="row">{ format!("{} → {}", texts.funnel_stages[i], texts.funnel_stages[i + 1]) }</th>
+                                <th scope="row">{ format!("{} → {}", texts.funnel_stage(step[0]), texts.funnel_stage(step[1])) }</th>
                                 <td>{ rate_text(props.lang, *rate) }</td>
                                 if let Some(theirs) = their_rates { <td>{ rate_text(props.lang, theirs[i]) }</td> }
                             </tr>

@@ -4,13 +4,13 @@ use super::*;
 pub fn LoyaltyChart(props: &KpiProps) -> Html {
     let texts = props.lang.texts();
     let Some(shares) = loyalty_shares(&props.model.kpis.loyalty) else {
-        return html! { <p>{ texts.no_data }</p> };
+        return html! { <p>{ texts.common.no_data }</p> };
     };
-    let groups: Vec<BarGroup> = texts
-        .loyalty_segments
+    let groups: Vec<BarGroup> = LoyaltySegment::ALL
         .iter()
         .zip(shares)
-        .map(|(name, share)| {
+        .map(|(segment, share)| {
+            let name = texts.loyalty_segment(*segment);
             let text = percent(props.lang, share);
             BarGroup {
                 label: name.to_string(),
@@ -23,5 +23,5 @@ pub fn LoyaltyChart(props: &KpiProps) -> Html {
             }
         })
         .collect();
-    html! { <BarChart label={texts.loyalty_title} {groups} max={1.0} class="loyalty-chart" /> }
+    html! { <BarChart label={texts.kpis.loyalty_title} {groups} max={1.0} class="loyalty-chart" /> }
 }

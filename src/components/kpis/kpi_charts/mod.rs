@@ -3,6 +3,7 @@
 //! (`analysis::loyalty_shares`) and the brand funnel (`kpis::funnel_rates`).
 
 use kontaktpunkt_core::domain::action::Action;
+use kontaktpunkt_core::domain::model::LoyaltySegment;
 use kontaktpunkt_core::figures::analysis::loyalty_shares;
 use kontaktpunkt_core::figures::kpis::Competitor;
 use kontaktpunkt_core::figures::kpis::{funnel_rates, nps_history, referral_history, FunnelStage};
@@ -38,13 +39,16 @@ pub struct KpiProps {
 /// An NPS (−100..=+100) as written: +25, −10, 0.
 pub fn nps_text(lang: Lang, nps: Option<f64>) -> String {
     nps.map_or_else(
-        || lang.texts().no_data.to_string(),
+        || lang.texts().common.no_data.to_string(),
         |v| signed_number(lang, v, 0),
     )
 }
 
 fn rate_text(lang: Lang, rate: Option<f64>) -> String {
-    rate.map_or_else(|| lang.texts().no_data.to_string(), |r| percent(lang, r))
+    rate.map_or_else(
+        || lang.texts().common.no_data.to_string(),
+        |r| percent(lang, r),
+    )
 }
 
 fn delete_button(label: String, onclick: Callback<MouseEvent>) -> Html {
@@ -72,7 +76,7 @@ fn periods(history: &[(&str, Option<f64>)]) -> Vec<String> {
 
 /// The funnel tables' columns: stage, ours, and the competitor's when there is one.
 pub fn funnel_columns<'a>(texts: &'a Texts, competitor: Option<&'a Competitor>) -> Vec<&'a str> {
-    let mut columns = vec![texts.funnel_step, texts.ours];
+    let mut columns = vec![texts.kpis.funnel_step, texts.kpis.ours];
     columns.extend(competitor.map(|c| c.name.as_str()));
     columns
 }

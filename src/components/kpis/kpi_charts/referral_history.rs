@@ -6,9 +6,9 @@ pub fn ReferralHistory(props: &KpiProps) -> Html {
     let store = use_store();
     let history = referral_history(&props.model);
     if history.is_empty() {
-        return html! { <p>{ texts.no_periods }</p> };
+        return html! { <p>{ texts.kpis.no_periods }</p> };
     }
-    let line = history_line(texts.referral_rate, &history, 100.0, |v| {
+    let line = history_line(texts.kpis.referral_rate, &history, 100.0, |v| {
         rate_text(props.lang, v)
     });
     let ticks = index_ticks()
@@ -17,9 +17,9 @@ pub fn ReferralHistory(props: &KpiProps) -> Html {
         .collect::<Vec<_>>();
     html! {
         <div class="kpi-history keep-together">
-            { scroll_wrap(texts.referral_title, html! {
+            { scroll_wrap(texts.kpis.referral_title, html! {
                 <table class="referral-table">
-                    { table_head(&[texts.period, texts.referred, texts.new_customers, texts.referral_rate], props.editable.then_some(texts.delete)) }
+                    { table_head(&[texts.kpis.period, texts.kpis.referred, texts.kpis.new_customers, texts.kpis.referral_rate], props.editable.then_some(texts.common.delete)) }
                     <tbody>
                         for (i, (p, (period, rate))) in props.model.kpis.referrals.iter().zip(history.iter()).enumerate() {
                             <tr data-period={period.to_string()}>
@@ -28,14 +28,14 @@ pub fn ReferralHistory(props: &KpiProps) -> Html {
                                 <td>{ p.new_customers }</td>
                                 <td>{ rate_text(props.lang, *rate) }</td>
                                 if props.editable {
-                                    <td>{ delete_button(format!("{}: {period}", texts.delete), store.callback(move |_: MouseEvent| Action::DeleteReferralPeriod(i))) }</td>
+                                    <td>{ delete_button(format!("{}: {period}", texts.common.delete), store.callback(move |_: MouseEvent| Action::DeleteReferralPeriod(i))) }</td>
                                 }
                             </tr>
                         }
                     </tbody>
                 </table>
             }) }
-            <TrendChart label={texts.referral_title} x_labels={periods(&history)}
+            <TrendChart label={texts.kpis.referral_title} x_labels={periods(&history)}
                 lines={vec![line]} domain={(0.0, 100.0)} {ticks} class="referral-chart" />
         </div>
     }

@@ -29,22 +29,22 @@ pub fn FunnelForm(props: &KpiFormProps) -> Html {
         <div class="funnel-form">
             <div class="field-row">
                 <div class="field">
-                    <label for="funnel-competitor">{ texts.competitor_name }</label>
+                    <label for="funnel-competitor">{ texts.kpis.competitor_name }</label>
                     <DraftInput id="funnel-competitor" value={competitor.map(|c| c.name.clone()).unwrap_or_default()}
                         on_commit={store.callback(|v: String| Action::SetCompetitor(Some(v)))} />
                 </div>
                 if competitor.is_some() {
-                    <button type="button" class="button-quiet no-print" onclick={store.callback(|_: MouseEvent| Action::SetCompetitor(None))}>{ texts.remove_competitor }</button>
+                    <button type="button" class="button-quiet no-print" onclick={store.callback(|_: MouseEvent| Action::SetCompetitor(None))}>{ texts.kpis.remove_competitor }</button>
                 }
             </div>
-            { scroll_wrap(texts.funnel_title, html! {
+            { scroll_wrap(texts.kpis.funnel_title, html! {
                 <table class="funnel-table">
                     { table_head(&funnel_columns(texts, competitor), None) }
                     <tbody>
                         for stage in FunnelStage::ALL.iter().copied() {
                             <tr>
                                 <th scope="row">{ texts.funnel_stage(stage) }</th>
-                                { figure(FunnelSide::Ours, stage, funnel.ours[stage.index()], texts.ours) }
+                                { figure(FunnelSide::Ours, stage, funnel.ours[stage.index()], texts.kpis.ours) }
                                 if let Some(c) = competitor {
                                     { figure(FunnelSide::Competitor, stage, c.figures[stage.index()], &c.name) }
                                 }

@@ -8,7 +8,7 @@ pub fn LoyaltyForm(props: &KpiFormProps) -> Html {
     let values = props.model.kpis.loyalty.to_array();
     html! {
         <div class="field-row loyalty-form">
-            for (i, name) in texts.loyalty_segments.iter().enumerate() {
+            for (i, segment) in LoyaltySegment::ALL.iter().enumerate() {
                 {{
                     let current = values;
                     let on_change = store.callback(move |text: String| {
@@ -19,7 +19,7 @@ pub fn LoyaltyForm(props: &KpiFormProps) -> Html {
                     });
                     html! {
                         <div class="field">
-                            <label for={format!("loyalty-{i}")}>{ *name }</label>
+                            <label for={format!("loyalty-{i}")}>{ texts.loyalty_segment(*segment) }</label>
                             <DraftInput id={format!("loyalty-{i}")} kind="number" value={values[i].to_string()} on_commit={on_change} />
                         </div>
                     }

@@ -3,7 +3,7 @@
 //! refusal (bad answer lines, a taken period name) shows in the error banner.
 
 use kontaktpunkt_core::domain::action::Action;
-use kontaktpunkt_core::domain::model::{LoyaltyCounts, ReferralPeriod};
+use kontaktpunkt_core::domain::model::{LoyaltyCounts, LoyaltySegment, ReferralPeriod};
 use kontaktpunkt_core::figures::analysis::nps;
 use kontaktpunkt_core::figures::kpis::{
     nps_counts_from_text, FunnelSide, FunnelStage, NpsAnswers, NpsInput,

@@ -24,10 +24,10 @@ pub fn NpsForm() -> Html {
         (*raw && !answers.trim().is_empty()).then(|| match nps_counts_from_text(&answers) {
             Ok((p, n, d)) => format!(
                 "{}: {p} · {}: {n} · {}: {d} · {}: {}",
-                texts.promoters,
-                texts.passives,
-                texts.detractors,
-                texts.nps,
+                texts.kpis.promoters,
+                texts.kpis.passives,
+                texts.kpis.detractors,
+                texts.kpis.nps,
                 nps_text(lang, nps(p, n, d))
             ),
             Err(e) => texts.error(&e),
@@ -71,31 +71,31 @@ pub fn NpsForm() -> Html {
     };
     let a = answers.clone();
     html! {
-        <form class="kpi-form" onsubmit={on_submit} aria-label={texts.add_nps_period}>
-            <div class="toggle-group" role="group" aria-label={texts.nps_input_mode}>
-                { toggle_button(texts.nps_mode_raw, *raw, mode(true)) }
-                { toggle_button(texts.nps_mode_counts, !*raw, mode(false)) }
+        <form class="kpi-form" onsubmit={on_submit} aria-label={texts.kpis.add_nps_period}>
+            <div class="toggle-group" role="group" aria-label={texts.kpis.nps_input_mode}>
+                { toggle_button(texts.kpis.nps_mode_raw, *raw, mode(true)) }
+                { toggle_button(texts.kpis.nps_mode_counts, !*raw, mode(false)) }
             </div>
             <div class="field-row">
-                { text_field("nps-period", texts.period, "text", &period) }
+                { text_field("nps-period", texts.kpis.period, "text", &period) }
                 if !*raw {
-                    { text_field("nps-promoters", texts.promoters, "number", &counts[0]) }
-                    { text_field("nps-passives", texts.passives, "number", &counts[1]) }
-                    { text_field("nps-detractors", texts.detractors, "number", &counts[2]) }
+                    { text_field("nps-promoters", texts.kpis.promoters, "number", &counts[0]) }
+                    { text_field("nps-passives", texts.kpis.passives, "number", &counts[1]) }
+                    { text_field("nps-detractors", texts.kpis.detractors, "number", &counts[2]) }
                 }
             </div>
             if *raw {
                 <div class="field field-wide">
-                    <label for="nps-answers">{ texts.nps_answers }</label>
+                    <label for="nps-answers">{ texts.kpis.nps_answers }</label>
                     <textarea id="nps-answers" rows="6" value={(*answers).clone()} aria-describedby="nps-preview"
                         oninput={Callback::from(move |e: InputEvent| a.set(event_value(&e)))} />
                 </div>
                 <p id="nps-preview" class="nps-preview" aria-live="polite">
-                    if let Some(p) = preview { { texts.nps_preview }{ ": " }{ p } }
+                    if let Some(p) = preview { { texts.kpis.nps_preview }{ ": " }{ p } }
                 </p>
             }
-            { count_error(*bad_count, texts.whole_numbers) }
-            <button type="submit" class="button-primary">{ texts.add_nps_period }</button>
+            { count_error(*bad_count, texts.kpis.whole_numbers) }
+            <button type="submit" class="button-primary">{ texts.kpis.add_nps_period }</button>
         </form>
     }
 }

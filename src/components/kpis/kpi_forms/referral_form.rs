@@ -36,14 +36,14 @@ pub fn ReferralForm() -> Html {
         })
     };
     html! {
-        <form class="kpi-form" onsubmit={on_submit} aria-label={texts.add_referral_period}>
+        <form class="kpi-form" onsubmit={on_submit} aria-label={texts.kpis.add_referral_period}>
             <div class="field-row">
-                { text_field("referral-period", texts.period, "text", &period) }
-                { text_field("referral-new", texts.new_customers, "number", &new_customers) }
-                { text_field("referral-referred", texts.referred, "number", &referred) }
+                { text_field("referral-period", texts.kpis.period, "text", &period) }
+                { text_field("referral-new", texts.kpis.new_customers, "number", &new_customers) }
+                { text_field("referral-referred", texts.kpis.referred, "number", &referred) }
             </div>
-            { count_error(*bad_count, texts.whole_numbers) }
-            <button type="submit" class="button-primary">{ texts.add_referral_period }</button>
+            { count_error(*bad_count, texts.kpis.whole_numbers) }
+            <button type="submit" class="button-primary">{ texts.kpis.add_referral_period }</button>
         </form>
     }
 }

@@ -21,10 +21,10 @@ pub fn MeasureBoard(props: &MeasureListProps) -> Html {
                                         <h4 class="measure-title">{ &m.title }</h4>
                                         <div class="badges">{ badges(p, texts) }</div>
                                         <dl class="measure-facts">
-                                            <div><dt>{ texts.owner }</dt><dd>{ owner_text(model, m.owner.as_deref(), texts) }</dd></div>
-                                            <div><dt>{ texts.due }</dt><dd>{ due_text(m, props.lang) }</dd></div>
-                                            <div><dt>{ texts.effort }</dt><dd>{ m.effort.value() }</dd></div>
-                                            <div><dt>{ texts.touchpoints }</dt><dd>{ touchpoint_names(model, m) }</dd></div>
+                                            <div><dt>{ texts.common.owner }</dt><dd>{ owner_text(model, m.owner.as_deref(), texts) }</dd></div>
+                                            <div><dt>{ texts.plan.due }</dt><dd>{ due_text(m, props.lang) }</dd></div>
+                                            <div><dt>{ texts.plan.effort }</dt><dd>{ m.effort.value() }</dd></div>
+                                            <div><dt>{ texts.common.touchpoints }</dt><dd>{ touchpoint_names(model, m) }</dd></div>
                                         </dl>
                                         { edit_button(&props.on_edit, m, texts) }
                                     </article>

@@ -6,10 +6,10 @@ pub fn MeasureTable(props: &MeasureListProps) -> Html {
     let texts = props.lang.texts();
     let model = &props.model;
     html! {
-        { scroll_wrap(texts.plan_list_title, html! {
+        { scroll_wrap(texts.plan.plan_list_title, html! {
             <table class="measure-table">
-                { table_head(&[texts.measure_title, texts.status, texts.owner, texts.due, texts.effort, texts.touchpoints, texts.expected_short],
-                    props.on_edit.is_some().then_some(texts.edit)) }
+                { table_head(&[texts.plan.measure_title, texts.plan.status, texts.common.owner, texts.plan.due, texts.plan.effort, texts.common.touchpoints, texts.plan.expected_short],
+                    props.on_edit.is_some().then_some(texts.common.edit)) }
                 <tbody>
                     for p in props.plan.iter() {
                         if let Some(m) = model.measure(p.id) {

@@ -34,7 +34,7 @@ pub struct MeasureListProps {
 /// The owner's name, or "no owner".
 pub fn owner_text(model: &Model, owner: Option<&str>, texts: &Texts) -> String {
     owner.map_or_else(
-        || texts.no_owner.to_string(),
+        || texts.common.no_owner.to_string(),
         |key| model.owner_name(key).to_string(),
     )
 }
@@ -67,8 +67,8 @@ fn scenarios_text(measure: &Measure) -> String {
 fn badges(p: &PlannedMeasure, texts: &Texts) -> Html {
     html! {
         <>
-            if p.quick_win { <span class="badge badge-quick-win">{ texts.quick_win }</span> }
-            if p.overdue { <span class="badge badge-overdue">{ texts.overdue }</span> }
+            if p.quick_win { <span class="badge badge-quick-win">{ texts.plan.quick_win }</span> }
+            if p.overdue { <span class="badge badge-overdue">{ texts.plan.overdue }</span> }
         </>
     }
 }
@@ -79,8 +79,8 @@ fn edit_button(on_edit: &Option<Callback<Id>>, measure: &Measure, texts: &Texts)
     };
     let id = measure.id;
     html! {
-        <button type="button" class="button-quiet no-print" aria-label={format!("{}: {}", texts.edit, measure.title)}
-            onclick={Callback::from(move |_: MouseEvent| on_edit.emit(id))}>{ texts.edit }</button>
+        <button type="button" class="button-quiet no-print" aria-label={format!("{}: {}", texts.common.edit, measure.title)}
+            onclick={Callback::from(move |_: MouseEvent| on_edit.emit(id))}>{ texts.common.edit }</button>
     }
 }
 

@@ -30,7 +30,7 @@ fn x_labels(model: &Model, lang: Lang) -> Vec<String> {
         .map(|p| match &p.date {
             Some(d) if p.label.is_empty() => date_text(lang, d),
             Some(d) => format!("{} {}", date_text(lang, d), p.label),
-            None => lang.texts().today.to_string(),
+            None => lang.texts().tracking.today.to_string(),
         })
         .collect()
 }

@@ -16,19 +16,19 @@ pub fn TouchpointTrend(props: &TrendProps) -> Html {
     let as_value = |e: Option<Experience>| e.map(|e| f64::from(e.value()));
     let as_text = |e: Option<Experience>| {
         e.map_or_else(
-            || texts.not_rated.to_string(),
+            || texts.common.not_rated.to_string(),
             |e| format!("{} {}", signed(e.value()), texts.experience(e)),
         )
     };
     let lines = vec![
         Line {
-            name: texts.ist.to_string(),
+            name: texts.common.ist.to_string(),
             class: "ist",
             values: points.iter().map(|p| as_value(p.ist)).collect(),
             texts: points.iter().map(|p| as_text(p.ist)).collect(),
         },
         Line {
-            name: texts.soll.to_string(),
+            name: texts.common.soll.to_string(),
             class: "soll",
             values: points.iter().map(|p| as_value(p.soll)).collect(),
             texts: points.iter().map(|p| as_text(p.soll)).collect(),
@@ -50,14 +50,14 @@ pub fn TouchpointTrend(props: &TrendProps) -> Html {
     html! {
         <figure class="trend keep-together">
             <figcaption>
-                <label for="trend-touchpoint">{ texts.trend_touchpoint }</label>{ " " }
+                <label for="trend-touchpoint">{ texts.tracking.trend_touchpoint }</label>{ " " }
                 <select id="trend-touchpoint" onchange={{ let c = chosen.clone(); Callback::from(move |e: Event| c.set(event_value(&e).parse().ok())) }}>
                     for tp in model.touchpoints.iter() {
                         <option value={tp.id.to_string()} selected={tp.id == id}>{ &tp.name }</option>
                     }
                 </select>
             </figcaption>
-            <TrendChart label={format!("{}: {name}", texts.trend_touchpoint)} x_labels={x_labels(model, props.lang)} {lines}
+            <TrendChart label={format!("{}: {name}", texts.tracking.trend_touchpoint)} x_labels={x_labels(model, props.lang)} {lines}
                 domain={(-2.0, 2.0)} {ticks} class="touchpoint-trend" />
         </figure>
     }

@@ -1,0 +1,202 @@
+//! The words for the errors of the layers below (`ModelError`, a CSV line's problem), German
+//! and English side by side: one exhaustive `match` per language, so a new error does not
+//! compile until both word it.
+
+use crate::domain::error::ModelError;
+use crate::io::csv_io::CsvProblem;
+use crate::locale::Lang;
+
+use super::Texts;
+
+impl Texts {
+    /// `e` in this language, for the UI.
+    pub fn error(&self, e: &ModelError) -> String {
+        match self.lang {
+            Lang::De => error_de(e),
+            Lang::En => error_en(e),
+        }
+    }
+
+    /// What is wrong with one line of an imported CSV file.
+    pub fn csv_problem(&self, p: &CsvProblem) -> String {
+        match self.lang {
+            Lang::De => csv_problem_de(p),
+            Lang::En => csv_problem_en(p),
+        }
+    }
+}
+
+fn csv_problem_de(p: &CsvProblem) -> String {
+    match p {
+        CsvProblem::UnclosedQuote => {
+            "Ein Feld in Anführungszeichen wird nicht geschlossen; ab hier ist nichts lesbar."
+                .into()
+        }
+        CsvProblem::FieldCount { expected, found } => {
+            format!("{found} Spalten statt {expected} wie in der Kopfzeile.")
+        }
+        CsvProblem::MissingColumns(columns) => {
+            format!("Der Kopfzeile fehlen Spalten: {}.", columns.join(", "))
+        }
+        CsvProblem::Field { column, value } => {
+            format!("Ungültiger Wert in Spalte „{column}“: „{value}“.")
+        }
+        CsvProblem::Model(e) => error_de(e),
+    }
+}
+
+fn csv_problem_en(p: &CsvProblem) -> String {
+    match p {
+        CsvProblem::UnclosedQuote => {
+            "A quoted field is never closed; nothing from here on can be read.".into()
+        }
+        CsvProblem::FieldCount { expected, found } => {
+            format!("{found} columns instead of {expected} as in the header.")
+        }
+        CsvProblem::MissingColumns(columns) => {
+            format!("The header lacks columns: {}.", columns.join(", "))
+        }
+        CsvProblem::Field { column, value } => {
+            format!("Invalid value in column “{column}”: “{value}”.")
+        }
+        CsvProblem::Model(e) => error_en(e),
+    }
+}
+
+pub(crate) fn error_de(e: &ModelError) -> String {
+    match e {
+        ModelError::InvalidRating(v) => {
+            format!("Bewertung {v} liegt außerhalb der Skala −2 bis +2.")
+        }
+        ModelError::InvalidImportance(v) => {
+            format!("Wichtigkeit {v} liegt außerhalb von 1 bis 5.")
+        }
+        ModelError::InvalidEffort(v) => format!("Aufwand {v} liegt außerhalb von 1 bis 5."),
+        ModelError::EmptyName => "Der Name darf nicht leer sein.".into(),
+        ModelError::TextTooLong { max } => {
+            format!("Der Text ist zu lang (höchstens {max} Zeichen).")
+        }
+        ModelError::TooManyItems { max } => {
+            format!("Zu viele Einträge (höchstens {max}).")
+        }
+        ModelError::UnknownTouchpoint(id) => format!("Kontaktpunkt Nr. {id} gibt es nicht."),
+        ModelError::UnknownMeasure(id) => format!("Maßnahme Nr. {id} gibt es nicht."),
+        ModelError::UnknownStage(k) => format!("Die Phase „{k}“ gibt es nicht."),
+        ModelError::UnknownOwner(k) => format!("Die Verantwortlichen „{k}“ gibt es nicht."),
+        ModelError::DuplicateStage(n) => format!("Eine Phase „{n}“ gibt es schon."),
+        ModelError::DuplicateOwner(n) => format!("Verantwortliche „{n}“ gibt es schon."),
+        ModelError::DuplicateId(id) => format!("Die Nummer {id} kommt doppelt vor."),
+        ModelError::LastStage => "Ein Modell braucht mindestens eine Phase; jeder Kontaktpunkt gehört zu einer.".into(),
+        ModelError::StageNeedsTarget => "Jeder Kontaktpunkt gehört zu einer Phase: wählen Sie, wohin sie verschoben werden, oder löschen Sie sie mit.".into(),
+        ModelError::InvalidPosition(i) => format!("Position {i} gibt es in der Liste nicht."),
+        ModelError::InvalidDate(d) => format!("„{d}“ ist kein Datum (JJJJ-MM-TT)."),
+        ModelError::InvalidCycleStep(v) => format!("Schritt {v} liegt außerhalb von 1 bis 8."),
+        ModelError::UnknownSnapshot(id) => format!("Momentaufnahme Nr. {id} gibt es nicht."),
+        ModelError::BadAnswers(lines) => format!(
+            "Keine Antwort von 0 bis 10 in {} {}.",
+            if lines.len() == 1 { "Zeile" } else { "Zeilen" },
+            line_list(lines, "und", "weitere")
+        ),
+        ModelError::ReferredExceedsNew {
+            referred,
+            new_customers,
+        } => format!(
+            "Mehr Neukunden über Empfehlung ({referred}) als Neukunden insgesamt ({new_customers})."
+        ),
+        ModelError::DuplicatePeriod(p) => format!("Den Zeitraum „{p}“ gibt es schon."),
+        ModelError::DuplicateLink {
+            measure,
+            touchpoint,
+        } => format!(
+            "Maßnahme Nr. {measure} nennt Kontaktpunkt Nr. {touchpoint} mehr als einmal."
+        ),
+        ModelError::TooMuchText { max } => {
+            format!("Das Modell enthält zu viel Text (höchstens {max} Bytes insgesamt).")
+        }
+        ModelError::NoCompetitor => "Legen Sie zuerst einen Wettbewerber an.".into(),
+        ModelError::UnsupportedVersion(v) => format!(
+            "Diese Daten stammen aus einer neueren Version (Format {v}). Bitte laden Sie die App neu."
+        ),
+        ModelError::Malformed(why) => format!("Die Daten sind kein gültiges Modell: {why}"),
+    }
+}
+
+pub(crate) fn error_en(e: &ModelError) -> String {
+    match e {
+        ModelError::InvalidRating(v) => format!("Rating {v} is outside the scale −2 to +2."),
+        ModelError::InvalidImportance(v) => format!("Importance {v} is outside 1 to 5."),
+        ModelError::InvalidEffort(v) => format!("Effort {v} is outside 1 to 5."),
+        ModelError::EmptyName => "The name must not be empty.".into(),
+        ModelError::TextTooLong { max } => {
+            format!("The text is too long (at most {max} characters).")
+        }
+        ModelError::TooManyItems { max } => format!("Too many entries (at most {max})."),
+        ModelError::UnknownTouchpoint(id) => format!("There is no touchpoint no. {id}."),
+        ModelError::UnknownMeasure(id) => format!("There is no measure no. {id}."),
+        ModelError::UnknownStage(k) => format!("There is no stage “{k}”."),
+        ModelError::UnknownOwner(k) => format!("There is no owner “{k}”."),
+        ModelError::DuplicateStage(n) => format!("A stage “{n}” already exists."),
+        ModelError::DuplicateOwner(n) => format!("An owner “{n}” already exists."),
+        ModelError::DuplicateId(id) => format!("Number {id} occurs twice."),
+        ModelError::LastStage => {
+            "A model needs at least one stage; every touchpoint belongs to one.".into()
+        }
+        ModelError::StageNeedsTarget => {
+            "Every touchpoint belongs to a stage: choose where they move, or delete them too."
+                .into()
+        }
+        ModelError::InvalidPosition(i) => format!("There is no position {i} in the list."),
+        ModelError::InvalidDate(d) => format!("“{d}” is not a date (YYYY-MM-DD)."),
+        ModelError::InvalidCycleStep(v) => format!("Step {v} is outside 1 to 8."),
+        ModelError::UnknownSnapshot(id) => format!("There is no snapshot no. {id}."),
+        ModelError::BadAnswers(lines) => format!(
+            "Not an answer from 0 to 10 in {} {}.",
+            if lines.len() == 1 { "line" } else { "lines" },
+            line_list(lines, "and", "more")
+        ),
+        ModelError::ReferredExceedsNew {
+            referred,
+            new_customers,
+        } => format!(
+            "More new customers through referrals ({referred}) than new customers in all ({new_customers})."
+        ),
+        ModelError::DuplicatePeriod(p) => format!("The period “{p}” already exists."),
+        ModelError::DuplicateLink {
+            measure,
+            touchpoint,
+        } => format!("Measure no. {measure} names touchpoint no. {touchpoint} more than once."),
+        ModelError::TooMuchText { max } => {
+            format!("The model holds too much text (at most {max} bytes in all).")
+        }
+        ModelError::NoCompetitor => "Add a competitor first.".into(),
+        ModelError::UnsupportedVersion(v) => {
+            format!("This data comes from a newer version (format {v}). Please reload the app.")
+        }
+        ModelError::Malformed(why) => format!("The data is not a valid model: {why}"),
+    }
+}
+
+/// How many line numbers an error text lists before "and N more".
+const LINES_SHOWN: usize = 10;
+
+/// "3, 7, 12" or, past [`LINES_SHOWN`], "1, 2, …, 10 and 5 more".
+fn line_list(lines: &[usize], and: &str, more: &str) -> String {
+    let shown: Vec<String> = lines
+        .iter()
+        .take(LINES_SHOWN)
+        .map(usize::to_string)
+        .collect();
+    let rest = lines.len().saturating_sub(LINES_SHOWN);
+    if rest == 0 {
+        shown.join(", ")
+    } else {
+        format!("{} {and} {rest} {more}", shown.join(", "))
+    }
+}
+
+/// English, for logs; the UI words errors through [`Texts::error`] in the user's language.
+impl std::fmt::Display for ModelError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&Lang::En.texts().error(self))
+    }
+}

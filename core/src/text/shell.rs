@@ -1,0 +1,83 @@
+//! The frame of the app: title, language switch, navigation, undo, saving and the notices, the
+//! update prompt and the view of a shared model. German and English side by side, one entry per
+//! text.
+
+use crate::locale::Lang;
+
+texts! {
+    /// The texts of this area in one language; get them from [`crate::text::Texts`].
+    ShellTexts {
+        lang_name: ("Deutsch", "English"),
+        app_title: ("Kontaktpunkt", "Kontaktpunkt"),
+        tagline: (
+            "Customer Touchpoint Management: Ist und Soll jedes Kontaktpunkts im Blick",
+            "Customer Touchpoint Management: current and target experience at every touchpoint",
+        ),
+        language: ("Sprache", "Language"),
+        error_title: ("Das ging nicht", "That did not work"),
+        view_nav: ("Ansichten", "Views"),
+        view_inventory: ("Kontaktpunkte", "Touchpoints"),
+        view_journey: ("Journey-Kurve", "Journey curve"),
+        view_matrix: ("Wichtigkeit × Leistung", "Importance × performance"),
+        view_gaps: ("Lücken & Prioritäten", "Gaps & priorities"),
+        view_indices: ("Erlebnis-Index", "Experience index"),
+        view_lists: ("Phasen & Verantwortliche", "Stages & owners"),
+        undo: ("Rückgängig", "Undo"),
+        redo: ("Wiederholen", "Redo"),
+        saved: ("Im Browser gespeichert", "Saved in this browser"),
+        storage_failed: (
+            "Nicht gespeichert: der Speicher des Browsers ist voll oder gesperrt. Ihre Arbeit bleibt in diesem Tab erhalten, solange er offen ist; teilen oder exportieren Sie sie, bevor Sie ihn schließen.",
+            "Not saved: the browser's storage is full or blocked. Your work stays in this tab while it is open; share or export it before you close it.",
+        ),
+        storage_corrupt: (
+            "Ein gespeichertes Modell war beschädigt und wurde beiseitegelegt (nicht gelöscht):",
+            "A saved model was damaged and has been set aside (not deleted):",
+        ),
+        /// The browser denies storage outright: said once, with the two ways to keep the work.
+        storage_denied: (
+            "Dieser Browser erlaubt der App keinen Speicher: Ihre Arbeit bleibt nur in diesem Tab, solange er offen ist. Exportieren Sie sie, bevor Sie ihn schließen.",
+            "This browser gives the app no storage: your work stays only in this tab while it is open. Export it before you close it.",
+        ),
+        storage_denied_file: ("Als Datei exportieren", "Export as a file"),
+        storage_denied_link: ("Als Link teilen", "Share as a link"),
+        view_share: ("Teilen", "Share"),
+        update_ready: (
+            "Eine neue Version von Kontaktpunkt ist bereit.",
+            "A new version of Kontaktpunkt is ready.",
+        ),
+        update_reload: ("Neu laden und aktualisieren", "Reload to update"),
+        view_measures: ("Maßnahmen", "Measures"),
+        view_tracking: ("Erfolgskontrolle", "Tracking"),
+        view_kpis: ("Kennzahlen", "KPIs"),
+        view_report: ("Bericht", "Report"),
+        view_models: ("Modelle & Dateien", "Models & files"),
+        incoming_title: ("Geteiltes Modell", "Shared model"),
+        incoming_body: (
+            "Sie sehen ein Modell aus einem Link oder einer Datei, nur zum Ansehen. Ihre eigene Arbeit ist unverändert gespeichert.",
+            "You are looking at a model from a link or a file, read-only. Your own work is saved unchanged.",
+        ),
+        keep_copy: ("Als meine Kopie behalten", "Keep as my copy"),
+        replace_current: ("Aktuelles Modell ersetzen", "Replace current model"),
+        replace_confirm: (
+            "Ihr aktuelles Modell wird durch dieses ersetzt (Rückgängig bleibt möglich). Wirklich ersetzen?",
+            "Your current model will be replaced by this one (undo stays possible). Replace it?",
+        ),
+        confirm_replace: ("Ja, ersetzen", "Yes, replace"),
+        discard: ("Schließen, nichts übernehmen", "Close without taking it"),
+        file_unreadable: ("Die Datei ließ sich nicht lesen.", "The file could not be read."),
+        external_update: (
+            "Ein anderer Tab hat dieses Modell geändert; die neue Fassung wird angezeigt.",
+            "Another tab changed this model; its new version is shown.",
+        ),
+    }
+}
+
+impl ShellTexts {
+    /// The notice after a delete, with what was deleted.
+    pub fn deleted(&self, name: &str) -> String {
+        match self.lang {
+            Lang::De => format!("Gelöscht: {name}"),
+            Lang::En => format!("Deleted: {name}"),
+        }
+    }
+}
