@@ -83,6 +83,12 @@ pub fn Inventory() -> Html {
             .map(|s| (s.key.clone(), AttrValue::from(s.name.clone())))
             .collect::<std::collections::HashMap<_, _>>()
     });
+    let owner_names = use_memo(model.clone(), |m| {
+        m.owners
+            .iter()
+            .map(|o| (o.key.clone(), AttrValue::from(o.name.clone())))
+            .collect::<std::collections::HashMap<_, _>>()
+    });
     let row_data = |group: &Group, take: usize| -> Vec<RowData> {
         group
             .members
@@ -95,6 +101,11 @@ pub fn Inventory() -> Html {
                     stage_name: stage_names.get(&shared.stage).cloned().unwrap_or_else(|| {
                         AttrValue::from(model.stage_name(&shared.stage).to_string())
                     }),
+                    owner_name: shared
+                        .owner
+                        .as_ref()
+                        .and_then(|o| owner_names.get(o).cloned())
+                        .unwrap_or_default(),
                     is_key: keys.contains(&shared.id),
                     open: store.open == Some(shared.id),
                     first: i == 0,

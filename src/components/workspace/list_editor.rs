@@ -62,6 +62,11 @@ fn CategoryList(props: &CategoryListProps) -> Html {
             .count()
     };
     let last = entries.len().saturating_sub(1);
+    // Fields named for what they hold: "Stage name 2", not a list of fields all called "Name".
+    let (name_label, new_label) = match list {
+        ListKind::Stages => (texts.workspace.stage_name, texts.workspace.new_stage),
+        ListKind::Owners => (texts.workspace.owner_name, texts.workspace.new_owner),
+    };
     html! {
         <section class="category-list" aria-labelledby={format!("{prefix}-title")}>
             <h2 id={format!("{prefix}-title")}>{ props.title }</h2>
@@ -77,7 +82,7 @@ fn CategoryList(props: &CategoryListProps) -> Html {
                         let in_use = uses(&c.key);
                         html! {
                             <li key={c.key.clone()} class="category-item">
-                                <label for={input_id.clone()} class="visually-hidden">{ texts.workspace.rename }</label>
+                                <label for={input_id.clone()} class="visually-hidden">{ format!("{name_label} {}", i + 1) }</label>
                                 <DraftInput id={input_id} value={c.name.clone()} on_commit={rename} />
                                 <span class="category-uses">{ texts.common.touchpoint_count(in_use) }</span>
                                 <button type="button" class="icon-button" aria-label={format!("{}: {}", texts.workspace.move_up, c.name)} disabled={i == 0} onclick={up}>{ "↑" }</button>
@@ -92,7 +97,7 @@ fn CategoryList(props: &CategoryListProps) -> Html {
                 }
             </ol>
             <form class="inline-form" onsubmit={on_add}>
-                <label for={format!("{prefix}-new")}>{ texts.workspace.new_entry }</label>
+                <label for={format!("{prefix}-new")}>{ new_label }</label>
                 <input id={format!("{prefix}-new")} type="text" value={(*draft).clone()} oninput={on_draft} />
                 <button type="submit" class="button-quiet">{ texts.common.add }</button>
             </form>

@@ -15,6 +15,8 @@ pub const ROWS_PER_CHUNK: usize = 50;
 pub struct RowData {
     pub touchpoint: TouchpointRef,
     pub stage_name: AttrValue,
+    /// Empty without an owner.
+    pub owner_name: AttrValue,
     pub is_key: bool,
     pub open: bool,
     pub first: bool,
@@ -39,6 +41,7 @@ pub fn RowChunk(props: &RowChunkProps) -> Html {
             <TouchpointRow key={row.touchpoint.0.id}
                 touchpoint={row.touchpoint.clone()}
                 stage_name={row.stage_name.clone()}
+                owner_name={row.owner_name.clone()}
                 lang={props.lang}
                 is_key={row.is_key}
                 open={row.open}

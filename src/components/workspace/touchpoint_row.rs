@@ -26,6 +26,9 @@ impl PartialEq for TouchpointRef {
 pub struct TouchpointRowProps {
     pub touchpoint: TouchpointRef,
     pub stage_name: AttrValue,
+    /// Empty without an owner.
+    #[prop_or_default]
+    pub owner_name: AttrValue,
     pub lang: Lang,
     pub is_key: bool,
     pub open: bool,
@@ -94,6 +97,9 @@ pub fn TouchpointRow(props: &TouchpointRowProps) -> Html {
                     <span class="chevron" aria-hidden="true">{ if props.open { " ▾" } else { " ▸" } }</span>
                 </button>
                 <span class="chip">{ &props.stage_name }</span>
+                if !props.owner_name.is_empty() {
+                    <span class="chip chip-owner">{ &props.owner_name }</span>
+                }
                 for (on, class, text) in badges {
                     if on { <span class={classes!("badge", class)}>{ text }</span> }
                 }
