@@ -117,8 +117,8 @@ test('a German Excel CSV in Windows-1252 imports as a new model named after the 
   await page.getByRole('button', { name: 'Kontaktpunkte', exact: true }).click();
   await page.locator('.tp-row').first().waitFor();
   assert.equal(await page.locator('.tp-row').count(), 5);
-  assert.equal(await row(page, 'Messestand').locator('.chip').textContent(), 'Aufmerksamkeit');
-  assert.equal(await row(page, 'Rückruf-Service').locator('.chip').textContent(), 'Information');
+  assert.equal(await row(page, 'Messestand').locator('.chip:not(.chip-owner)').textContent(), 'Aufmerksamkeit');
+  assert.equal(await row(page, 'Rückruf-Service').locator('.chip:not(.chip-owner)').textContent(), 'Information');
   // Importance Σ 5+3+4+2+4 = 18.
   // Ist:  5·(−1) + 3·1 + 4·0 + 2·(−2) + 4·1 = −2  → (−2/18 + 2)/4·100 = 47.2 → 47
   // Soll: 5·2 + 3·1 + 4·2 + 2·1 + 4·2 = 31       → (31/18 + 2)/4·100 = 93.1 → 93
@@ -201,7 +201,7 @@ test('an English UTF-16 tab-separated file replaces the current model after a co
   await page.getByRole('button', { name: 'Touchpoints', exact: true }).click();
   await page.locator('.tp-row').first().waitFor();
   assert.equal(await page.locator('.tp-row').count(), 4);
-  assert.equal(await row(page, 'Café lounge').locator('.chip').textContent(), 'Awareness');
+  assert.equal(await row(page, 'Café lounge').locator('.chip:not(.chip-owner)').textContent(), 'Awareness');
   assert.equal(await row(page, 'Online shop').locator('.badge-flag').textContent(), 'Moment of truth');
   assert.equal(await row(page, 'Café lounge').locator('.badge-flag').textContent(), 'Moment of truth');
   assert.equal(await row(page, 'Delivery').locator('.badge-flag').count(), 0);
@@ -258,7 +258,7 @@ test('a file with only a name column imports with the defaults the preview names
   await page.locator('.tp-row').first().waitFor();
   assert.equal(await page.locator('.tp-row').count(), 3);
   for (const name of ['Website', 'Hotline', 'Showroom']) {
-    assert.equal(await row(page, name).locator('.chip').textContent(), 'Awareness', name);
+    assert.equal(await row(page, name).locator('.chip:not(.chip-owner)').textContent(), 'Awareness', name);
   }
   // Nothing is rated: no index yet.
   assert.equal(await figure(page, 'index-ist'), 'no data');
