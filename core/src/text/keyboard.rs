@@ -2,19 +2,7 @@
 
 use crate::locale::Lang;
 
-/// Defines a text struct and its German and English values from one listing of
-/// `field: ("Deutsch", "English")` pairs, so a third language is one more column the
-/// compiler asks for in every line.
-macro_rules! side_by_side {
-    ($(#[$doc:meta])* $name:ident { $($field:ident: ($de:expr, $en:expr),)* }) => {
-        $(#[$doc])*
-        pub struct $name { $(pub $field: &'static str,)* }
-        static DE: $name = $name { $($field: $de,)* };
-        static EN: $name = $name { $($field: $en,)* };
-    };
-}
-
-side_by_side! {
+texts! {
     /// Words of the keyboard help (`?`).
     KeyboardTexts {
         title: ("Tastenkürzel", "Keyboard shortcuts"),

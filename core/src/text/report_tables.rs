@@ -3,17 +3,7 @@
 
 use crate::locale::Lang;
 
-/// Defines the struct and its German and English values from one side-by-side listing.
-macro_rules! side_by_side {
-    ($(#[$doc:meta])* $name:ident { $($field:ident: ($de:expr, $en:expr),)* }) => {
-        $(#[$doc])*
-        pub struct $name { $(pub $field: &'static str,)* }
-        static DE: $name = $name { $($field: $de,)* };
-        static EN: $name = $name { $($field: $en,)* };
-    };
-}
-
-side_by_side! {
+texts! {
     /// Section titles and column heads of the report's additions.
     ReportTableTexts {
         highlights: ("Auf einen Blick", "At a glance"),
