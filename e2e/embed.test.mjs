@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
-import { serve, launch } from './support.mjs';
+import { serve, launch, LEVELS, completeCheck } from './support.mjs';
 import { seriousViolations } from './axe.mjs';
 
 const EXAMPLES = resolve(import.meta.dirname, '..', 'examples');
@@ -35,7 +35,6 @@ after(async () => {
   await app?.close();
 });
 
-const LEVELS = [3, 2, 1, 4, 0, 2, 3, 1];
 
 test('a prospect completes the self-check in the embedded widget; the host gets the result', async () => {
   const context = await browser.newContext({ locale: 'en-US' });
@@ -49,23 +48,7 @@ test('a prospect completes the self-check in the embedded widget; the host gets 
   await frame.getByRole('heading', { name: 'Touchpoint self-check' }).waitFor();
   const firstHeight = (await iframe.boundingBox()).height;
 
-  for (const level of LEVELS) {
-    await frame.locator('.level input[type=radio]').nth(level).check();
-    await frame.getByRole('button', { name: 'Next' }).click();
-  }
-  await frame.getByRole('checkbox', { name: 'Website' }).check();
-  await frame.getByRole('checkbox', { name: 'Invoice' }).check();
-  await frame.getByRole('button', { name: 'Next' }).click();
-  // Website: importance 4, Ist −1, Soll +1; Invoice: importance 2, Ist −2, Soll 0.
-  const rate = async (tp, legend, label) =>
-    frame.locator('.tp-row', { hasText: tp }).getByRole('group', { name: legend }).getByRole('radio', { name: label }).check();
-  await rate('Website', /Importance/, /^4 /);
-  await rate('Website', /^Ist/, /^−1 /);
-  await rate('Website', /^Soll/, /^\+1 /);
-  await rate('Invoice', /Importance/, /^2 /);
-  await rate('Invoice', /^Ist/, /^−2 /);
-  await rate('Invoice', /^Soll/, /^0 /);
-  await frame.getByRole('button', { name: /result/i }).click();
+  await completeCheck(frame);
 
   await page.waitForFunction(() => (window.kontaktpunktEvents ?? []).some((m) => m.type === 'completed'));
   const completed = await page.evaluate(() => window.kontaktpunktEvents.find((m) => m.type === 'completed'));

@@ -8,11 +8,10 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
-import { serve, launch, DIST } from './support.mjs';
+import { serve, launch, DIST, LEVELS, completeCheck } from './support.mjs';
 import { seriousViolations } from './axe.mjs';
 
 const EXAMPLES = resolve(import.meta.dirname, '..', 'examples');
-const LEVELS = [3, 2, 1, 4, 0, 2, 3, 1];
 
 let app;
 let hostServer;
@@ -69,27 +68,6 @@ async function generatorCode(id, { origin }) {
   const code = await page.locator(`#${id}`).inputValue();
   await context.close();
   return code;
-}
-
-/** Answers every question and rates Website and Invoice, as the figures below assume. */
-async function completeCheck(frame) {
-  for (const level of LEVELS) {
-    await frame.locator('.level input[type=radio]').nth(level).check();
-    await frame.getByRole('button', { name: 'Next' }).click();
-  }
-  await frame.getByRole('checkbox', { name: 'Website' }).check();
-  await frame.getByRole('checkbox', { name: 'Invoice' }).check();
-  await frame.getByRole('button', { name: 'Next' }).click();
-  // Website: importance 4, Ist −1, Soll +1; Invoice: importance 2, Ist −2, Soll 0.
-  const rate = async (tp, legend, label) =>
-    frame.locator('.tp-row', { hasText: tp }).getByRole('group', { name: legend }).getByRole('radio', { name: label }).check();
-  await rate('Website', /Importance/, /^4 /);
-  await rate('Website', /^Ist/, /^−1 /);
-  await rate('Website', /^Soll/, /^\+1 /);
-  await rate('Invoice', /Importance/, /^2 /);
-  await rate('Invoice', /^Ist/, /^−2 /);
-  await rate('Invoice', /^Soll/, /^0 /);
-  await frame.getByRole('button', { name: /result/i }).click();
 }
 
 for (const site of ['other', 'same']) {

@@ -34,6 +34,17 @@ pub fn event_value(e: &Event) -> String {
 }
 
 /// Whether the checkbox an event came from is checked.
+/// The file chosen in a file input's change event; the input is cleared, so choosing the
+/// same file again is a change too.
+pub fn event_file(e: &Event) -> Option<gloo::file::File> {
+    let input = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())?;
+    let file = input.files().and_then(|f| f.get(0))?;
+    input.set_value("");
+    Some(gloo::file::File::from(file))
+}
+
 pub fn event_checked(e: &Event) -> bool {
     e.target()
         .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())

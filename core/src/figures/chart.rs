@@ -127,19 +127,25 @@ pub fn journey_layout(model: &Model, frame: &Frame) -> JourneyLayout {
         });
     }
     JourneyLayout {
-        gap_areas: runs(points.iter().map(|p| (p.x, p.soll.zip(p.ist))))
-            .into_iter()
-            .map(|run| {
-                let top = run.iter().map(|(x, (s, _))| fmt_point(*x, *s));
-                let bottom = run.iter().rev().map(|(x, (_, i))| fmt_point(*x, *i));
-                top.chain(bottom).collect::<Vec<_>>().join(" ")
-            })
-            .collect(),
+        gap_areas: gap_areas(points.iter().map(|p| (p.x, p.soll.zip(p.ist)))),
         ist_line: polylines(points.iter().map(|p| (p.x, p.ist))),
         soll_line: polylines(points.iter().map(|p| (p.x, p.soll))),
         bands,
         points,
     }
+}
+
+/// The area between Soll and Ist, one polygon (SVG point list) per run of points rated on
+/// both: `(x, Some((soll_y, ist_y)))`.
+fn gap_areas(items: impl IntoIterator<Item = (f64, Option<(f64, f64)>)>) -> Vec<String> {
+    runs(items)
+        .into_iter()
+        .map(|run| {
+            let top = run.iter().map(|(x, (s, _))| fmt_point(*x, *s));
+            let bottom = run.iter().rev().map(|(x, (_, i))| fmt_point(*x, *i));
+            top.chain(bottom).collect::<Vec<_>>().join(" ")
+        })
+        .collect()
 }
 
 fn fmt_point(x: f64, y: f64) -> String {
@@ -292,15 +298,15 @@ pub fn numbered_points(model: &Model, charted: &[Id]) -> Vec<(Id, usize)> {
 /// Distance between numbered points on a cell's grid: room for two radius-10 marks.
 const NUMBERED_SPACING: f64 = 23.0;
 
-/// The matrix with the `numbered` points of each cell moved onto a grid centred in the cell,
+/// Moves the `numbered` points of [`ipa_layout`]'s `points` onto a grid centred in their cell,
 /// so numbered points never cover each other; the other points keep their spiral places
 /// (and are drawn beneath). Cells hold up to about 20 numbered points on a 720 × 560 frame.
-pub fn ipa_layout_numbered(
+pub fn grid_numbered(
+    points: &mut [IpaPoint],
     model: &Model,
     frame: &Frame,
     numbered: &std::collections::HashSet<Id>,
-) -> Vec<IpaPoint> {
-    let mut points = ipa_layout(model, frame);
+) {
     let x = Scale::new((-2.5, 2.5), (frame.x0(), frame.x1()));
     let y = Scale::new(IPA_IMPORTANCE_DOMAIN, (frame.y1(), frame.y0()));
     let width = (frame.x1() - frame.x0()) / 5.0;
@@ -331,7 +337,6 @@ pub fn ipa_layout_numbered(
             points[i].y = cy + (row as f64 - (rows as f64 - 1.0) / 2.0) * NUMBERED_SPACING;
         }
     }
-    points
 }
 
 /// Horizontal distance between numbered points of one stage on one rating.
@@ -412,14 +417,7 @@ pub fn journey_summary(
         .map(|((x, i), (_, s))| (*x, s.zip(*i)))
         .collect();
     JourneyLayout {
-        gap_areas: runs(pairs)
-            .into_iter()
-            .map(|run| {
-                let top = run.iter().map(|(x, (s, _))| fmt_point(*x, *s));
-                let bottom = run.iter().rev().map(|(x, (_, i))| fmt_point(*x, *i));
-                top.chain(bottom).collect::<Vec<_>>().join(" ")
-            })
-            .collect(),
+        gap_areas: gap_areas(pairs),
         ist_line: polylines(ist_means),
         soll_line: polylines(soll_means),
         bands,

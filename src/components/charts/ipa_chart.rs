@@ -3,7 +3,7 @@ use kontaktpunkt_core::figures::analysis::{Quadrant, HIGH_IMPORTANCE};
 use std::collections::HashMap;
 
 use kontaktpunkt_core::figures::chart::{
-    ipa_layout, ipa_layout_numbered, numbered_points, Frame, Scale, IPA_IMPORTANCE_DOMAIN,
+    grid_numbered, ipa_layout, numbered_points, Frame, Scale, IPA_IMPORTANCE_DOMAIN,
 };
 use yew::prelude::*;
 
@@ -33,14 +33,19 @@ pub fn IpaChart(props: &ChartProps) -> Html {
     let dispatcher = use_store().dispatcher();
     let hover = use_state(|| None);
     let model = &props.model;
-    let points = ipa_layout(model, &FRAME);
+    let mut points = ipa_layout(model, &FRAME);
     if points.is_empty() {
         return chart_empty(texts.shell.view_matrix, texts.charts.chart_empty);
     }
     let ids: Vec<_> = points.iter().map(|p| p.id).collect();
     let numbers: HashMap<_, _> = numbered_points(model, &ids).into_iter().collect();
     // Numbered points on a grid in their cell, drawn above the others.
-    let mut points = ipa_layout_numbered(model, &FRAME, &numbers.keys().copied().collect());
+    grid_numbered(
+        &mut points,
+        model,
+        &FRAME,
+        &numbers.keys().copied().collect(),
+    );
     points.sort_by_key(|p| numbers.contains_key(&p.id));
     let legend = legend_entries(model, &numbers);
     let x = Scale::new((-2.5, 2.5), (FRAME.x0(), FRAME.x1()));

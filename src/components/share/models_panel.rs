@@ -1,11 +1,11 @@
 use gloo::file::callbacks::{read_as_text, FileReader};
-use gloo::file::File;
 use kontaktpunkt_core::domain::action::Action;
 use kontaktpunkt_core::domain::validate::model_from_json;
 use kontaktpunkt_core::io::csv_io::{export_csv, spreadsheet_delimiter};
 use kontaktpunkt_core::Model;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
+
+use crate::components::event_file;
 
 use crate::browser;
 use crate::components::share::spreadsheet_import::SpreadsheetImport;
@@ -205,24 +205,14 @@ fn FileInput(props: &FileInputProps) -> Html {
     let on_change = {
         let (on_text, reader, store) = (props.on_text.clone(), reader.clone(), store.clone());
         Callback::from(move |e: Event| {
-            let Some(input) = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            else {
+            let Some(file) = event_file(&e) else {
                 return;
             };
-            let Some(file) = input.files().and_then(|f| f.get(0)) else {
-                return;
-            };
-            input.set_value("");
             let (on_text, store) = (on_text.clone(), store.clone());
-            *reader.borrow_mut() = Some(read_as_text(
-                &File::from(file),
-                move |result| match result {
-                    Ok(text) => on_text.emit(text),
-                    Err(_) => store.notify(Notice::FileUnreadable),
-                },
-            ));
+            *reader.borrow_mut() = Some(read_as_text(&file, move |result| match result {
+                Ok(text) => on_text.emit(text),
+                Err(_) => store.notify(Notice::FileUnreadable),
+            }));
         })
     };
     html! {

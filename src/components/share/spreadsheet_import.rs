@@ -2,7 +2,6 @@
 //! preview the first rows as they will be imported, choose where they go, confirm.
 
 use gloo::file::callbacks::{read_as_bytes, FileReader};
-use gloo::file::File;
 use kontaktpunkt_core::io::csv_io::import::{
     read_source, title_from_file_name, ColumnMapping, ColumnTarget, Field, ImportError,
     ImportSource, ImportTarget, Imported,
@@ -10,8 +9,9 @@ use kontaktpunkt_core::io::csv_io::import::{
 use kontaktpunkt_core::text::import::{
     default_text, import_texts, import_words, problem_text, target_label,
 };
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
+
+use crate::components::event_file;
 
 use crate::browser;
 use crate::components::event_value;
@@ -77,19 +77,12 @@ pub fn SpreadsheetImport() -> Html {
             store.clone(),
         );
         Callback::from(move |e: Event| {
-            let Some(input) = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            else {
+            let Some(file) = event_file(&e) else {
                 return;
             };
-            let Some(file) = input.files().and_then(|f| f.get(0)) else {
-                return;
-            };
-            input.set_value("");
             let file_name = file.name();
             let (loaded, read_error, store) = (loaded.clone(), read_error.clone(), store.clone());
-            *reader.borrow_mut() = Some(read_as_bytes(&File::from(file), move |result| {
+            *reader.borrow_mut() = Some(read_as_bytes(&file, move |result| {
                 let Some(text) = result.ok().and_then(|b| browser::decode_text(&b)) else {
                     store.notify(Notice::FileUnreadable);
                     return;
