@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { useApp, FIXTURES } from './support.mjs';
 import { modelFromCsv, seedScript } from './bench.mjs';
-import { seriousViolations } from './axe.mjs';
+import { axeViolations } from './axe.mjs';
 
 const app = useApp();
 
@@ -42,7 +42,7 @@ test('at 300 touchpoints the charts number the highest priorities, name them bes
     assert.match(seen.note, /^Numbered: the 25 touchpoints of highest priority[;,]/);
     assert.equal(seen.overlaps, 0, `${view}: numbered points overlap`);
     assert.equal(seen.covered, 0, `${view}: a quadrant label is covered`);
-    assert.deepEqual(await seriousViolations(page), []);
+    assert.deepEqual(await axeViolations(page), []);
   }
   await context.close();
 });

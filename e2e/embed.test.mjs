@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { serve, launch, LEVELS, completeCheck } from './support.mjs';
-import { seriousViolations } from './axe.mjs';
+import { axeViolations } from './axe.mjs';
 
 const EXAMPLES = resolve(import.meta.dirname, '..', 'examples');
 
@@ -112,6 +112,6 @@ test('bad widget options are ignored with a console warning, never a broken widg
   await page.getByRole('heading', { name: /self-check/i }).waitFor();
   assert.ok(warnings.some((w) => w.includes('accent')), warnings.join('\n'));
   assert.ok(warnings.some((w) => w.includes('colour')), warnings.join('\n'));
-  assert.deepEqual(await seriousViolations(page), []);
+  assert.deepEqual(await axeViolations(page), []);
   await context.close();
 });

@@ -6,7 +6,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { useApp, openPage } from './support.mjs';
-import { seriousViolations } from './axe.mjs';
+import { axeViolations } from './axe.mjs';
 
 const app = useApp();
 
@@ -103,7 +103,7 @@ test('a German Excel CSV in Windows-1252 imports as a new model named after the 
   await preview.getByText('Neue Verantwortliche: Kundenbetreuung Süd', { exact: true }).waitFor();
   assert.equal(await preview.getByText('Neue Phasen:').count(), 0);
   assert.equal(await preview.locator('.csv-errors').count(), 0);
-  assert.deepEqual(await seriousViolations(page), []);
+  assert.deepEqual(await axeViolations(page), []);
 
   await preview.getByRole('radio', { name: 'als neues Modell' }).check();
   assert.equal(await preview.locator('.csv-summary strong').textContent(), '5');
@@ -183,7 +183,7 @@ test('an English UTF-16 tab-separated file replaces the current model after a co
   await defaults.filter({ hasText: 'Importance' }).waitFor({ state: 'detached' });
   assert.equal(await mappedTo(page, 'Column of the file Current experience: becomes'), 'Ist (today)');
   assert.equal(await mappedTo(page, 'Column of the file Notes: becomes'), 'append to the description');
-  assert.deepEqual(await seriousViolations(page), []);
+  assert.deepEqual(await axeViolations(page), []);
 
   await preview.getByRole('radio', { name: 'replace the current model' }).check();
   await preview.getByRole('button', { name: 'Import (4)' }).click();
@@ -191,7 +191,7 @@ test('an English UTF-16 tab-separated file replaces the current model after a co
   const ask = preview.getByRole('alertdialog', { name: 'replace the current model' });
   await ask.waitFor();
   assert.match(await ask.textContent(), /replaced by the file; undo stays possible/);
-  assert.deepEqual(await seriousViolations(page), []);
+  assert.deepEqual(await axeViolations(page), []);
   await preview.getByRole('button', { name: 'Yes, replace (4)' }).click();
   await preview.waitFor({ state: 'detached' });
 
@@ -251,7 +251,7 @@ test('a file with only a name column imports with the defaults the preview names
     'Delight factors: none',
     'Decision: keep',
   ]);
-  assert.deepEqual(await seriousViolations(page), []);
+  assert.deepEqual(await axeViolations(page), []);
   await preview.getByRole('button', { name: 'Import (3)' }).click();
 
   await page.getByRole('button', { name: 'Touchpoints', exact: true }).click();

@@ -9,7 +9,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { useApp, openPage } from './support.mjs';
-import { seriousViolations } from './axe.mjs';
+import { axeViolations } from './axe.mjs';
 
 const app = useApp();
 const run = promisify(execFile);
@@ -85,7 +85,7 @@ test('measures, snapshots, NPS and the printed report', async () => {
     due: '2099-12-31', description: 'No forced account.',
     expected: { 'Best case': '+2 delightful', Realistic: '+1 positive', 'Worst case': '0 okay' },
   });
-  assert.deepEqual(await seriousViolations(page), [], 'measures board');
+  assert.deepEqual(await axeViolations(page), [], 'measures board');
 
   // The board: one column per status, each card in its column.
   assert.equal(await page.locator('[data-status="planned"] .measure-card').count(), 1);
@@ -110,7 +110,7 @@ test('measures, snapshots, NPS and the printed report', async () => {
   assert.equal(await rows.nth(0).locator('.measure-title').textContent(), 'Answer every review');
   await page.getByLabel('Filter by owner').selectOption({ label: 'all owners' });
   assert.equal(await rows.count(), 2);
-  assert.deepEqual(await seriousViolations(page), [], 'measures table');
+  assert.deepEqual(await axeViolations(page), [], 'measures table');
 
   // Projection (demo: Σ importance 41, Σ importance·Ist −10 → Ist index 43.9 → 44, Soll 84).
   // Committed measures set the expected Ist of their touchpoints (importance, Ist today):
@@ -176,7 +176,7 @@ test('measures, snapshots, NPS and the printed report', async () => {
   await page.getByRole('radio', { name: /^6\. Implement/ }).check();
   await page.getByLabel('Note: Implement').fill('Guest checkout live in May.');
   await page.getByLabel('Note: Implement').blur();
-  assert.deepEqual(await seriousViolations(page), [], 'tracking');
+  assert.deepEqual(await axeViolations(page), [], 'tracking');
 
   // ---------------------------------------------------------------- NPS
   await show(page, 'KPIs');
@@ -196,13 +196,13 @@ test('measures, snapshots, NPS and the printed report', async () => {
   assert.equal(await page.locator('.error-banner').count(), 0);
   assert.deepEqual(await page.locator('.nps-table tbody tr').first().locator('th, td').allTextContents(), ['2025-Q1', '4', '2', '2', '+25', '✕']);
   assert.equal(await page.locator('.nps-chart .value-mark').getAttribute('aria-label'), '2025-Q1: NPS +25');
-  assert.deepEqual(await seriousViolations(page), [], 'KPIs');
+  assert.deepEqual(await axeViolations(page), [], 'KPIs');
 
   // ---------------------------------------------------------------- the report
   await show(page, 'Report');
   await page.getByRole('heading', { name: 'Demo: customer journey of an online shop' }).waitFor();
   assert.equal(await page.getByRole('button', { name: 'Print / save as PDF' }).count(), 1);
-  assert.deepEqual(await seriousViolations(page), [], 'report');
+  assert.deepEqual(await axeViolations(page), [], 'report');
   // With today's ratings (Σ importance·Ist −2): Ist 49, Soll 84. Projection from there:
   // best  Σ = −2 + 5·1 (Checkout +1 → +2) + 4·2 + 4·2 = 19 → 61.6 → 62
   // real. Σ = −2 + 0 + 4·1 + 4·1 = 6 → 53.7 → 54;  worst Σ = −2 − 5 + 0 + 0 = −7 → 45.7 → 46
@@ -241,7 +241,7 @@ test('the new views speak German and fit a phone screen', async () => {
   await page.getByRole('button', { name: 'Momentaufnahme speichern' }).click();
   for (const view of ['Maßnahmen', 'Erfolgskontrolle', 'Kennzahlen', 'Bericht']) {
     await show(page, view);
-    assert.deepEqual(await seriousViolations(page), [], view);
+    assert.deepEqual(await axeViolations(page), [], view);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `${view} is ${overflow}px wider than the phone`);
   }
@@ -298,7 +298,7 @@ test('referrals, NPS counts, loyalty segments and the brand funnel', async () =>
   assert.deepEqual(await rate(0), ['Awareness → Consideration', '40%', 'no data']);
   assert.deepEqual(await rate(1), ['Consideration → Purchase', '25%', 'no data']);
   assert.equal(await page.locator('.funnel-chart .barset-competitor').count(), 5);
-  assert.deepEqual(await seriousViolations(page), [], 'KPIs with data');
+  assert.deepEqual(await axeViolations(page), [], 'KPIs with data');
 
   await show(page, 'Report');
   assert.equal(await page.locator('.report .loyalty-chart').count(), 1);

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp, openPage } from './support.mjs';
-import { seriousViolations } from './axe.mjs';
+import { axeViolations } from './axe.mjs';
 
 const app = useApp();
 
@@ -10,7 +10,7 @@ test('the empty state renders without console errors and follows the browser lan
   const { context, page, errors } = await openPage(app.browser, app.server.url, { locale: 'de-DE' });
   await page.getByRole('heading', { name: 'Noch keine Kontaktpunkte' }).waitFor();
   assert.equal(await page.getAttribute('html', 'lang'), 'de');
-  assert.deepEqual(await seriousViolations(page), []);
+  assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -28,7 +28,7 @@ test('before the app has loaded, a first visit reads the welcome in its language
     await page.getByRole('heading', { name: title }).waitFor();
     assert.equal(await page.getByRole('status').textContent(), status);
     assert.equal(await page.getAttribute('html', 'lang'), locale.slice(0, 2));
-    assert.deepEqual(await seriousViolations(page), []);
+    assert.deepEqual(await axeViolations(page), []);
     await context.close();
   }
 });
@@ -82,7 +82,7 @@ test('the demo model shows its touchpoints and the experience index the core com
   // Ist index = (-10/41 + 2) / 4 · 100 = 43.9 → 44; Soll = (55/41 + 2) / 4 · 100 = 83.5 → 84.
   assert.equal(await page.locator('[data-figure="index-ist"] .figure-value').textContent(), '44');
   assert.equal(await page.locator('[data-figure="index-soll"] .figure-value').textContent(), '84');
-  assert.deepEqual(await seriousViolations(page), []);
+  assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -295,7 +295,7 @@ fn Shell() -> Html {
     match mode {
         Some(Mode::SelfCheck) => {
             return html! {
-                <main id="main" class="main widget" tabindex="-1">
+                <main id="main" class="main widget" tabindex="-1" aria-labelledby="selfcheck-title">
                     <SelfCheckView {lang} embed={store.embed.clone()} />
                 </main>
             };

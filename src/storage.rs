@@ -1,7 +1,8 @@
 //! Several named models in localStorage.
 //!
 //! Layout (documented in docs/privacy.md):
-//! - `kontaktpunkt.models`: the index, JSON `{ "current": id, "models": [{ id, name, updated }] }`
+//! - `kontaktpunkt.models`: the index, JSON
+//!   `{ "current": id, "models": [{ id, name, company, touchpoints, updated }] }`
 //! - `kontaktpunkt.model.<id>`: one model's JSON
 //! - `kontaktpunkt.corrupt.<id>`: a stored model that failed validation, kept aside verbatim
 //!
@@ -18,8 +19,25 @@ const CORRUPT_PREFIX: &str = "kontaktpunkt.corrupt.";
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Entry {
     pub id: String,
+    /// The model's name from its content ([`Model::name_from_content`]); empty for none.
     pub name: String,
+    #[serde(default)]
+    pub company: String,
+    #[serde(default)]
+    pub touchpoints: usize,
     pub updated: f64,
+}
+
+impl Entry {
+    fn of(id: &str, model: &Model) -> Self {
+        Self {
+            id: id.to_string(),
+            name: model.name_from_content().unwrap_or_default(),
+            company: model.meta.company.clone(),
+            touchpoints: model.touchpoints.len(),
+            updated: model.meta.updated,
+        }
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -95,11 +113,7 @@ pub fn start(lang: Lang) -> Startup {
     let mut index = load_index();
     if index.models.is_empty() {
         let id = new_id(&index);
-        index.models.push(Entry {
-            id: id.clone(),
-            name: String::new(),
-            updated: 0.0,
-        });
+        index.models.push(Entry::of(&id, &Model::new(lang)));
         index.current = id;
     }
     if index.models.iter().all(|e| e.id != index.current) {
@@ -142,30 +156,27 @@ pub fn save(id: &str, model: &Model) -> bool {
         return false;
     }
     let mut index = load_index();
+    let entry = Entry::of(id, model);
     match index.models.iter_mut().find(|e| e.id == id) {
-        Some(entry) => {
-            entry.name = model.meta.title.clone();
-            entry.updated = model.meta.updated;
-        }
-        None => index.models.push(Entry {
-            id: id.to_string(),
-            name: model.meta.title.clone(),
-            updated: model.meta.updated,
-        }),
+        Some(found) => *found = entry,
+        None => index.models.push(entry),
     }
     save_index(&index)
 }
 
 /// Stores `model` as a new saved model and makes it current; its id, or `None` when the
-/// storage refused.
-pub fn create(model: &Model) -> Option<String> {
+/// storage refused. `reuse` names a blank current model to write over, so that starting or
+/// keeping a model leaves no empty one behind.
+pub fn create(model: &Model, reuse: Option<&str>) -> Option<String> {
     let mut index = load_index();
-    let id = new_id(&index);
-    index.models.push(Entry {
-        id: id.clone(),
-        name: model.meta.title.clone(),
-        updated: model.meta.updated,
-    });
+    let id = match reuse.filter(|id| index.models.iter().any(|e| e.id == *id)) {
+        Some(id) => id.to_string(),
+        None => {
+            let id = new_id(&index);
+            index.models.push(Entry::of(&id, model));
+            id
+        }
+    };
     index.current = id.clone();
     (save_index(&index) && save(&id, model)).then_some(id)
 }

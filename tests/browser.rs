@@ -73,16 +73,44 @@ fn saved_models_round_trip_through_local_storage() {
     use kontaktpunkt::storage;
     storage::delete_everything();
     let model = kontaktpunkt_core::io::demo::demo_model(Lang::En);
-    let id = storage::create(&model).unwrap();
+    let id = storage::create(&model, None).unwrap();
     assert_eq!(storage::load(&id), Ok(Some(model.clone())));
     let index = storage::load_index();
     assert_eq!(index.current, id);
     assert_eq!(index.models.len(), 1);
     assert_eq!(index.models[0].name, model.meta.title);
-    let second = storage::create(&kontaktpunkt_core::Model::new(Lang::En)).unwrap();
+    assert_eq!(index.models[0].touchpoints, model.touchpoints.len());
+    let second = storage::create(&kontaktpunkt_core::Model::new(Lang::En), None).unwrap();
     assert_ne!(second, id);
     assert_eq!(storage::delete(&second).models.len(), 1);
     assert_eq!(storage::load(&second), Ok(None));
+}
+
+#[wasm_bindgen_test]
+fn a_new_model_takes_the_place_of_a_blank_one() {
+    use kontaktpunkt::storage;
+    storage::delete_everything();
+    let blank = storage::create(&kontaktpunkt_core::Model::new(Lang::En), None).unwrap();
+    let model = kontaktpunkt_core::io::demo::demo_model(Lang::En);
+    assert_eq!(storage::create(&model, Some(&blank)), Some(blank.clone()));
+    let index = storage::load_index();
+    assert_eq!(index.models.len(), 1);
+    assert_eq!(storage::load(&blank), Ok(Some(model)));
+}
+
+#[wasm_bindgen_test]
+fn an_index_written_before_company_and_count_were_kept_still_reads() {
+    use kontaktpunkt::storage;
+    storage::delete_everything();
+    local_storage()
+        .set_item(
+            storage::INDEX_KEY,
+            r#"{"current":"m1","models":[{"id":"m1","name":"Alt","updated":5.0}]}"#,
+        )
+        .unwrap();
+    let index = storage::load_index();
+    assert_eq!(index.models[0].name, "Alt");
+    assert_eq!(index.models[0].touchpoints, 0);
 }
 
 #[wasm_bindgen_test]

@@ -113,14 +113,18 @@ pub trait StoreExt: Clone + 'static {
         saved_models::switch_to(&|msg| self.send(msg), id, lang);
     }
 
-    /// Starts a fresh saved model and makes it current.
-    fn new_model(&self, lang: Lang) {
-        saved_models::start_new(&|msg| self.send(msg), Model::new(lang));
+    /// Starts a fresh saved model titled `title` (empty: named by its content later) and
+    /// makes it current. `reuse`: [`AppState::blank_current`].
+    fn new_model(&self, lang: Lang, title: String, reuse: Option<String>) {
+        let mut model = Model::new(lang);
+        model.meta.title = title;
+        saved_models::start_new(&|msg| self.send(msg), model, reuse.as_deref());
     }
 
     /// Stores a model looked at as a new saved model and makes it current.
-    fn keep_copy(&self, model: Model) {
-        saved_models::start_new(&|msg| self.send(msg), model);
+    /// `reuse`: [`AppState::blank_current`].
+    fn keep_copy(&self, model: Model, reuse: Option<String>) {
+        saved_models::start_new(&|msg| self.send(msg), model, reuse.as_deref());
     }
 
     /// Deletes a saved model (the caller has asked the user).

@@ -37,9 +37,10 @@ pub fn switch_to(send: Send, id: &str, lang: Lang) {
     refresh_list(send);
 }
 
-/// Stores `model` as a new saved model and makes it current.
-pub fn start_new(send: Send, model: Model) {
-    match storage::create(&model) {
+/// Stores `model` as a new saved model and makes it current, written over the blank
+/// current model `reuse` if there is one.
+pub fn start_new(send: Send, model: Model, reuse: Option<&str>) {
+    match storage::create(&model, reuse) {
         Some(id) => {
             send(Msg::Switch { id, model });
             refresh_list(send);

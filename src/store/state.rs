@@ -239,6 +239,13 @@ impl AppState {
     pub fn model_ref(&self) -> ModelRef {
         ModelRef(self.history.current.clone())
     }
+
+    /// The current model's id when the user has put nothing into it (and has nothing to undo
+    /// or redo): starting or keeping another model may take its place.
+    pub fn blank_current(&self) -> Option<String> {
+        let untouched = !self.history.can_undo() && !self.history.can_redo();
+        (untouched && self.model().is_blank()).then(|| self.current_id.clone())
+    }
 }
 
 impl Reducible for AppState {

@@ -38,7 +38,7 @@ fn Widget() -> Html {
     }
     use_widget_messages(Some(config.clone()));
     html! {
-        <main id="main" class="main widget" tabindex="-1">
+        <main id="main" class="main widget" tabindex="-1" aria-labelledby="selfcheck-title">
             <SelfCheckView {lang} embed={Some(config)} />
         </main>
     }

@@ -610,4 +610,39 @@ impl Model {
     pub fn is_empty(&self) -> bool {
         self.touchpoints.is_empty() && self.measures.is_empty()
     }
+
+    /// Nothing a user entered: no title or company, no touchpoints, measures, KPIs or
+    /// baselines. Such a model may be reused instead of leaving an empty one behind.
+    pub fn is_blank(&self) -> bool {
+        self.is_empty()
+            && self.snapshots.is_empty()
+            && self.meta.title.trim().is_empty()
+            && self.meta.company.trim().is_empty()
+            && self.kpis == Kpis::default()
+    }
+
+    /// What to call the model: its title; without one, its company; without that, its first
+    /// touchpoints ("Website, Hotline …"). `None` for a model with nothing to name it by.
+    pub fn name_from_content(&self) -> Option<String> {
+        const NAMED: usize = 2;
+        let given = [&self.meta.title, &self.meta.company]
+            .into_iter()
+            .map(|s| s.trim())
+            .find(|s| !s.is_empty());
+        if let Some(name) = given {
+            return Some(name.to_string());
+        }
+        let names: Vec<&str> = self
+            .touchpoints
+            .iter()
+            .map(|t| t.name.trim())
+            .filter(|n| !n.is_empty())
+            .take(NAMED + 1)
+            .collect();
+        match names.len() {
+            0 => None,
+            n if n <= NAMED => Some(names.join(", ")),
+            _ => Some(format!("{} …", names[..NAMED].join(", "))),
+        }
+    }
 }

@@ -1,6 +1,7 @@
 //! Words that several areas share: the touchpoint's fields, the rating words, the buttons every
 //! form has. German and English side by side, one entry per text.
 
+use crate::domain::model::Model;
 use crate::locale::Lang;
 
 texts! {
@@ -38,6 +39,13 @@ texts! {
 }
 
 impl CommonTexts {
+    /// The model's name as lists and headings show it: see [`Model::name_from_content`].
+    pub fn model_name(&self, model: &Model) -> String {
+        model
+            .name_from_content()
+            .unwrap_or_else(|| self.untitled.to_string())
+    }
+
     /// "1 touchpoint", "2 touchpoints": the count with the noun in its number.
     pub fn touchpoint_count(&self, n: usize) -> String {
         match (self.lang, n) {

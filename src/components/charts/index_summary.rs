@@ -23,7 +23,7 @@ pub fn IndexSummary(props: &IndexSummaryProps) -> Html {
     let love = model.touchpoints.iter().filter(|t| is_lovepoint(t)).count();
     let pain = model.touchpoints.iter().filter(|t| is_painpoint(t)).count();
     html! {
-        <section class="figures" aria-label={texts.common.experience_index}>
+        <div class="figures" role="group" aria-label={texts.common.experience_index}>
             <div class="figure" data-figure="index-ist">
                 <span class="figure-label">{ texts.common.experience_index }{ " · " }{ texts.common.ist }</span>
                 <span class="figure-value">{ format_index(journey.ist, texts.common.no_data) }</span>
@@ -45,6 +45,6 @@ pub fn IndexSummary(props: &IndexSummaryProps) -> Html {
                 <span class="figure-value">{ pain }</span>
             </div>
             <p class="figure-help">{ texts.charts.experience_index_help }</p>
-        </section>
+        </div>
     }
 }

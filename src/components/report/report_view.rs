@@ -45,11 +45,7 @@ pub fn ReportView() -> Html {
             .competitor
             .as_ref()
             .is_some_and(|c| c.figures.iter().any(Option::is_some));
-    let title = if model.meta.title.is_empty() {
-        texts.common.untitled
-    } else {
-        model.meta.title.as_str()
-    };
+    let title = texts.common.model_name(&model);
     let figure = |key: &str, label: String, value: String| {
         html! {
             <div class="figure" data-figure={key.to_string()}>

@@ -1,5 +1,6 @@
 pub mod embed_generator;
 pub mod models_panel;
 pub mod qr_code;
+pub mod saved_models;
 pub mod share_panel;
 pub mod spreadsheet_import;

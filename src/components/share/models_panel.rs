@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::components::event_file;
 
 use crate::browser;
+use crate::components::share::saved_models::SavedModels;
 use crate::components::share::spreadsheet_import::SpreadsheetImport;
 use crate::components::widgets::draft_input::DraftInput;
 use crate::storage;
@@ -20,23 +21,8 @@ pub fn ModelsPanel() -> Html {
     let texts = store.lang.texts();
     let model = store.model_ref();
     let lang = store.lang;
-    let deleting = use_state(|| None::<String>);
     let wiping = use_state(|| false);
 
-    let open = |id: String| {
-        let store = store.clone();
-        Callback::from(move |_: MouseEvent| store.switch_to(&id, lang))
-    };
-    let new_model = store.on(move |s| s.new_model(lang));
-    let confirm_delete = {
-        let (store, deleting) = (store.clone(), deleting.clone());
-        Callback::from(move |_: MouseEvent| {
-            if let Some(id) = (*deleting).clone() {
-                store.delete_saved(&id);
-            }
-            deleting.set(None);
-        })
-    };
     let wipe = {
         let wiping = wiping.clone();
         Callback::from(move |_: MouseEvent| {
@@ -90,35 +76,7 @@ pub fn ModelsPanel() -> Html {
                     </div>
                 </div>
             </section>
-            <section class="panel" aria-labelledby="models-title">
-                <h2 id="models-title">{ texts.share.models_title }</h2>
-                <ul class="model-list">
-                    for entry in store.saved.iter() {
-                        <li key={entry.id.clone()} class="model-entry">
-                            <span class="model-name">{ if entry.name.is_empty() { texts.common.untitled } else { entry.name.as_str() } }</span>
-                            if entry.updated > 0.0 {
-                                <span class="model-updated">{ texts.share.updated(&date_text(entry.updated)) }</span>
-                            }
-                            if entry.id == store.current_id {
-                                <span class="badge">{ texts.share.current_model }</span>
-                            } else {
-                                <button type="button" class="button-quiet" onclick={open(entry.id.clone())}
-                                    aria-label={format!("{}: {}", texts.share.open_model, if entry.name.is_empty() { texts.common.untitled } else { entry.name.as_str() })}>{ texts.share.open_model }</button>
-                                <button type="button" class="icon-button icon-danger" aria-label={format!("{}: {}", texts.common.delete, if entry.name.is_empty() { texts.common.untitled } else { entry.name.as_str() })}
-                                    onclick={{ let (d, id) = (deleting.clone(), entry.id.clone()); Callback::from(move |_| d.set(Some(id.clone()))) }}>{ "✕" }</button>
-                            }
-                            if deleting.as_deref() == Some(entry.id.as_str()) {
-                                <div class="confirm" role="alertdialog" aria-label={texts.share.delete_model_confirm}>
-                                    <span>{ texts.share.delete_model_confirm }</span>
-                                    <button type="button" class="button-primary button-danger" onclick={confirm_delete.clone()}>{ texts.common.delete }</button>
-                                    <button type="button" class="button-quiet" onclick={{ let d = deleting.clone(); Callback::from(move |_| d.set(None)) }}>{ texts.common.cancel }</button>
-                                </div>
-                            }
-                        </li>
-                    }
-                </ul>
-                <button type="button" class="button-quiet" onclick={new_model}>{ texts.share.new_model }</button>
-            </section>
+            <SavedModels />
             <section class="panel" aria-labelledby="files-title">
                 <h2 id="files-title">{ texts.share.files_title }</h2>
                 <div class="actions actions-left">
@@ -178,14 +136,6 @@ fn file_name(model: &Model, ext: &str) -> String {
             slug.chars().take(60).collect::<String>()
         )
     }
-}
-
-fn date_text(ms: f64) -> String {
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
-    date.to_iso_string()
-        .as_string()
-        .map(|s| s.chars().take(10).collect())
-        .unwrap_or_default()
 }
 
 #[derive(Properties, PartialEq)]

@@ -185,7 +185,7 @@ pub fn SpreadsheetImport() -> Html {
                 return;
             }
             match preview.clone().into_import() {
-                Some(Imported::NewModel(model)) => store.keep_copy(*model),
+                Some(Imported::NewModel(model)) => store.keep_copy(*model, store.blank_current()),
                 Some(Imported::Change(action)) => store.act(action),
                 None => return,
             }

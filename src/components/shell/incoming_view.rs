@@ -24,7 +24,9 @@ pub fn IncomingView(props: &IncomingViewProps) -> Html {
     let model = &props.model;
     let keep = {
         let (store, model) = (store.clone(), model.clone());
-        Callback::from(move |_: MouseEvent| store.keep_copy((*model.0).clone()))
+        Callback::from(move |_: MouseEvent| {
+            store.keep_copy((*model.0).clone(), store.blank_current())
+        })
     };
     let ask = {
         let confirming = confirming.clone();
@@ -32,11 +34,7 @@ pub fn IncomingView(props: &IncomingViewProps) -> Html {
     };
     let replace = store.on(|s| s.replace_with_incoming());
     let close = store.on(|s| s.close_incoming());
-    let title = if model.meta.title.is_empty() {
-        texts.common.untitled
-    } else {
-        model.meta.title.as_str()
-    };
+    let title = texts.common.model_name(model);
     html! {
         <div class="incoming">
             <section class="incoming-banner" aria-labelledby="incoming-title">

@@ -153,7 +153,7 @@ pub fn Inventory() -> Html {
                 </section>
             } else {
                 <h1 class="model-title">{
-                    if model.meta.title.is_empty() { texts.shell.view_inventory } else { model.meta.title.as_str() }
+                    model.name_from_content().unwrap_or_else(|| texts.shell.view_inventory.to_string())
                 }</h1>
                 <IndexSummary model={model.clone()} {lang} />
             }

@@ -13,6 +13,7 @@ pub fn ListEditor() -> Html {
     let texts = store.lang.texts();
     html! {
         <div class="list-editor">
+            <h1 class="list-editor-title">{ texts.shell.view_lists }</h1>
             <CategoryList list={ListKind::Stages} title={texts.workspace.stages} />
             <CategoryList list={ListKind::Owners} title={texts.workspace.owners} />
         </div>

@@ -73,7 +73,9 @@ pub fn TouchpointEditor(props: &TouchpointEditorProps) -> Html {
         })
     };
     html! {
-        <section class="tp-editor" aria-label={format!("{}: {}", texts.common.edit, tp.name)} onkeydown={on_key}>
+        <section class="tp-editor" aria-labelledby={field("heading")} onkeydown={on_key}>
+            // Names the editor for screen readers and puts the factor lists' h3 under an h2.
+            <h2 id={field("heading")} class="visually-hidden">{ format!("{}: {}", texts.common.edit, tp.name) }</h2>
             <div class="field field-wide">
                 <label for={field("name")}>{ texts.common.name }</label>
                 <DraftInput id={field("name")} value={tp.name.clone()} required=true
