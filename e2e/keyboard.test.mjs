@@ -94,3 +94,28 @@ test('each view has its own address: Back returns to the previous view, reload k
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the starter list comes into view ready to tick, and a single lovepoint is named in the singular', async () => {
+  const { context, page, errors } = await openPage(app.browser, app.server.url, { locale: 'en-US', viewport: { width: 375, height: 700 } });
+  await page.getByRole('button', { name: 'Open the starter list' }).click();
+  await page.locator('.library').waitFor();
+  const focused = await page.evaluate(() => {
+    const el = document.activeElement;
+    const box = el.getBoundingClientRect();
+    return { inList: !!el.closest('.library'), visible: box.top >= 0 && box.bottom <= window.innerHeight };
+  });
+  assert.deepEqual(focused, { inList: true, visible: true });
+  await page.keyboard.press('Space'); // ticks the first starter touchpoint
+  await page.getByRole('button', { name: 'Add the selected (1)' }).click();
+  assert.equal(await page.locator('.tp-row').count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  const demo = await openPage(app.browser, app.server.url, { locale: 'en-US' });
+  await demo.page.getByRole('button', { name: 'Load the demo model' }).click();
+  await demo.page.locator('.tp-row').first().waitFor();
+  const badges = await demo.page.locator('.badge-love, .badge-pain').allTextContents();
+  assert.ok(badges.length > 0);
+  assert.deepEqual([...new Set(badges)].sort(), ['Lovepoint', 'Painpoint']);
+  await demo.context.close();
+});

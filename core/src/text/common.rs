@@ -23,6 +23,8 @@ texts! {
         dismiss: ("Schließen", "Dismiss"),
         lovepoints: ("Lovepoints", "Lovepoints"),
         painpoints: ("Painpoints", "Painpoints"),
+        lovepoint: ("Lovepoint", "Lovepoint"),
+        painpoint: ("Painpoint", "Painpoint"),
         channel_label: ("Kanal", "Channel"),
         contact_label: ("Kontakt", "Contact"),
         name: ("Name", "Name"),

@@ -52,6 +52,11 @@ pub fn LibraryPicker(props: &LibraryPickerProps) -> Html {
         })
     };
     let cancel = props.on_close.reform(|_: MouseEvent| ());
+    // The list opens below the fold on most screens: bring it to the user, ready to tick.
+    use_effect_with((), |_| {
+        crate::browser::focus_first(".library input[type=checkbox]");
+    });
+
     let stages: Vec<&str> = kontaktpunkt_core::domain::model::DEFAULT_STAGES
         .iter()
         .map(|s| s.0)

@@ -79,8 +79,8 @@ pub fn TouchpointRow(props: &TouchpointRowProps) -> Html {
     let index = props.index;
     let badges = [
         (props.is_key, "badge-key", texts.common.key_marker),
-        (is_lovepoint(tp), "badge-love", texts.common.lovepoints),
-        (is_painpoint(tp), "badge-pain", texts.common.painpoints),
+        (is_lovepoint(tp), "badge-love", texts.common.lovepoint),
+        (is_painpoint(tp), "badge-pain", texts.common.painpoint),
         (tp.flags.entry, "badge-flag", texts.flag(Flag::Entry)),
         (tp.flags.exit, "badge-flag", texts.flag(Flag::Exit)),
         (
