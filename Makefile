@@ -10,9 +10,12 @@ export CHROMIUM ?= /usr/bin/chromium
 run: setup widget
 	trunk serve --release --offline
 
-# The self-check widget, its own small build (widget/index.html), which the app's build copies
-# into dist/widget/: built first, into its own folder, as every Trunk build empties its output.
+# The self-check widget, its own small build, one wasm per language: the English one
+# (widget/en/index.html) first, then the German page, which takes it in (scripts/postbuild.mjs);
+# the app's build copies the result into dist/widget/. Each into its own folder, as every
+# Trunk build empties its output.
 widget: setup
+	trunk build --release --offline --dist target/widget-en widget/en/index.html
 	trunk build --release --offline --dist target/widget-dist widget/index.html
 
 setup:
@@ -40,6 +43,8 @@ lint:
 
 test-native:
 	cargo test --workspace
+	# The widget's one-language build (feature only-en, see Lang::built).
+	cargo test -p kontaktpunkt-core --features only-en --test one_language
 
 test-browser:
 	cargo test --target wasm32-unknown-unknown --test browser

@@ -112,6 +112,8 @@ for (const site of ['other', 'same']) {
       assert.ok(firstLoad.length > 0 && firstLoad.length <= 5, firstLoad.map((d) => d.url).join('\n'));
       assert.ok(downloads.every((d) => d.url.startsWith(app.url)), 'the frame asks no other origin');
       assert.ok(!downloads.some((d) => /\/kontaktpunkt-[0-9a-f]+_bg\.wasm$/.test(d.url)), 'the workshop app is not loaded');
+      // One wasm per language: an English check loads the English build only.
+      assert.deepEqual(firstLoad.filter((d) => d.url.endsWith('.wasm')).map((d) => new URL(d.url).pathname.replace(/-[0-9a-f]+_bg/, '')), ['/widget/en/kontaktpunkt-widget.wasm']);
       if (kind === 'script tag') {
         await page.waitForFunction(() => ['ready', 'resize'].every((t) => window.received.some((m) => m.type === t)));
       }

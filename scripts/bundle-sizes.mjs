@@ -2,7 +2,8 @@
 // wasm, the loader and bindings JS, the CSS), raw, gzip -9 and brotli -q 11 (node's zlib, the
 // levels static hosts use for precompressed files). stdout: `name<TAB>value<TAB>unit` lines.
 // With the argument `widget`: the same for the self-check widget (dist/widget/index.html),
-// whose first load also counts its page, and the number of requests it makes.
+// whose first load also counts its page, and the number of requests it makes (German, and
+// the English first load beside it).
 //
 // What makes the wasm big: scripts/wasm-composition.mjs (in make bench) groups it by origin;
 // to look at single functions, use twiggy from crates.io (wasm-opt keeps the names with -g):
@@ -27,6 +28,21 @@ const files = [...new Set([...html.matchAll(/(?:src|href)=["']?([^"' >]+\.(?:was
 
 const kinds = widget ? { html: ['index.html'], wasm: [], js: [], css: [] } : { wasm: [], js: [], css: [] };
 for (const file of files) kinds[extname(file).slice(1)]?.push(file);
+
+// The widget's boot script loads the bindings and wasm of the page's language (its `builds`,
+// written by scripts/postbuild.mjs): the German pair counts in the first load, the English
+// one is printed beside it.
+let english = null;
+if (widget) {
+  const boot = kinds.js.find((f) => /widget-[0-9a-f]+\.js$/.test(f));
+  const builds = boot && readFileSync(join(dist, boot), 'utf8').match(/var builds = (\{.*\});/);
+  if (!builds) throw new Error('the widget boot script names no builds');
+  const { de, en } = JSON.parse(builds[1]);
+  const local = (path) => path.replace(/^\.\//, '');
+  kinds.js.push(local(de.glue));
+  kinds.wasm.push(local(de.wasm));
+  english = [local(en.glue), local(en.wasm)];
+}
 
 const sizes = (file) => {
   const data = readFileSync(join(dist, file));
@@ -57,6 +73,11 @@ if (widget) {
   out('widget: first load gzip -9 (goal: at most 100 KB)', total.gzip, 'bytes');
   out('widget: first load brotli -q 11', total.brotli, 'bytes');
   out('widget: requests before the first question (goal: at most 5)', Object.values(kinds).flat().length, 'count');
+  const swap = (kind, from, to) => sizes(to)[kind] - sizes(from)[kind];
+  const german = [kinds.js.at(-1), kinds.wasm.at(-1)];
+  const delta = (kind) => swap(kind, german[0], english[0]) + swap(kind, german[1], english[1]);
+  out('widget: first load in English gzip -9', total.gzip + delta('gzip'), 'bytes');
+  out('widget: first load in English brotli -q 11', total.brotli + delta('brotli'), 'bytes');
 } else {
   out('bundle: total transfer (wasm + JS + CSS) raw', total.raw, 'bytes');
   out('bundle: total transfer (wasm + JS + CSS) gzip -9', total.gzip, 'bytes');

@@ -11,16 +11,18 @@
 //    better ratios than a server compressing on the fly, at no cost per request.
 //
 // The self-check widget (widget/index.html, built first into target/widget-dist and copied
-// into dist/widget/) is handled apart: its boot script and Trunk's loader become one file, so
-// the widget loads in five requests, and it has no service worker of its own (the app's
-// worker leaves the widget folder to the network).
+// into dist/widget/) is handled apart: it has one wasm per language (the English one built
+// before it from widget/en/index.html, into target/widget-en), its boot script and a loader
+// that picks the page's language become one file, so the widget loads in five requests, and
+// it has no service worker of its own (the app's worker leaves the widget folder to the
+// network).
 //
 // Under `trunk serve` (Trunk injects its autoreload script, which it fills in while serving,
 // so it must stay inline) this is a development build: the CSP meta tag is removed and sw.js
 // is a worker that removes the release build's caches and serves nothing, so a rebuilt app is
 // never hidden behind an old cache. Try the offline app with `make build` and a static server.
 import { createHash } from 'node:crypto';
-import { readFile, readdir, unlink, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, unlink, writeFile } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -43,17 +45,20 @@ const AUTORELOAD = '.well-known/trunk/ws';
 const development = html.includes(AUTORELOAD);
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
-const widget = /(^|[\\/])widget[\\/]index\.html$/.test(process.env.TRUNK_HTML_FILE || '');
+const htmlFile = process.env.TRUNK_HTML_FILE || '';
+const widgetEnglish = /(^|[\\/])widget[\\/]en[\\/]index\.html$/.test(htmlFile);
+const widget = /(^|[\\/])widget[\\/]index\.html$/.test(htmlFile);
 
-// 1w. The widget: Trunk's loader appended to the boot script, as a dynamic import() that
-//     starts as soon as the head is parsed.
-if (widget && !development) {
-  // Quotes are optional: the minifier drops them.
-  const BOOT = /<script\b[^>]*\bsrc=["']?([^"' >]*widget-boot[^"' >]*\.js)["']?[^>]*><\/script>/i;
-  const boot = html.match(BOOT);
-  if (!boot) fail('widget/index.html has lost its boot script');
+// 0. The widget's English wasm: left as Trunk built it, for the German build to take in.
+if (widgetEnglish) {
+  console.error('postbuild: the widget in English (bindings and wasm for widget/index.html)');
+  process.exit(0);
+}
+
+// Trunk's loader in a page: the bindings and the wasm it loads, and the page without it.
+function takeLoader(page) {
   let loader = null;
-  html = html.replace(SCRIPT, (whole, attrs, body) => {
+  const rest = page.replace(SCRIPT, (whole, attrs, body) => {
     if (/\bsrc\s*=/i.test(attrs) || !body.includes('import init')) return whole;
     loader = body;
     return '';
@@ -61,11 +66,44 @@ if (widget && !development) {
   const glue = loader && loader.match(/from\s*["']([^"']+\.js)["']/);
   const wasm = loader && loader.match(/module_or_path:\s*["']([^"']+\.wasm)["']/);
   if (!glue || !wasm) fail(`Trunk's loader has changed its form:\n${loader}`);
+  return { glue: glue[1], wasm: wasm[1], page: rest };
+}
+
+// 1w. The widget: a loader appended to the boot script, which has set the page's language by
+//     then: it fetches that language's wasm at once (in place of a preload, which cannot
+//     choose) beside its bindings. The English pair is copied into widget/en/.
+if (widget && !development) {
+  // Quotes are optional: the minifier drops them.
+  const BOOT = /<script\b[^>]*\bsrc=["']?([^"' >]*widget-boot[^"' >]*\.js)["']?[^>]*><\/script>/i;
+  const PRELOAD = /<link\b[^>]*\brel=["']?(?:modulepreload|preload)["']?[^>]*>/gi;
+  const boot = html.match(BOOT);
+  if (!boot) fail('widget/index.html has lost its boot script');
+  const german = takeLoader(html);
+  html = german.page.replace(PRELOAD, '');
+  const englishDir = join(import.meta.dirname, '..', 'target', 'widget-en');
+  const english = takeLoader(await readFile(join(englishDir, 'index.html'), 'utf8').catch(() => fail('target/widget-en is missing: build widget/en/index.html first (make widget)')));
+  await mkdir(join(staging, 'en'), { recursive: true });
+  const local = (path) => path.replace(publicUrl, '');
+  const build = async (pair, dir, from) => {
+    const wasm = await readFile(join(from, local(pair.wasm)));
+    if (from !== staging) {
+      await writeFile(join(dir, local(pair.wasm)), wasm);
+      await copyFile(join(from, local(pair.glue)), join(dir, local(pair.glue)));
+    }
+    const prefix = dir === staging ? '' : 'en/';
+    return { glue: `./${prefix}${local(pair.glue)}`, wasm: `./${prefix}${local(pair.wasm)}`, integrity: `sha384-${createHash('sha384').update(wasm).digest('base64')}` };
+  };
+  const builds = { de: await build(german, staging, staging), en: await build(english, join(staging, 'en'), englishDir) };
   const bootFile = join(staging, boot[1].replace(publicUrl, ''));
   const code = `${(await readFile(bootFile, 'utf8')).trim()};
-import(${JSON.stringify(glue[1])})
-  .then(function (glue) { return glue.default({ module_or_path: ${JSON.stringify(wasm[1])} }); })
-  .then(function (wasm) { dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: wasm } })); });
+(function () {
+  var builds = ${JSON.stringify(builds)};
+  var build = builds[document.documentElement.lang] || builds.de;
+  var wasm = fetch(build.wasm, { integrity: build.integrity });
+  import(build.glue)
+    .then(function (glue) { return glue.default({ module_or_path: wasm }); })
+    .then(function (wasm) { dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: wasm } })); });
+})();
 `;
   const name = `widget-${hash(code)}.js`;
   await writeFile(join(staging, name), code);

@@ -34,9 +34,24 @@ impl Lang {
     /// CSV delimiter). A third language adds a parameter, and every call shows where its value
     /// is missing.
     pub fn pick<T>(self, de: T, en: T) -> T {
-        match self {
+        match self.built() {
             Lang::De => de,
             Lang::En => en,
+        }
+    }
+
+    /// The language whose words this build holds: `self`, except in a one-language build
+    /// (features `only-de`, `only-en`: the self-check widget's, one wasm per language), where
+    /// every text is looked up in that language, so the other's words never reach the
+    /// download. Every choice of words by language goes through here.
+    #[inline(always)]
+    pub const fn built(self) -> Lang {
+        if cfg!(feature = "only-de") {
+            Lang::De
+        } else if cfg!(feature = "only-en") {
+            Lang::En
+        } else {
+            self
         }
     }
 

@@ -28,7 +28,9 @@ fn Widget() -> Html {
         Rc::new(config)
     });
     let config: Rc<EmbedConfig> = (*config).clone();
-    let lang = config.lang.unwrap_or_else(browser::initial_lang);
+    // A one-language build speaks its own language whatever is asked: the boot script has
+    // chosen this build by the same query and browser settings.
+    let lang = config.lang.unwrap_or_else(browser::initial_lang).built();
     use_effect_with(lang, |lang| browser::set_html_lang(*lang));
     {
         let title = config.title.clone();

@@ -115,7 +115,7 @@ pub struct SelfCheckTexts {
 
 /// The self-check texts in `lang`.
 pub fn texts(lang: Lang) -> &'static SelfCheckTexts {
-    match lang {
+    match lang.built() {
         Lang::De => &DE,
         Lang::En => &EN,
     }

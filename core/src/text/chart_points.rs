@@ -4,7 +4,7 @@ use crate::locale::Lang;
 
 /// The legend's accessible name.
 pub fn legend_label(lang: Lang) -> &'static str {
-    match lang {
+    match lang.built() {
         Lang::De => "Nummern der Punkte",
         Lang::En => "Numbers of the points",
     }
@@ -12,7 +12,7 @@ pub fn legend_label(lang: Lang) -> &'static str {
 
 /// Under the legend when not every point has a number.
 pub fn numbered_note(lang: Lang, numbered: usize, rest: usize) -> String {
-    match lang {
+    match lang.built() {
         Lang::De => format!(
             "Nummeriert: die {numbered} Kontaktpunkte mit der höchsten Priorität; {rest} weitere als Punkte ohne Nummer (Name beim Zeigen)."
         ),
@@ -24,7 +24,7 @@ pub fn numbered_note(lang: Lang, numbered: usize, rest: usize) -> String {
 
 /// Under a journey curve drawn through each stage's mean, its numbered points on their Ist.
 pub fn stage_means_note(lang: Lang, numbered: usize, touchpoints: usize) -> String {
-    match lang {
+    match lang.built() {
         Lang::De => format!(
             "Nummeriert: die {numbered} Kontaktpunkte mit der höchsten Priorität, auf ihrem Ist; die Linien verbinden den Mittelwert von Ist und Soll jeder Phase über alle {touchpoints}."
         ),

@@ -50,7 +50,7 @@ impl CommonTexts {
 
     /// "1 touchpoint", "2 touchpoints": the count with the noun in its number.
     pub fn touchpoint_count(&self, n: usize) -> String {
-        match (self.lang, n) {
+        match (self.lang.built(), n) {
             (Lang::De, 1) => "1 Kontaktpunkt".into(),
             (Lang::De, _) => format!("{n} Kontaktpunkte"),
             (Lang::En, 1) => "1 touchpoint".into(),

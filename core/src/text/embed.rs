@@ -66,7 +66,7 @@ impl EmbedTexts {
             Mode::Workspace => ("Arbeitsbereich", "Workspace"),
             Mode::View => ("Nur ansehen", "Read-only view"),
         };
-        match self.lang {
+        match self.lang.built() {
             Lang::De => de,
             Lang::En => en,
         }
@@ -78,7 +78,7 @@ impl EmbedTexts {
             SnippetError::NoLink => self.no_link.to_string(),
             SnippetError::LinkTooLong { chars } => {
                 let max = MAX_SNIPPET_LINK_CHARS;
-                match self.lang {
+                match self.lang.built() {
                     Lang::De => format!("Der Link dieses Modells ist mit {chars} Zeichen zu lang für einen Einbettungscode (höchstens {max}). Teilen Sie ihn stattdessen als Link."),
                     Lang::En => format!("This model's link has {chars} characters, too long for embed code (at most {max}). Share it as a link instead."),
                 }

@@ -11,7 +11,7 @@ use super::Texts;
 impl Texts {
     /// `e` in this language, for the UI.
     pub fn error(&self, e: &ModelError) -> String {
-        match self.lang {
+        match self.lang.built() {
             Lang::De => error_de(e),
             Lang::En => error_en(e),
         }
@@ -19,7 +19,7 @@ impl Texts {
 
     /// What is wrong with one line of an imported CSV file.
     pub fn csv_problem(&self, p: &CsvProblem) -> String {
-        match self.lang {
+        match self.lang.built() {
             Lang::De => csv_problem_de(p),
             Lang::En => csv_problem_en(p),
         }

@@ -7,7 +7,7 @@ use crate::locale::Lang;
 /// A number with `decimals` places and the language's decimal mark: 4.9 or 4,9.
 pub fn number(lang: Lang, v: f64, decimals: usize) -> String {
     let text = format!("{v:.decimals$}");
-    match lang {
+    match lang.built() {
         Lang::De => text.replace('.', ","),
         Lang::En => text,
     }
@@ -16,7 +16,7 @@ pub fn number(lang: Lang, v: f64, decimals: usize) -> String {
 /// A share (0..=1) as a whole percentage: "62 %" in German, "62%" in English.
 pub fn percent(lang: Lang, share: f64) -> String {
     let value = number(lang, share * 100.0, 0);
-    match lang {
+    match lang.built() {
         Lang::De => format!("{value} %"),
         Lang::En => format!("{value}%"),
     }
@@ -26,7 +26,7 @@ pub fn percent(lang: Lang, share: f64) -> String {
 /// English; anything else comes back unchanged.
 pub fn date_text(lang: Lang, iso: &str) -> String {
     let parts: Vec<&str> = iso.split('-').collect();
-    match (lang, parts.as_slice()) {
+    match (lang.built(), parts.as_slice()) {
         (Lang::De, [y, m, d]) if y.len() == 4 && m.len() == 2 && d.len() == 2 => {
             format!("{d}.{m}.{y}")
         }

@@ -137,7 +137,7 @@ pub struct ImportTexts {
 }
 
 pub fn import_texts(lang: Lang) -> &'static ImportTexts {
-    match lang {
+    match lang.built() {
         Lang::De => &DE,
         Lang::En => &EN,
     }
@@ -195,7 +195,7 @@ static EN: ImportTexts = ImportTexts {
 
 /// What is wrong with a file or one of its lines, in `lang`, with the file's column names.
 pub fn problem_text(p: &ImportProblem, lang: Lang) -> String {
-    match lang {
+    match lang.built() {
         Lang::De => problem_de(p),
         Lang::En => problem_en(p),
     }

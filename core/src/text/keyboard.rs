@@ -22,7 +22,7 @@ texts! {
 }
 
 pub fn keyboard_texts(lang: Lang) -> &'static KeyboardTexts {
-    match lang {
+    match lang.built() {
         Lang::De => &DE,
         Lang::En => &EN,
     }

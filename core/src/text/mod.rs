@@ -52,7 +52,7 @@ pub use crate::locale::Lang;
 
 impl Lang {
     pub fn texts(self) -> &'static Texts {
-        match self {
+        match self.built() {
             Lang::De => &DE,
             Lang::En => &EN,
         }

@@ -61,7 +61,7 @@ texts! {
 impl PlanTexts {
     /// How many touchpoints a measure names: "2 selected", "2 ausgewählt".
     pub fn selected_count(&self, n: usize) -> String {
-        match self.lang {
+        match self.lang.built() {
             Lang::De => format!("{n} ausgewählt"),
             Lang::En => format!("{n} selected"),
         }

@@ -20,7 +20,7 @@ texts! {
 }
 
 pub fn report_table_texts(lang: Lang) -> &'static ReportTableTexts {
-    match lang {
+    match lang.built() {
         Lang::De => &DE,
         Lang::En => &EN,
     }

@@ -66,7 +66,7 @@ texts! {
 impl ShareTexts {
     /// The length of a link: "1 character", "2 characters"; "1 Zeichen".
     pub fn characters(&self, n: usize) -> String {
-        match (self.lang, n) {
+        match (self.lang.built(), n) {
             (Lang::De, _) => format!("{n} Zeichen"),
             (Lang::En, 1) => "1 character".into(),
             (Lang::En, _) => format!("{n} characters"),
@@ -75,7 +75,7 @@ impl ShareTexts {
 
     /// When a saved model last changed: "updated 03/05/2025" as the date reads.
     pub fn updated(&self, date: &str) -> String {
-        match self.lang {
+        match self.lang.built() {
             Lang::De => format!("geändert {date}"),
             Lang::En => format!("updated {date}"),
         }
@@ -90,7 +90,7 @@ impl std::fmt::Display for ShareError {
 
 /// The message for `e` in `lang`, for the UI.
 pub fn error_text(e: &ShareError, lang: Lang) -> String {
-    match lang {
+    match lang.built() {
         Lang::De => error_de(e),
         Lang::En => error_en(e),
     }

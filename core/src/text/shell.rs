@@ -75,7 +75,7 @@ texts! {
 impl ShellTexts {
     /// The notice after a delete, with what was deleted.
     pub fn deleted(&self, name: &str) -> String {
-        match self.lang {
+        match self.lang.built() {
             Lang::De => format!("Gelöscht: {name}"),
             Lang::En => format!("Deleted: {name}"),
         }

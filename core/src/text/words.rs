@@ -19,7 +19,7 @@ type Word = (&'static str, &'static str);
 impl Texts {
     /// The word of this language out of a side-by-side pair.
     fn pick(&self, (de, en): Word) -> &'static str {
-        match self.lang {
+        match self.lang.built() {
             Lang::De => de,
             Lang::En => en,
         }

@@ -66,7 +66,7 @@ impl WorkspaceTexts {
     /// How many of the model's touchpoints the list shows: "14 of 300 touchpoints",
     /// "14 von 300 Kontaktpunkten"; the noun follows the total.
     pub fn shown_of(&self, shown: usize, total: usize) -> String {
-        match (self.lang, total) {
+        match (self.lang.built(), total) {
             (Lang::De, 1) => format!("{shown} von 1 Kontaktpunkt"),
             (Lang::De, _) => format!("{shown} von {total} Kontaktpunkten"),
             (Lang::En, 1) => format!("{shown} of 1 touchpoint"),
