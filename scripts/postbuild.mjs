@@ -3,7 +3,7 @@
 // 1. Moves Trunk's inline loader (<script type="module">import init … </script>) into a file
 //    `init-<hash>.js`, so the Content Security Policy in index.html can forbid inline scripts
 //    (script-src 'self' 'wasm-unsafe-eval'), and fails the build if any inline script or
-//    style is left.
+//    style is left. 1c: joins the page's stylesheets into one file (one request), in order.
 // 2. Writes sw.js from scripts/sw.js: the exact list of built files and a cache version that
 //    is a hash of their names and contents, so every change of the app is a new version.
 // 3. Writes precompressed siblings (`.br` at brotli 11, `.gz` at gzip 9) of the text and wasm
@@ -109,6 +109,28 @@ if (widget && !development) {
   await writeFile(join(staging, name), code);
   await unlink(bootFile);
   html = html.replace(BOOT, `<script src="${publicUrl}${name}"></script>`);
+}
+
+// 1c. The page's stylesheets joined into one file, in their order: one request, while the
+//     sources stay apart (styles/base.css, the widget's selfcheck.css, the app's app.css).
+if (!development) {
+  const SHEET = /<link\b[^>]*\bhref=["']?([^"' >]+\.css)["']?[^>]*>/gi;
+  const sheets = [...html.matchAll(SHEET)].filter((m) => /\brel=["']?stylesheet/i.test(m[0]));
+  if (sheets.length > 1) {
+    const parts = [];
+    for (const [, href] of sheets) parts.push(await readFile(join(staging, href.replace(publicUrl, '')), 'utf8'));
+    const css = parts.join('\n');
+    const name = `style-${hash(css)}.css`;
+    await writeFile(join(staging, name), css);
+    for (const [, href] of sheets) await unlink(join(staging, href.replace(publicUrl, '')));
+    let first = true;
+    html = html.replace(SHEET, (whole) => {
+      if (!/\brel=["']?stylesheet/i.test(whole)) return whole;
+      const kept = first ? `<link rel="stylesheet" href="${publicUrl}${name}">` : '';
+      first = false;
+      return kept;
+    });
+  }
 }
 
 // 1. Inline scripts into files.
