@@ -25,6 +25,7 @@ import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readFile, readdir, unlink, writeFile } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { minify } from 'terser';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -109,6 +110,24 @@ if (widget && !development) {
   await writeFile(join(staging, name), code);
   await unlink(bootFile);
   html = html.replace(BOOT, `<script src="${publicUrl}${name}"></script>`);
+}
+
+// 1m. The wasm-bindgen bindings minified (Trunk minifies the page, not these): 35 KB of
+//     readable JS become 16 KB, 1.7 KB less gzip for the widget, 2 KB for the app. Their
+//     names stay; a preload's integrity is written anew.
+if (!development) {
+  const GLUE = /^kontaktpunkt(-widget)?-[0-9a-f]+\.js$/;
+  for (const file of await files(staging)) {
+    if (!GLUE.test(file.split('/').pop())) continue;
+    const path = join(staging, file);
+    const result = await minify(await readFile(path, 'utf8'), { module: true, compress: true, mangle: true });
+    if (!result.code) fail(`terser gave nothing for ${file}`);
+    await writeFile(path, result.code);
+    const integrity = `sha384-${createHash('sha384').update(result.code).digest('base64')}`;
+    html = html.replace(/<link\b[^>]*>/gi, (tag) =>
+      tag.includes(file) ? tag.replace(/\bintegrity=("[^"]*"|'[^']*'|[^\s>]+)/i, `integrity="${integrity}"`) : tag,
+    );
+  }
 }
 
 // 1c. The page's stylesheets joined into one file, in their order: one request, while the
