@@ -629,3 +629,15 @@ fn group_keys_match_the_groups() {
 fn default_group_by_is_none() {
     assert_eq!(GroupBy::default(), GroupBy::None);
 }
+
+proptest::proptest! {
+    /// The search compares ASCII in place and lowercases only other text: either way it finds
+    /// exactly what lowercasing the whole name would.
+    #[test]
+    fn the_search_matches_as_lowercasing_would(name in "[a-zA-ZäÄöÖß][a-zA-ZäÄöÖß ]{0,11}", needle in "[a-zA-ZäÄß ]{0,4}") {
+        let m = apply(&Model::new(Lang::De), Action::AddTouchpoints(vec![new_tp(&name, "awareness", Contact::Direct, Channel::Online)]));
+        let Some(tp) = m.touchpoints.iter().next() else { return Ok(()); };
+        let expected = tp.name.to_lowercase().contains(&needle.trim().to_lowercase());
+        proptest::prop_assert_eq!(text(&needle).matches(tp), expected);
+    }
+}

@@ -43,7 +43,7 @@ pub struct Matcher<'a> {
 impl Matcher<'_> {
     pub fn matches(&self, tp: &Touchpoint) -> bool {
         let needle = self.needle.as_str();
-        let has = |text: &str| text.to_lowercase().contains(needle);
+        let has = |text: &str| contains_folded(text, needle);
         let text_ok = needle.is_empty()
             || has(&tp.name)
             || has(&tp.description)
@@ -65,6 +65,20 @@ impl Matcher<'_> {
             && f.decision.is_none_or(|d| tp.decision == d)
             && f.flag.is_none_or(|flag| tp.flags.get(flag))
     }
+}
+
+/// Whether `text`, lowercased, contains `needle` (lowercase already). Every keystroke tests
+/// each touchpoint's name, description and factors: ASCII text is compared in place, and only
+/// other text (umlauts) is lowercased into a new string.
+fn contains_folded(text: &str, needle: &str) -> bool {
+    if text.is_ascii() && needle.is_ascii() {
+        let (text, needle) = (text.as_bytes(), needle.as_bytes());
+        return needle.is_empty()
+            || text
+                .windows(needle.len())
+                .any(|w| w.eq_ignore_ascii_case(needle));
+    }
+    text.to_lowercase().contains(needle)
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -18,22 +18,39 @@ const AHEAD: &str = "0px 0px 1200px 0px";
 
 /// How many of `total` rows to render, and the marker to put after the last rendered row
 /// (only while rows are left). `at_least` rows are always rendered, e.g. to show a row that
-/// was opened from a chart.
+/// was opened from a chart. A new `list` (another search or grouping) starts again with a
+/// first screen: a keystroke in the search then renders one screen of results, not every row
+/// the reader had scrolled through before.
 #[hook]
-pub fn use_rows_on_demand(total: usize, at_least: usize) -> (usize, NodeRef) {
-    let budget = use_state(|| FIRST_ROWS);
+pub fn use_rows_on_demand<K>(total: usize, at_least: usize, list: K) -> (usize, NodeRef)
+where
+    K: PartialEq + 'static,
+{
+    let budget = use_mut_ref(|| (FIRST_ROWS, None::<K>));
+    let more_rendered = use_force_update();
     let marker = use_node_ref();
-    let rendered = (*budget).max(at_least).min(total);
     {
-        let budget = budget.clone();
+        let mut budget = budget.borrow_mut();
+        if budget.1.as_ref() != Some(&list) {
+            *budget = (FIRST_ROWS, Some(list));
+        }
+    }
+    let rendered = budget.borrow().0.max(at_least).min(total);
+    {
         let marker = marker.clone();
         use_effect_with((rendered, total), move |&(rendered, total)| {
+            let grow = |to: usize| {
+                let (budget, more_rendered) = (budget.clone(), more_rendered.clone());
+                move || {
+                    budget.borrow_mut().0 = to;
+                    more_rendered.force_update();
+                }
+            };
             let watch = if rendered < total {
-                let more = budget.clone();
-                let watch = watch_marker(&marker, move || more.set(rendered + MORE_ROWS));
+                let watch = watch_marker(&marker, grow(rendered + MORE_ROWS));
                 if watch.is_none() {
                     // No IntersectionObserver (or no marker): render every row.
-                    budget.set(total);
+                    grow(total)();
                 }
                 watch
             } else {

@@ -52,7 +52,8 @@ pub fn Inventory() -> Html {
     };
     let new_at = (*focus_new).and_then(position_of);
     let at_least = open_at.max(new_at).map_or(0, |p| p + 1);
-    let (rendered, more_marker) = use_rows_on_demand(shown, at_least);
+    let (rendered, more_marker) =
+        use_rows_on_demand(shown, at_least, (store.filter.clone(), store.group_by));
     {
         let focus_new = focus_new.clone();
         let present = new_at.is_some();
