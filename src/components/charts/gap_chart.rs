@@ -3,6 +3,7 @@ use yew::prelude::*;
 
 use crate::components::charts::chart_kit::chart_empty;
 use crate::components::charts::chart_kit::ChartProps;
+use crate::components::charts::export::{ChartExport, LegendLine};
 use crate::components::scroll_wrap;
 use crate::format::signed;
 use crate::store::{use_store, StoreExt};
@@ -71,6 +72,8 @@ pub fn GapChart(props: &ChartProps) -> Html {
                     }
                 </svg>
             }) }
+            <ChartExport title={texts.shell.view_gaps} kind="gaps"
+                legend={vec![LegendLine::swatch(".gap-key .gap-bar", &format!("{}: {}", texts.charts.key_touchpoints, keys.len()))]} />
             if total > FIRST_ROWS && !*show_all {
                 <button type="button" class="button-quiet" onclick={{ let s = show_all.clone(); Callback::from(move |_| s.set(true)) }}>
                     { format!("{} ({total})", texts.charts.show_all) }

@@ -6,6 +6,7 @@ use kontaktpunkt_core::Texts;
 use yew::prelude::*;
 
 use crate::components::charts::chart_kit::ChartProps;
+use crate::components::charts::export::{ChartExport, LegendLine};
 use crate::components::charts::index_summary::IndexSummary;
 use crate::components::scroll_wrap;
 use crate::format::format_index;
@@ -94,6 +95,8 @@ fn index_bars(id: &str, title: &str, groups: &[GroupIndex], texts: &Texts) -> Ht
                     }
                 </svg>
             }) }
+            <ChartExport title={caption.clone()} kind={format!("index-{id}")}
+                legend={vec![LegendLine::swatch(".bar-ist", texts.common.ist), LegendLine::swatch(".bar-soll", texts.common.soll)]} />
         </figure>
     }
 }

@@ -59,7 +59,7 @@ pub fn PlanOutlook(props: &PlanProps) -> Html {
                     </div>
                 }
             </div>
-            <BarChart label={texts.plan.projection_title} {groups} max={100.0} class="outlook-chart" />
+            <BarChart label={texts.plan.projection_title} {groups} max={100.0} class="outlook-chart" kind="projection" />
         </section>
     }
 }

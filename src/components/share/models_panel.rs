@@ -158,26 +158,9 @@ pub fn ModelsPanel() -> Html {
     }
 }
 
-/// `kontaktpunkt-<title>.<ext>` with the title reduced to safe characters.
+/// `kontaktpunkt-<title>.<ext>`.
 fn file_name(model: &Model, ext: &str) -> String {
-    let slug: String = model
-        .meta
-        .title
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { '-' })
-        .collect::<String>()
-        .split('-')
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
-    if slug.is_empty() {
-        format!("kontaktpunkt.{ext}")
-    } else {
-        format!(
-            "kontaktpunkt-{}.{ext}",
-            slug.chars().take(60).collect::<String>()
-        )
-    }
+    kontaktpunkt_core::io::file_name::file_name(&model.meta.title, &[], ext)
 }
 
 fn date_text(ms: f64) -> String {
