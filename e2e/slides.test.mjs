@@ -1,11 +1,12 @@
-// Charts for slides. Every chart saves as SVG (standalone, with its
+// Charts for slides and the presentation mode. Every chart saves as SVG (standalone, with its
 // title and legend) and as PNG at twice its size, with names that say what they are; the PNG
-// copies to the clipboard.
+// copies to the clipboard. The presentation moves by keys, edits live and passes axe.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { useApp, FIXTURES } from './support.mjs';
+import AxeBuilder from '@axe-core/playwright';
 import { modelFromCsv, openSeeded } from './bench.mjs';
 
 const app = useApp();
@@ -94,5 +95,57 @@ test('a chart copies to the clipboard as a PNG picture', async () => {
   await tools.getByRole('status').filter({ hasText: 'Picture copied' }).waitFor();
   const types = await page.evaluate(async () => (await navigator.clipboard.read()).flatMap((item) => item.types));
   assert.ok(types.includes('image/png'), `the clipboard holds a PNG (${types})`);
+  await context.close();
+});
+
+/** Every axe finding, whatever its impact. */
+async function axeViolations(page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('the presentation shows one slide at a time, moves by arrow keys, edits live, passes axe and gives the focus back', async () => {
+  const { context, page, errors } = await seeded(app.browser);
+  const opener = page.getByRole('button', { name: '▶ Present' });
+  await opener.click();
+  const show = page.getByRole('main', { name: 'Presentation' });
+  await show.waitFor();
+  const position = show.locator('.slide-position');
+  const heading = show.getByRole('heading', { level: 1 });
+  const titles = ['Summary figures', 'Journey curve', 'Importance × performance', 'Gaps & priorities', 'Rate the key touchpoints', 'Measures'];
+  for (const [i, title] of titles.entries()) {
+    assert.equal(await position.textContent(), `Slide ${i + 1} of 6`);
+    assert.equal(await heading.textContent(), title);
+    assert.deepEqual(await axeViolations(page), [], `slide ${i + 1} (${title}) passes axe`);
+    await page.keyboard.press('ArrowRight');
+  }
+  assert.equal(await position.textContent(), 'Slide 6 of 6', 'the last slide stays');
+  await page.keyboard.press('PageUp');
+  assert.equal(await heading.textContent(), 'Rate the key touchpoints');
+
+  // A rating changed on the slide is the model's: the gap chart of the slide before follows.
+  const first = show.locator('.key-rating').first();
+  const name = await first.getByRole('heading').textContent();
+  await first.getByRole('group', { name: `Soll (target): ${name}` }).getByRole('radio', { name: /^−2 / }).check();
+  await page.keyboard.press('PageUp');
+  assert.equal(await heading.textContent(), 'Gaps & priorities');
+  const row = show.locator('.gap-row', { hasText: name });
+  assert.equal(await row.count(), 0, `“${name}” has no gap any more and leaves the gap chart`);
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await heading.textContent(), 'Importance × performance');
+
+  await page.keyboard.press('Escape');
+  await show.waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'present-open', 'the focus is back on the button');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the keyboard help lists the presentation keys', async () => {
+  const { context, page } = await seeded(app.browser);
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await help.waitFor();
+  assert.match(await help.textContent(), /Presentation: next \/ previous slide/);
   await context.close();
 });
