@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::components::event_file;
 
 use crate::browser;
+use crate::components::share::cover_fields::CoverFields;
 use crate::components::share::spreadsheet_import::SpreadsheetImport;
 use crate::components::widgets::draft_input::DraftInput;
 use crate::storage;
@@ -90,6 +91,7 @@ pub fn ModelsPanel() -> Html {
                     </div>
                 </div>
             </section>
+            <CoverFields />
             <section class="panel" aria-labelledby="models-title">
                 <h2 id="models-title">{ texts.share.models_title }</h2>
                 <ul class="model-list">
