@@ -80,8 +80,8 @@ fn index_bars(id: &str, title: &str, groups: &[GroupIndex], texts: &Texts) -> Ht
                     for (i, g) in groups.iter().enumerate() {
                         {{
                             let y = i as f64 * row + 4.0;
-                            let ist = format_index(g.ist, texts.common.no_data);
-                            let soll = format_index(g.soll, texts.common.no_data);
+                            let ist = format_index(texts.lang(), g.ist, texts.common.no_data);
+                            let soll = format_index(texts.lang(), g.soll, texts.common.no_data);
                             html! {
                                 <g role="listitem" aria-label={format!("{}: {} {ist}, {} {soll}", g.name, texts.common.ist, texts.common.soll)} data-group={g.key.clone()}>
                                     <text class="bar-label" x="0" y={(y + 22.0).to_string()}>{ format!("{} ({})", g.name, g.count) }</text>

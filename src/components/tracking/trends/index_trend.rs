@@ -9,7 +9,7 @@ pub fn IndexTrend(props: &TrendProps) -> Html {
         class,
         texts: values
             .iter()
-            .map(|v| format_index(*v, texts.common.no_data))
+            .map(|v| format_index(props.lang, *v, texts.common.no_data))
             .collect(),
         values,
     };
