@@ -278,9 +278,11 @@ fn set_all(element: &Element, attributes: &[(&str, &str)]) -> Result<(), JsValue
     Ok(())
 }
 
-/// The width and height of a chart's `viewBox`.
+/// The width and height of a chart's `viewBox`. Read by the browser's `parseFloat`: Rust's
+/// float parser would add 5 KB to the build for two numbers.
 fn view_box(chart: &Element) -> Option<(f64, f64)> {
     let view_box = chart.get_attribute("viewBox")?;
-    let mut parts = view_box.split_whitespace().skip(2).map(str::parse::<f64>);
-    Some((parts.next()?.ok()?, parts.next()?.ok()?))
+    let mut parts = view_box.split_whitespace().skip(2).map(js_sys::parse_float);
+    let (width, height) = (parts.next()?, parts.next()?);
+    (width.is_finite() && height.is_finite()).then_some((width, height))
 }
