@@ -78,5 +78,11 @@ test('at 300 touchpoints no chart label is cut off or overlaps another', async (
     if (await all.count()) await all.click();
     assert.deepEqual(await page.evaluate(labelProblems), [], view);
   }
+  // The German key marker is the longest: "20 · Schlüssel" still fits.
+  await page.getByRole('button', { name: 'Deutsch' }).click();
+  await page.getByRole('button', { name: 'Lücken & Prioritäten', exact: true }).click();
+  await page.getByRole('button', { name: /^Alle zeigen/ }).click();
+  assert.deepEqual(await page.evaluate(labelProblems), [], 'Lücken & Prioritäten');
+  assert.ok(await page.getByText('20 · Schlüssel').first().isVisible());
   await context.close();
 });

@@ -86,6 +86,9 @@ test('the cover names the consultancy and shows its logo, which is checked when 
   assert.equal(await page.getByRole('img', { name: 'Chosen logo' }).count(), 0);
   await logo.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from(PIXEL, 'base64') });
   await page.getByRole('img', { name: 'Chosen logo' }).waitFor();
+  // The share link leaves the logo out, and says so.
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  await page.getByText('The link does not hold the cover\'s logo').waitFor();
 
   await page.getByRole('button', { name: 'Report', exact: true }).click();
   const cover = page.locator('.report-cover');

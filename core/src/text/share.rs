@@ -41,6 +41,10 @@ texts! {
         ),
         logo_preview: ("Gewähltes Logo", "Chosen logo"),
         remove_logo: ("Logo entfernen", "Remove the logo"),
+        link_without_logo: (
+            "Der Link enthält das Logo des Deckblatts nicht (es machte ihn zu lang); es bleibt beim gespeicherten Modell und in seiner JSON-Datei.",
+            "The link does not hold the cover's logo (it would make it too long); the logo stays with the saved model and in its JSON file.",
+        ),
         delete_model_confirm: ("Dieses Modell endgültig löschen?", "Delete this model for good?"),
         files_title: ("Dateien", "Files"),
         export_json: ("Modell als JSON exportieren", "Export model as JSON"),
