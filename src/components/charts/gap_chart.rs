@@ -77,7 +77,7 @@ pub fn GapChart(props: &ChartProps) -> Html {
                     }
                 </svg>
             }) }
-            <ChartExport title={texts.shell.view_gaps} kind="gaps"
+            <ChartExport title={texts.shell.view_gaps} kind="gaps" model_title={AttrValue::from(model.meta.title.clone())}
                 legend={vec![LegendLine::swatch(".gap-key .gap-bar", &format!("{}: {}", texts.charts.key_touchpoints, keys.len()))]} />
             if total > FIRST_ROWS && !*show_all {
                 <button type="button" class="button-quiet" onclick={{ let s = show_all.clone(); Callback::from(move |_| s.set(true)) }}>

@@ -128,7 +128,7 @@ pub fn IpaChart(props: &ChartProps) -> Html {
                 </svg>
             }) }
             { point_legend(props.lang, &legend, note.clone()) }
-            <ChartExport title={texts.shell.view_matrix} kind="matrix" legend={export_legend} />
+            <ChartExport title={texts.shell.view_matrix} kind="matrix" model_title={AttrValue::from(model.meta.title.clone())} legend={export_legend} />
         </section>
     }
 }

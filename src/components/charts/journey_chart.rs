@@ -131,7 +131,7 @@ pub fn JourneyChart(props: &ChartProps) -> Html {
                 </svg>
             }) }
             { point_legend(props.lang, &legend, note) }
-            <ChartExport title={texts.shell.view_journey} kind="journey" legend={export_legend} />
+            <ChartExport title={texts.shell.view_journey} kind="journey" model_title={AttrValue::from(model.meta.title.clone())} legend={export_legend} />
         </section>
     }
 }

@@ -57,6 +57,10 @@ pub struct ChartExportProps {
     pub kind: AttrValue,
     #[prop_or_default]
     pub legend: Vec<LegendLine>,
+    /// The title of the model the chart shows, for the file name, when it is not the current
+    /// model (one opened from a link).
+    #[prop_or_default]
+    pub model_title: Option<AttrValue>,
 }
 
 /// What the last export did, for the status line.
@@ -73,7 +77,10 @@ pub fn ChartExport(props: &ChartExportProps) -> Html {
     let texts = store.lang.texts().slides;
     let node = use_node_ref();
     let outcome = use_state(|| None::<Outcome>);
-    let model_title = store.model_ref().meta.title.clone();
+    let model_title = props
+        .model_title
+        .as_ref()
+        .map_or_else(|| store.model_ref().meta.title.clone(), |t| t.to_string());
     let make = {
         let (node, title, legend) = (node.clone(), props.title.clone(), props.legend.clone());
         move || {
