@@ -20,6 +20,19 @@ export function seedScript({ model }) {
   localStorage.setItem('kontaktpunkt.lang', JSON.stringify('en'));
 }
 
+/**
+ * A page of `url` in a fresh context whose storage holds `model`, once its first row shows
+ * (the end-to-end tests' common start); `options` go to `browser.newContext`.
+ */
+export async function openSeeded(browser, url, model, options = {}) {
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 }, ...options });
+  await context.addInitScript(seedScript, { model: JSON.stringify(model) });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.locator('.tp-row').first().waitFor();
+  return { context, page };
+}
+
 async function seedStorage(context, modelJson) {
   await context.addInitScript(seedScript, { model: modelJson });
 }

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { useApp, FIXTURES } from './support.mjs';
-import { modelFromCsv, seedScript } from './bench.mjs';
+import { modelFromCsv, openSeeded } from './bench.mjs';
 import { axeViolations } from './axe.mjs';
 
 const app = useApp();
@@ -27,11 +27,7 @@ function inspect() {
 
 test('at 300 touchpoints the charts number the highest priorities, name them beside the chart and summarise the rest', async () => {
   const csv = await readFile(join(FIXTURES, 'touchpoints-300.csv'), 'utf8');
-  const context = await app.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
-  await context.addInitScript(seedScript, { model: JSON.stringify(modelFromCsv(csv)) });
-  const page = await context.newPage();
-  await page.goto(app.server.url);
-  await page.locator('.tp-row').first().waitFor();
+  const { context, page } = await openSeeded(app.browser, app.server.url, modelFromCsv(csv));
   for (const view of ['Importance × performance', 'Journey curve']) {
     await page.getByRole('button', { name: view, exact: true }).click();
     await page.locator('.point-legend li').first().waitFor();
@@ -44,5 +40,49 @@ test('at 300 touchpoints the charts number the highest priorities, name them bes
     assert.equal(seen.covered, 0, `${view}: a quadrant label is covered`);
     assert.deepEqual(await axeViolations(page), []);
   }
+  await context.close();
+});
+
+/** In the page: each chart's text boxes that leave its drawing or overlap another. */
+function labelProblems() {
+  const slack = 0.5;
+  const problems = [];
+  for (const svg of document.querySelectorAll('main svg.chart')) {
+    const frame = svg.getBoundingClientRect();
+    const texts = [...svg.querySelectorAll('text')].filter((t) => !t.closest('.tooltip') && t.textContent.trim());
+    const boxes = texts.map((t) => ({ text: t.textContent, box: t.getBoundingClientRect() }));
+    const name = svg.getAttribute('class');
+    for (const { text, box } of boxes) {
+      if (box.left < frame.left - slack || box.right > frame.right + slack || box.top < frame.top - slack || box.bottom > frame.bottom + slack) {
+        problems.push(`${name}: “${text}” is cut off`);
+      }
+    }
+    boxes.forEach((a, i) =>
+      boxes.slice(i + 1).forEach((b) => {
+        const w = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+        const h = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+        if (w > slack && h > slack) problems.push(`${name}: “${a.text}” overlaps “${b.text}”`);
+      }),
+    );
+  }
+  return problems;
+}
+
+test('at 300 touchpoints no chart label is cut off or overlaps another', async () => {
+  const csv = await readFile(join(FIXTURES, 'touchpoints-300.csv'), 'utf8');
+  const { context, page } = await openSeeded(app.browser, app.server.url, modelFromCsv(csv));
+  for (const view of ['Journey curve', 'Importance × performance', 'Gaps & priorities', 'Experience index']) {
+    await page.getByRole('button', { name: view, exact: true }).click();
+    await page.locator('main svg.chart').first().waitFor();
+    const all = page.getByRole('button', { name: /^Show all/ });
+    if (await all.count()) await all.click();
+    assert.deepEqual(await page.evaluate(labelProblems), [], view);
+  }
+  // The German key marker is the longest: "20 · Schlüssel" still fits.
+  await page.getByRole('button', { name: 'Deutsch' }).click();
+  await page.getByRole('button', { name: 'Lücken & Prioritäten', exact: true }).click();
+  await page.getByRole('button', { name: /^Alle zeigen/ }).click();
+  assert.deepEqual(await page.evaluate(labelProblems), [], 'Lücken & Prioritäten');
+  assert.ok(await page.getByText('20 · Schlüssel').first().isVisible());
   await context.close();
 });

@@ -145,7 +145,8 @@ test('measures, snapshots, NPS and the printed report', async () => {
   assert.equal(await page.locator('.snapshot-table tbody tr').count(), 2);
 
   // Baseline against the second snapshot. Σ importance·Ist after = −10 + 5·2 − 2·1 = −2
-  // → (−2/41 + 2)/4·100 = 48.8 → 49; change 48.78 − 43.90 = +4.9 points.
+  // → (−2/41 + 2)/4·100 = 48.8 → 49; the change is that of the two indices as written,
+  // 44 → 49: +5 (one rule for numbers, text::format::DECIMALS).
   await page.getByLabel('Compare', { exact: true }).selectOption({ label: '2025-01-15 Baseline' });
   await page.getByLabel('with', { exact: true }).selectOption({ label: '2025-04-15 After workshop' });
   assert.equal(await figure(page, 'improved'), '1');
@@ -153,7 +154,7 @@ test('measures, snapshots, NPS and the printed report', async () => {
   assert.equal(await figure(page, 'unchanged'), '10');
   assert.equal(await figure(page, 'index-before'), '44');
   assert.equal(await figure(page, 'index-after'), '49');
-  assert.equal(await figure(page, 'index-delta'), '+4.9');
+  assert.equal(await figure(page, 'index-delta'), '+5');
   const changes = page.locator('.comparison-table tbody tr');
   assert.equal(await changes.count(), 2);
   assert.deepEqual(await changes.nth(0).locator('th, td').allTextContents(), ['Checkout', '−1', '+1', '+2']);
@@ -221,7 +222,7 @@ test('measures, snapshots, NPS and the printed report', async () => {
   assert.match(squeezed, /Answer every review overdue In progress Service 2020- ?06-30 4 Review portal, Returns \+1 \/ 0 \/ −1/);
   assert.match(squeezed, /Guest checkout Planned Sales 2099- ?12-31 1 Checkout \+2 \/ \+1 \/ 0/);
   assert.match(squeezed, /improved 1 worsened 1 unchanged 10/);
-  assert.match(squeezed, /Change of the experience index \(points\) \+4\.9/);
+  assert.match(squeezed, /Change of the experience index \(points\) \+5/);
   assert.match(squeezed, /Checkout −1 \+1 \+2 Newsletter 0 −1 −1/);
   assert.match(squeezed, /2025-Q1 4 2 2 \+25/);
   assert.match(squeezed, /6\. Implement · current step Guest checkout live in May\./);

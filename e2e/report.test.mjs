@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { useApp, FIXTURES } from './support.mjs';
-import { modelFromCsv, seedScript } from './bench.mjs';
+import { modelFromCsv, openSeeded } from './bench.mjs';
 
 const run = promisify(execFile);
 const app = useApp();
@@ -27,11 +27,7 @@ function countPixels(ppm, test) {
 test('the PDF report names every touchpoint, lists key touchpoints and moments of truth, and prints in colour', async () => {
   const csv = await readFile(join(FIXTURES, 'touchpoints-30.csv'), 'utf8');
   const model = modelFromCsv(csv);
-  const context = await app.browser.newContext({ locale: 'en-US' });
-  await context.addInitScript(seedScript, { model: JSON.stringify(model) });
-  const page = await context.newPage();
-  await page.goto(app.server.url);
-  await page.locator('.tp-row').first().waitFor();
+  const { context, page } = await openSeeded(app.browser, app.server.url, model, { viewport: { width: 1280, height: 720 } });
   await page.getByRole('button', { name: 'Report', exact: true }).click();
   await page.getByRole('heading', { name: 'All touchpoints' }).waitFor();
   const keys = await page.locator('[data-list="key"] li').allTextContents();
@@ -62,6 +58,51 @@ test('the PDF report names every touchpoint, lists key touchpoints and moments o
     }
     assert.ok(paleRed > 200, `the "fix first" quadrant prints in red (${paleRed} pixels)`);
     assert.ok(paleGreen > 200, `the "keep it up" quadrant prints in green (${paleGreen} pixels)`);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  await context.close();
+});
+
+// A 1 × 1 PNG, the smallest logo there is.
+const PIXEL = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+
+test('the cover names the consultancy and shows its logo, which is checked when chosen', async () => {
+  const csv = await readFile(join(FIXTURES, 'touchpoints-30.csv'), 'utf8');
+  const model = modelFromCsv(csv);
+  model.meta.title = 'Customer journey 2026';
+  model.meta.company = 'Bäckerei Nord GmbH';
+  const { context, page } = await openSeeded(app.browser, app.server.url, model, { viewport: { width: 1280, height: 720 } });
+  await page.getByRole('button', { name: 'Models & files', exact: true }).click();
+  await page.getByLabel('Consultancy', { exact: true }).fill('Beratung Süd & Partner');
+  await page.getByLabel('Consultancy', { exact: true }).press('Enter');
+  const logo = page.getByLabel(/^Logo/);
+  assert.match(await page.locator('#logo-help').textContent(), /shared links leave it out/);
+  // Not an image, then too large: refused with a message, nothing kept.
+  await logo.setInputFiles({ name: 'logo.gif', mimeType: 'image/gif', buffer: Buffer.from('GIF89a') });
+  await page.getByText('The logo must be a PNG, JPEG, SVG or WebP image.').waitFor();
+  await logo.setInputFiles({ name: 'big.png', mimeType: 'image/png', buffer: Buffer.alloc(300 * 1024) });
+  await page.getByText('The logo is too large (at most 200 KB).').waitFor();
+  assert.equal(await page.getByRole('img', { name: 'Chosen logo' }).count(), 0);
+  await logo.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from(PIXEL, 'base64') });
+  await page.getByRole('img', { name: 'Chosen logo' }).waitFor();
+  // The share link leaves the logo out, and says so.
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  await page.getByText('The link does not hold the cover\'s logo').waitFor();
+
+  await page.getByRole('button', { name: 'Report', exact: true }).click();
+  const cover = page.locator('.report-cover');
+  await cover.getByRole('img', { name: 'Logo of Beratung Süd & Partner' }).waitFor();
+  assert.ok(await cover.locator('img').evaluate((img) => img.complete && img.naturalWidth === 1), 'the logo shows');
+  const dir = await mkdtemp(join(tmpdir(), 'kontaktpunkt-cover-'));
+  try {
+    const pdf = join(dir, 'report.pdf');
+    await writeFile(pdf, await page.pdf({ format: 'A4', printBackground: true }));
+    const { stdout } = await run('pdftotext', ['-f', '1', '-l', '1', '-raw', pdf, '-']);
+    const first = stdout.replace(/\s+/g, ' ');
+    for (const text of ['Customer journey 2026', 'For: Bäckerei Nord GmbH', 'Prepared by: Beratung Süd & Partner', 'Date:']) {
+      assert.ok(first.includes(text), `the cover page says “${text}”: ${first}`);
+    }
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { useApp, openPage, FIXTURES } from './support.mjs';
-import { modelFromCsv, seedScript } from './bench.mjs';
+import { modelFromCsv, openSeeded } from './bench.mjs';
 import { axeViolations } from './axe.mjs';
 
 const app = useApp();
@@ -151,11 +151,7 @@ test('a stage is deleted only with a clear choice for its touchpoints', async ()
 
 test('a 300-touchpoint model renders its rows as the list is scrolled, and a chart opens any of them', async () => {
   const csv = await readFile(join(FIXTURES, 'touchpoints-300.csv'), 'utf8');
-  const context = await app.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
-  await context.addInitScript(seedScript, { model: JSON.stringify(modelFromCsv(csv)) });
-  const page = await context.newPage();
-  await page.goto(app.server.url);
-  await page.locator('.tp-row').first().waitFor();
+  const { context, page } = await openSeeded(app.browser, app.server.url, modelFromCsv(csv));
   assert.equal(await page.locator('.list-count').textContent(), '300 of 300 touchpoints');
   const first = await page.locator('.tp-row').count();
   assert.ok(first >= 20 && first < 300, `a first screen of rows, not all: ${first}`);

@@ -19,11 +19,13 @@ use crate::components::charts::{
 };
 use crate::components::kpis::kpi_view::KpiView;
 use crate::components::plan::measures_view::MeasuresView;
+use crate::components::present::Presentation;
 use crate::components::report::report_view::ReportView;
 use crate::components::selfcheck::{
     selfcheck_result::SelfCheckResultView, selfcheck_view::SelfCheckView,
 };
 use crate::components::share::{models_panel::ModelsPanel, share_panel::SharePanel};
+use crate::components::shell::header::PRESENT_BUTTON;
 use crate::components::shell::keyboard_help::KeyboardHelp;
 use crate::components::shell::{
     error_banner::ErrorBanner, header::Header, incoming_view::IncomingView, nav::Nav,
@@ -232,12 +234,14 @@ fn Shell() -> Html {
     let lang = store.lang;
     use_effect_with(lang, |lang| browser::apply_lang(*lang));
     let help_open = use_state(|| false);
+    let presenting = use_state(|| false);
+    use_focus_return(*presenting);
     let workspace = store.view != View::SelfCheck
         && store
             .embed
             .as_ref()
             .is_none_or(|e| e.mode == Mode::Workspace);
-    use_workshop_keys(workspace, {
+    use_workshop_keys(workspace && !*presenting, {
         let help_open = help_open.clone();
         Callback::from(move |()| help_open.set(true))
     });
@@ -310,9 +314,17 @@ fn Shell() -> Html {
         }
         _ => {}
     }
+    if *presenting {
+        let presenting = presenting.clone();
+        return html! { <Presentation on_close={Callback::from(move |()| presenting.set(false))} /> };
+    }
+    let present = {
+        let presenting = presenting.clone();
+        Callback::from(move |()| presenting.set(true))
+    };
     html! {
         <>
-            <Header />
+            <Header on_present={present} />
             <Nav />
             <main id="main" class="main" tabindex="-1">
                 <ErrorBanner />
@@ -321,6 +333,18 @@ fn Shell() -> Html {
             <KeyboardHelp {lang} open={*help_open} on_close={close_help} />
         </>
     }
+}
+
+/// After the presentation, the focus goes back to the button that opened it.
+#[hook]
+fn use_focus_return(presenting: bool) {
+    let was = use_mut_ref(|| false);
+    use_effect_with(presenting, move |presenting| {
+        if *was.borrow() && !presenting {
+            browser::focus_first(&format!("#{PRESENT_BUTTON}"));
+        }
+        *was.borrow_mut() = *presenting;
+    });
 }
 
 /// Opens a finished self-check as a starter model beside the user's work.

@@ -2,15 +2,14 @@
 //! every view shows the same precision and marks. The language's conventions (decimal mark,
 //! percent sign, date order) live in the text layer, `kontaktpunkt_core::text::format`.
 
-pub use kontaktpunkt_core::text::format::{date_text, number, percent};
+pub use kontaktpunkt_core::text::format::{date_text, index_change_text, number, percent};
 
-/// Formats an experience index (0..100) or the catalogue's "no data".
-pub fn format_index(value: Option<f64>, no_data: &str) -> String {
-    // As `{v:.0}` (ties to even), written as an integer: float formatting is the largest
-    // single part of the self-check widget's build otherwise. Indices are finite, 0..=100.
+/// Formats an experience index (0..100) by the one rule (`text::format::DECIMALS`), or the
+/// catalogue's "no data".
+pub fn format_index(lang: kontaktpunkt_core::Lang, value: Option<f64>, no_data: &str) -> String {
     value.map_or_else(
         || no_data.to_string(),
-        |v| (v.round_ties_even() as i64).to_string(),
+        |v| kontaktpunkt_core::text::format::index_text(lang, v),
     )
 }
 

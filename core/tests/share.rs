@@ -66,6 +66,7 @@ fn rich_model() -> Model {
         company: "Müller & Söhne GmbH".into(),
         created: 1_717_171_717_171.0,
         updated: 1_717_171_999_999.5,
+        ..Meta::default()
     };
     m.stages.push(Category {
         key: "after-sales".into(),
@@ -1137,7 +1138,7 @@ mod properties {
             let [saboteurs, disloyal, lost, conditionally_loyal, fully_loyal, fans] = loyalty;
             let mut model = Model {
                 version: 1,
-                meta: Meta { title, company, created, updated },
+                meta: Meta { title, company, created, updated, ..Meta::default() },
                 stages: stages.clone(),
                 owners: owners.clone(),
                 touchpoints: touchpoints.into(),
@@ -1331,4 +1332,17 @@ mod python {
         // And what we read, we write back so that Python reads the same.
         assert_round_trip(&m);
     }
+}
+
+#[test]
+fn the_consultancy_travels_in_a_link_and_the_logo_stays_behind() {
+    let mut m = Model::new(Lang::En);
+    m.meta.consultancy = "Beratung Nord".into();
+    m.meta.logo = Some("data:image/png;base64,iVBORw0KGgo=".into());
+    let back = share::decode(&share::encode(&m)).unwrap();
+    assert_eq!(back.meta.consultancy, "Beratung Nord");
+    assert_eq!(back.meta.logo, None);
+    // Without a consultancy the link is what it was before the field existed.
+    let plain = Model::new(Lang::En);
+    assert!(!share::v1::to_json(&plain).contains(",\"\"]"));
 }

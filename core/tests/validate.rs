@@ -359,3 +359,60 @@ fn check_date_is_public_and_strict_on_shape() {
     assert!(check_date("2025-2-28").is_err());
     assert!(check_date("").is_err());
 }
+
+#[test]
+fn a_logo_is_a_small_image_data_url() {
+    use kontaktpunkt_core::domain::model::MAX_LOGO_BYTES;
+    let m = Model::new(Lang::En);
+    let set = |url: &str| m.apply(Action::SetLogo(Some(url.to_string())), 1.0);
+    for ok in [
+        "data:image/png;base64,iVBORw0KGgo=",
+        "data:image/jpeg;base64,/9j/4AAQ",
+        "data:image/svg+xml;base64,PHN2Zy8+",
+        "data:image/webp;base64,UklGRg==",
+    ] {
+        assert_eq!(set(ok).unwrap().meta.logo.as_deref(), Some(ok));
+    }
+    for bad in [
+        "data:text/html;base64,PGI+",
+        "data:image/gif;base64,R0lGOD==",
+        "data:image/png,rawbytes",
+        "https://example.com/logo.png",
+        "data:image/png;base64,not base64!",
+        "data:image/png;base64,",
+    ] {
+        assert_eq!(set(bad).unwrap_err(), ModelError::LogoType, "{bad}");
+    }
+    let big = format!(
+        "data:image/png;base64,{}",
+        "A".repeat((MAX_LOGO_BYTES / 3 + 1) * 4)
+    );
+    assert_eq!(
+        set(&big).unwrap_err(),
+        ModelError::LogoTooLarge {
+            max: MAX_LOGO_BYTES
+        }
+    );
+    let at_limit = format!(
+        "data:image/png;base64,{}",
+        "A".repeat(MAX_LOGO_BYTES / 3 * 4)
+    );
+    assert!(set(&at_limit).is_ok());
+    assert_eq!(m.apply(Action::SetLogo(None), 1.0).unwrap().meta.logo, None);
+}
+
+#[test]
+fn old_models_without_consultancy_or_logo_still_load_and_the_gate_checks_the_logo() {
+    let mut v = demo_value();
+    let meta = v["meta"].as_object_mut().unwrap();
+    meta.remove("consultancy");
+    meta.remove("logo");
+    let m = load(&v).unwrap();
+    assert_eq!(m.meta.consultancy, "");
+    assert_eq!(m.meta.logo, None);
+    v["meta"]["logo"] = json!("data:text/html;base64,PGI+");
+    assert_eq!(load(&v).unwrap_err(), ModelError::LogoType);
+    v["meta"]["logo"] = json!(null);
+    v["meta"]["consultancy"] = json!("Beratung Nord");
+    assert_eq!(load(&v).unwrap().meta.consultancy, "Beratung Nord");
+}

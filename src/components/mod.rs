@@ -1,11 +1,12 @@
 //! Components grouped by the view they serve (`shell`, `workspace`, `charts`, `plan`, `tracking`,
-//! `kpis`, `report`, `share`, `selfcheck`) and `widgets` that every view uses. Data comes down as
+//! `kpis`, `report`, `share`, `selfcheck`, `present`) and `widgets` that every view uses. Data comes down as
 //! props; changes go up as callbacks or through the store's verbs. Below: DOM and markup helpers
 //! the components share.
 
 pub mod charts;
 pub mod kpis;
 pub mod plan;
+pub mod present;
 pub mod report;
 pub mod selfcheck;
 pub mod share;

@@ -9,7 +9,7 @@ use crate::domain::model::{
     LoyaltyCounts, Measure, MeasureStatus, Model, ReferralPeriod, Touchpoint, MAX_LIST_ITEMS,
     MAX_NAME_CHARS, MAX_TEXT_CHARS, MAX_TOUCHPOINTS,
 };
-use crate::domain::validate::{check_date, check_name, check_text};
+use crate::domain::validate::{check_date, check_logo, check_name, check_text};
 
 /// What a new touchpoint starts with; the rest takes defaults.
 #[derive(Clone, Debug, PartialEq)]
@@ -75,6 +75,10 @@ pub enum OnDelete {
 pub enum Action {
     SetTitle(String),
     SetCompany(String),
+    /// The consultancy's name on the report's cover.
+    SetConsultancy(String),
+    /// The consultancy's logo (a data URL), or none.
+    SetLogo(Option<String>),
     AddTouchpoint(NewTouchpoint),
     /// Adds many at once (starter library, CSV import) as one undoable step.
     AddTouchpoints(Vec<NewTouchpoint>),
@@ -160,6 +164,16 @@ impl Model {
             Action::SetCompany(company) => {
                 check_text(&company, MAX_NAME_CHARS)?;
                 self.meta.company = company;
+            }
+            Action::SetConsultancy(name) => {
+                check_text(&name, MAX_NAME_CHARS)?;
+                self.meta.consultancy = name;
+            }
+            Action::SetLogo(logo) => {
+                if let Some(url) = &logo {
+                    check_logo(url)?;
+                }
+                self.meta.logo = logo;
             }
             Action::AddTouchpoint(new) => {
                 self.add_touchpoint(new)?;

@@ -58,6 +58,12 @@ pub enum ModelError {
     NoCompetitor,
     /// Written by a newer version of the app than this one.
     UnsupportedVersion(u32),
+    /// A logo that is not a PNG, JPEG, SVG or WebP image as a base64 data URL.
+    LogoType,
+    /// A logo larger than the limit, in bytes.
+    LogoTooLarge {
+        max: usize,
+    },
     /// Not a model at all: the parser's own words.
     Malformed(String),
 }

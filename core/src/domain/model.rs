@@ -16,6 +16,10 @@ pub use crate::domain::tracking::{CycleStep, CycleTracker, Snapshot, SnapshotRat
 pub const SCHEMA_VERSION: u32 = 1;
 
 pub const MAX_NAME_CHARS: usize = 200;
+/// Largest logo image kept with a model, in bytes (200 KiB): a cover's logo, not a photo.
+pub const MAX_LOGO_BYTES: usize = 200 * 1024;
+/// The image types a logo may have; each shows in an `<img>` without running anything.
+pub const LOGO_TYPES: [&str; 4] = ["image/png", "image/jpeg", "image/svg+xml", "image/webp"];
 pub const MAX_TEXT_CHARS: usize = 4_000;
 pub const MAX_TOUCHPOINTS: usize = 5_000;
 pub const MAX_LIST_ITEMS: usize = 200;
@@ -491,6 +495,14 @@ pub struct Meta {
     /// Milliseconds since the Unix epoch; 0 when unknown.
     pub created: f64,
     pub updated: f64,
+    /// The consultancy's name, on the report's cover.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub consultancy: String,
+    /// The consultancy's logo as a data URL (`data:image/png;base64,…`) of at most
+    /// [`MAX_LOGO_BYTES`]: kept with the model and in its file, left out of share links,
+    /// which it would make too long.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub logo: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

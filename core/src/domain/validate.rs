@@ -6,8 +6,8 @@ use std::collections::HashSet;
 use crate::domain::error::ModelError;
 use crate::domain::limits::{check_json_values, MAX_MODEL_JSON_BYTES, MAX_MODEL_JSON_VALUES};
 use crate::domain::model::{
-    Category, Id, Model, Snapshot, MAX_LIST_ITEMS, MAX_NAME_CHARS, MAX_SNAPSHOTS, MAX_TEXT_CHARS,
-    MAX_TOUCHPOINTS, SCHEMA_VERSION,
+    Category, Id, Model, Snapshot, LOGO_TYPES, MAX_LIST_ITEMS, MAX_LOGO_BYTES, MAX_NAME_CHARS,
+    MAX_SNAPSHOTS, MAX_TEXT_CHARS, MAX_TOUCHPOINTS, SCHEMA_VERSION,
 };
 use crate::domain::shared::List;
 
@@ -108,6 +108,10 @@ pub fn restore(mut model: Model) -> Result<Model, ModelError> {
     model.version = SCHEMA_VERSION;
     check_text(&model.meta.title, MAX_NAME_CHARS)?;
     check_text(&model.meta.company, MAX_NAME_CHARS)?;
+    check_text(&model.meta.consultancy, MAX_NAME_CHARS)?;
+    if let Some(logo) = &model.meta.logo {
+        check_logo(logo)?;
+    }
     if model.stages.is_empty() {
         return Err(ModelError::LastStage);
     }
@@ -237,6 +241,29 @@ fn check_periods<'a>(periods: impl ExactSizeIterator<Item = &'a str>) -> Result<
         if !seen.insert(p.trim().to_lowercase()) {
             return Err(ModelError::DuplicatePeriod(p.trim().to_string()));
         }
+    }
+    Ok(())
+}
+
+/// A logo: a base64 data URL of one of [`LOGO_TYPES`], at most [`MAX_LOGO_BYTES`] of image.
+pub fn check_logo(url: &str) -> Result<(), ModelError> {
+    let (mime, payload) = url
+        .strip_prefix("data:")
+        .and_then(|rest| rest.split_once(";base64,"))
+        .ok_or(ModelError::LogoType)?;
+    if !LOGO_TYPES.contains(&mime) {
+        return Err(ModelError::LogoType);
+    }
+    // Four base64 characters hold three bytes; the length is checked before the characters.
+    let padding = payload.bytes().rev().take_while(|b| *b == b'=').count();
+    if (payload.len() / 4 * 3).saturating_sub(padding) > MAX_LOGO_BYTES {
+        return Err(ModelError::LogoTooLarge {
+            max: MAX_LOGO_BYTES,
+        });
+    }
+    let base64 = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=');
+    if payload.is_empty() || payload.len() % 4 != 0 || !payload.bytes().all(base64) {
+        return Err(ModelError::LogoType);
     }
     Ok(())
 }

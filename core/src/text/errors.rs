@@ -114,6 +114,12 @@ pub(crate) fn error_de(e: &ModelError) -> String {
             format!("Das Modell enthält zu viel Text (höchstens {max} Bytes insgesamt).")
         }
         ModelError::NoCompetitor => "Legen Sie zuerst einen Wettbewerber an.".into(),
+        ModelError::LogoType => {
+            "Das Logo muss ein Bild im Format PNG, JPEG, SVG oder WebP sein.".into()
+        }
+        ModelError::LogoTooLarge { max } => {
+            format!("Das Logo ist zu groß (höchstens {} KB).", max / 1024)
+        }
         ModelError::UnsupportedVersion(v) => format!(
             "Diese Daten stammen aus einer neueren Version (Format {v}). Bitte laden Sie die App neu."
         ),
@@ -169,6 +175,10 @@ pub(crate) fn error_en(e: &ModelError) -> String {
             format!("The model holds too much text (at most {max} bytes in all).")
         }
         ModelError::NoCompetitor => "Add a competitor first.".into(),
+        ModelError::LogoType => "The logo must be a PNG, JPEG, SVG or WebP image.".into(),
+        ModelError::LogoTooLarge { max } => {
+            format!("The logo is too large (at most {} KB).", max / 1024)
+        }
         ModelError::UnsupportedVersion(v) => {
             format!("This data comes from a newer version (format {v}). Please reload the app.")
         }

@@ -18,6 +18,8 @@ texts! {
         close_editor: ("Bearbeitung schließen, zurück zur Zeile", "Close the editor, back to its row"),
         undo_redo: ("Rückgängig / Wiederholen", "Undo / redo"),
         help: ("Diese Hilfe", "This help"),
+        slides: ("Präsentation: nächste / vorige Folie", "Presentation: next / previous slide"),
+        leave_slides: ("Präsentation beenden", "Leave the presentation"),
     }
 }
 
@@ -30,7 +32,7 @@ pub fn keyboard_texts(lang: Lang) -> &'static KeyboardTexts {
 
 impl KeyboardTexts {
     /// The shortcuts as (keys, what they do), in the order the help lists them.
-    pub fn shortcuts(&self) -> [(&'static str, &'static str); 9] {
+    pub fn shortcuts(&self) -> [(&'static str, &'static str); 11] {
         [
             ("N", self.new_touchpoint),
             ("Enter", self.add),
@@ -41,6 +43,8 @@ impl KeyboardTexts {
             ("Esc", self.close_editor),
             ("Ctrl+Z / Ctrl+Y", self.undo_redo),
             ("?", self.help),
+            ("→ ← / PageDown PageUp", self.slides),
+            ("Esc", self.leave_slides),
         ]
     }
 }

@@ -42,6 +42,7 @@ pub mod report;
 pub mod report_tables;
 pub mod share;
 pub mod shell;
+pub mod slides;
 pub mod tracking;
 pub mod words;
 pub mod workspace;
@@ -73,6 +74,7 @@ pub struct Texts {
     pub report: &'static report::ReportTexts,
     pub share: &'static share::ShareTexts,
     pub embed: &'static embed::EmbedTexts,
+    pub slides: &'static slides::SlidesTexts,
 }
 
 impl Texts {
@@ -96,6 +98,7 @@ macro_rules! catalogue {
             report: &report::$stat,
             share: &share::$stat,
             embed: &embed::$stat,
+            slides: &slides::$stat,
         };
     };
 }

@@ -15,6 +15,9 @@ texts! {
             "This view is laid out for print; the browser's print dialog also saves it as PDF.",
         ),
         summary: ("Überblick", "Summary"),
+        prepared_by: ("Erstellt von", "Prepared by"),
+        for_company: ("Für", "For"),
+        logo_alt: ("Logo von", "Logo of"),
         kpis_and_trends: ("Kennzahlen und Trends", "KPIs and trends"),
     }
 }

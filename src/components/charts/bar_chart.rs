@@ -6,6 +6,7 @@ use kontaktpunkt_core::figures::chart::bar_length;
 use yew::prelude::*;
 
 use crate::components::charts::chart_kit::{px, tooltip, ValueMark};
+use crate::components::charts::export::{ChartExport, LegendLine};
 use crate::components::scroll_wrap;
 
 /// One bar: its series (the CSS class `barset-<series>` draws it), value and texts.
@@ -36,6 +37,11 @@ pub struct BarChartProps {
     pub max: f64,
     #[prop_or_default]
     pub class: Classes,
+    /// What the chart is, in an exported file's name.
+    pub kind: AttrValue,
+    /// The exported picture's legend (the series' colours), if the bars need one.
+    #[prop_or_default]
+    pub legend: Vec<LegendLine>,
 }
 
 const WIDTH: f64 = 720.0;
@@ -69,7 +75,7 @@ pub fn BarChart(props: &BarChartProps) -> Html {
         y += height + GROUP_GAP;
     }
     let total = y - GROUP_GAP / 2.0;
-    scroll_wrap(
+    let chart = scroll_wrap(
         &props.label,
         html! {
             <svg class={classes!("chart", "bar-chart", props.class.clone())} viewBox={format!("0 0 {WIDTH} {}", px(total))}>
@@ -95,5 +101,11 @@ pub fn BarChart(props: &BarChartProps) -> Html {
                 }
             </svg>
         },
-    )
+    );
+    html! {
+        <div class="chart-box">
+            { chart }
+            <ChartExport title={props.label.clone()} kind={props.kind.clone()} legend={props.legend.clone()} />
+        </div>
+    }
 }

@@ -3,6 +3,7 @@ use yew::prelude::*;
 
 use crate::components::charts::chart_kit::chart_empty;
 use crate::components::charts::chart_kit::ChartProps;
+use crate::components::charts::export::{ChartExport, LegendLine};
 use crate::components::scroll_wrap;
 use crate::format::signed;
 use crate::store::{use_store, StoreExt};
@@ -12,6 +13,8 @@ const FIRST_ROWS: usize = 30;
 const ROW: f64 = 28.0;
 const LABEL_WIDTH: f64 = 260.0;
 const WIDTH: f64 = 900.0;
+/// The width of a bold character of the value's 13 px type, a little generous.
+const BOLD_CHAR: f64 = 8.5;
 
 /// Touchpoints by priority as bars; the key touchpoints (Pareto 80 %) marked.
 #[component]
@@ -33,7 +36,10 @@ pub fn GapChart(props: &ChartProps) -> Html {
         .into_iter()
         .take(if *show_all { usize::MAX } else { FIRST_ROWS })
         .collect();
-    let bar = |p: u8| f64::from(p) / 20.0 * (WIDTH - LABEL_WIDTH - 60.0);
+    // Room right of the longest bar for its value and the key marker ("20 · Schlüssel"), in
+    // bold: the value must not run past the chart's edge.
+    let text_room = (texts.common.key_marker.chars().count() + 6) as f64 * BOLD_CHAR + 12.0;
+    let bar = |p: u8| f64::from(p) / 20.0 * (WIDTH - LABEL_WIDTH - text_room);
     let height = rows.len() as f64 * ROW + 30.0;
     html! {
         <section class="chart-view" aria-labelledby="gaps-title">
@@ -71,6 +77,8 @@ pub fn GapChart(props: &ChartProps) -> Html {
                     }
                 </svg>
             }) }
+            <ChartExport title={texts.shell.view_gaps} kind="gaps" model_title={AttrValue::from(model.meta.title.clone())}
+                legend={vec![LegendLine::swatch(".gap-key .gap-bar", &format!("{}: {}", texts.charts.key_touchpoints, keys.len()))]} />
             if total > FIRST_ROWS && !*show_all {
                 <button type="button" class="button-quiet" onclick={{ let s = show_all.clone(); Callback::from(move |_| s.set(true)) }}>
                     { format!("{} ({total})", texts.charts.show_all) }

@@ -26,11 +26,11 @@ pub fn IndexSummary(props: &IndexSummaryProps) -> Html {
         <div class="figures" role="group" aria-label={texts.common.experience_index}>
             <div class="figure" data-figure="index-ist">
                 <span class="figure-label">{ texts.common.experience_index }{ " · " }{ texts.common.ist }</span>
-                <span class="figure-value">{ format_index(journey.ist, texts.common.no_data) }</span>
+                <span class="figure-value">{ format_index(props.lang, journey.ist, texts.common.no_data) }</span>
             </div>
             <div class="figure" data-figure="index-soll">
                 <span class="figure-label">{ texts.common.experience_index }{ " · " }{ texts.common.soll }</span>
-                <span class="figure-value">{ format_index(journey.soll, texts.common.no_data) }</span>
+                <span class="figure-value">{ format_index(props.lang, journey.soll, texts.common.no_data) }</span>
             </div>
             <div class="figure" data-figure="key-count">
                 <span class="figure-label">{ texts.charts.key_touchpoints }</span>

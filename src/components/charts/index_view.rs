@@ -6,6 +6,7 @@ use kontaktpunkt_core::Texts;
 use yew::prelude::*;
 
 use crate::components::charts::chart_kit::ChartProps;
+use crate::components::charts::export::{ChartExport, LegendLine};
 use crate::components::charts::index_summary::IndexSummary;
 use crate::components::scroll_wrap;
 use crate::format::format_index;
@@ -79,8 +80,8 @@ fn index_bars(id: &str, title: &str, groups: &[GroupIndex], texts: &Texts) -> Ht
                     for (i, g) in groups.iter().enumerate() {
                         {{
                             let y = i as f64 * row + 4.0;
-                            let ist = format_index(g.ist, texts.common.no_data);
-                            let soll = format_index(g.soll, texts.common.no_data);
+                            let ist = format_index(texts.lang(), g.ist, texts.common.no_data);
+                            let soll = format_index(texts.lang(), g.soll, texts.common.no_data);
                             html! {
                                 <g role="listitem" aria-label={format!("{}: {} {ist}, {} {soll}", g.name, texts.common.ist, texts.common.soll)} data-group={g.key.clone()}>
                                     <text class="bar-label" x="0" y={(y + 22.0).to_string()}>{ format!("{} ({})", g.name, g.count) }</text>
@@ -94,6 +95,8 @@ fn index_bars(id: &str, title: &str, groups: &[GroupIndex], texts: &Texts) -> Ht
                     }
                 </svg>
             }) }
+            <ChartExport title={caption.clone()} kind={format!("index-{id}")}
+                legend={vec![LegendLine::swatch(".bar-ist", texts.common.ist), LegendLine::swatch(".bar-soll", texts.common.soll)]} />
         </figure>
     }
 }

@@ -13,6 +13,7 @@ use crate::components::charts::chart_kit::ChartProps;
 use crate::components::charts::chart_kit::{
     chart_empty, legend_entries, point_legend, tooltip, Mark,
 };
+use crate::components::charts::export::{ChartExport, LegendLine};
 use crate::components::scroll_wrap;
 use crate::format::signed;
 use crate::store::use_store;
@@ -86,6 +87,13 @@ pub fn IpaChart(props: &ChartProps) -> Html {
             )
         })
     };
+    let note = (points.len() > legend.len())
+        .then(|| numbered_note(props.lang, legend.len(), points.len() - legend.len()));
+    let export_legend: Vec<LegendLine> = legend
+        .iter()
+        .map(|(n, name)| LegendLine::numbered(*n, name))
+        .chain(note.iter().map(|n| LegendLine::note(n)))
+        .collect();
     html! {
         <section class="chart-view" aria-labelledby="ipa-title">
             <h1 id="ipa-title">{ texts.shell.view_matrix }</h1>
@@ -119,7 +127,8 @@ pub fn IpaChart(props: &ChartProps) -> Html {
                     }
                 </svg>
             }) }
-            { point_legend(props.lang, &legend, (points.len() > legend.len()).then(|| numbered_note(props.lang, legend.len(), points.len() - legend.len()))) }
+            { point_legend(props.lang, &legend, note.clone()) }
+            <ChartExport title={texts.shell.view_matrix} kind="matrix" model_title={AttrValue::from(model.meta.title.clone())} legend={export_legend} />
         </section>
     }
 }

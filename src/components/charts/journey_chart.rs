@@ -10,6 +10,7 @@ use yew::prelude::*;
 use crate::components::charts::chart_kit::{
     chart_empty, legend_entries, point_legend, tooltip, ChartProps, Mark,
 };
+use crate::components::charts::export::{ChartExport, LegendLine};
 use crate::components::scroll_wrap;
 use crate::format::signed;
 use crate::store::use_store;
@@ -73,6 +74,20 @@ pub fn JourneyChart(props: &ChartProps) -> Html {
             r(tp.soll)
         )
     };
+    let note = summarised.then(|| stage_means_note(props.lang, legend.len(), ids.len()));
+    let export_legend: Vec<LegendLine> = [
+        LegendLine::swatch(".line-ist", texts.common.ist),
+        LegendLine::swatch(".line-soll", texts.common.soll),
+        LegendLine::swatch(".gap-area", texts.common.gap),
+    ]
+    .into_iter()
+    .chain(
+        legend
+            .iter()
+            .map(|(n, name)| LegendLine::numbered(*n, name)),
+    )
+    .chain(note.iter().map(|n| LegendLine::note(n)))
+    .collect();
     html! {
         <section class="chart-view" aria-labelledby="journey-title">
             <h1 id="journey-title">{ texts.shell.view_journey }</h1>
@@ -115,7 +130,8 @@ pub fn JourneyChart(props: &ChartProps) -> Html {
                     }
                 </svg>
             }) }
-            { point_legend(props.lang, &legend, summarised.then(|| stage_means_note(props.lang, legend.len(), ids.len()))) }
+            { point_legend(props.lang, &legend, note) }
+            <ChartExport title={texts.shell.view_journey} kind="journey" model_title={AttrValue::from(model.meta.title.clone())} legend={export_legend} />
         </section>
     }
 }

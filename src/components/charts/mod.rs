@@ -1,5 +1,6 @@
 pub mod bar_chart;
 pub mod chart_kit;
+pub mod export;
 pub mod gap_chart;
 pub mod index_summary;
 pub mod index_view;

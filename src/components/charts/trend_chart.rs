@@ -5,6 +5,7 @@ use kontaktpunkt_core::figures::chart::{series_layout, slot_x, Frame};
 use yew::prelude::*;
 
 use crate::components::charts::chart_kit::{px, tooltip, ValueMark};
+use crate::components::charts::export::{ChartExport, LegendLine};
 use crate::components::scroll_wrap;
 
 /// One line: its name, CSS class (`series-<class>`), and a value and its text per point.
@@ -29,6 +30,8 @@ pub struct TrendChartProps {
     pub ticks: Vec<(f64, String)>,
     #[prop_or_default]
     pub class: Classes,
+    /// What the chart is, in an exported file's name.
+    pub kind: AttrValue,
 }
 
 const WIDTH: f64 = 720.0;
@@ -85,7 +88,12 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
             (line, layout.lines, marks)
         })
         .collect();
-    scroll_wrap(
+    let legend: Vec<LegendLine> = props
+        .lines
+        .iter()
+        .map(|l| LegendLine::swatch(&format!(".series-{} polyline", l.class), &l.name))
+        .collect();
+    let chart = scroll_wrap(
         &props.label,
         html! {
             <svg class={classes!("chart", "trend-chart", props.class.clone())} viewBox={format!("0 0 {WIDTH} {HEIGHT}")}>
@@ -117,5 +125,11 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
                 }
             </svg>
         },
-    )
+    );
+    html! {
+        <div class="chart-box">
+            { chart }
+            <ChartExport title={props.label.clone()} kind={props.kind.clone()} {legend} />
+        </div>
+    }
 }

@@ -35,7 +35,7 @@ pub fn PlanOutlook(props: &PlanProps) -> Html {
     let groups: Vec<BarGroup> = rows
         .iter()
         .map(|(key, name, value)| {
-            let text = format_index(*value, texts.common.no_data);
+            let text = format_index(props.lang, *value, texts.common.no_data);
             BarGroup {
                 label: name.to_string(),
                 bars: vec![Bar {
@@ -55,11 +55,11 @@ pub fn PlanOutlook(props: &PlanProps) -> Html {
                 for (key, name, value) in rows {
                     <div class="figure" data-figure={format!("outlook-{key}")}>
                         <span class="figure-label">{ name }</span>
-                        <span class="figure-value">{ format_index(value, texts.common.no_data) }</span>
+                        <span class="figure-value">{ format_index(props.lang, value, texts.common.no_data) }</span>
                     </div>
                 }
             </div>
-            <BarChart label={texts.plan.projection_title} {groups} max={100.0} class="outlook-chart" />
+            <BarChart label={texts.plan.projection_title} {groups} max={100.0} class="outlook-chart" kind="projection" />
         </section>
     }
 }

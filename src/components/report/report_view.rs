@@ -45,6 +45,7 @@ pub fn ReportView() -> Html {
             .competitor
             .as_ref()
             .is_some_and(|c| c.figures.iter().any(Option::is_some));
+    let meta = &model.meta;
     let title = texts.common.model_name(&model);
     let figure = |key: &str, label: String, value: String| {
         html! {
@@ -56,13 +57,22 @@ pub fn ReportView() -> Html {
     };
     html! {
         <article class="report" aria-labelledby="report-title">
-            <header class="report-head">
+            <header class="report-head report-cover">
+                if let Some(logo) = model.meta.logo.clone() {
+                    <img class="report-logo" src={logo}
+                        alt={format!("{} {}", texts.report.logo_alt, if meta.consultancy.is_empty() { meta.company.as_str() } else { meta.consultancy.as_str() })} />
+                }
                 <p class="report-kind">{ texts.report.report_heading }</p>
                 <h1 id="report-title">{ title }</h1>
-                <p class="report-meta">
-                    if !model.meta.company.is_empty() { { &model.meta.company }{ " · " } }
-                    { format!("{}: {}", texts.common.date, date_text(lang, &today)) }
-                </p>
+                <dl class="report-meta">
+                    if !meta.company.is_empty() {
+                        <div><dt>{ texts.report.for_company }</dt><dd>{ &meta.company }</dd></div>
+                    }
+                    if !meta.consultancy.is_empty() {
+                        <div><dt>{ texts.report.prepared_by }</dt><dd class="report-consultancy">{ &meta.consultancy }</dd></div>
+                    }
+                    <div><dt>{ texts.common.date }</dt><dd>{ date_text(lang, &today) }</dd></div>
+                </dl>
                 <div class="actions actions-left no-print">
                     <button type="button" class="button-primary" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ texts.report.print_report }</button>
                 </div>

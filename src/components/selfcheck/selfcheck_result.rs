@@ -78,11 +78,11 @@ pub fn SelfCheckResultView(props: &SelfCheckResultProps) -> Html {
                 </div>
                 <div class="figure" data-figure="sc-index-ist">
                     <span class="figure-label">{ t.index_ist }</span>
-                    <span class="figure-value">{ format_index(result.index_ist, "–") }</span>
+                    <span class="figure-value">{ format_index(props.lang, result.index_ist, "–") }</span>
                 </div>
                 <div class="figure" data-figure="sc-index-soll">
                     <span class="figure-label">{ t.index_soll }</span>
-                    <span class="figure-value">{ format_index(result.index_soll, "–") }</span>
+                    <span class="figure-value">{ format_index(props.lang, result.index_soll, "–") }</span>
                 </div>
             </div>
             <p class="chart-help">{ t.maturity_help }</p>

@@ -1,3 +1,4 @@
+pub mod cover_fields;
 pub mod embed_generator;
 pub mod models_panel;
 pub mod qr_code;

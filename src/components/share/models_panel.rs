@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::components::event_file;
 
 use crate::browser;
+use crate::components::share::cover_fields::CoverFields;
 use crate::components::share::saved_models::SavedModels;
 use crate::components::share::spreadsheet_import::SpreadsheetImport;
 use crate::components::widgets::draft_input::DraftInput;
@@ -76,6 +77,7 @@ pub fn ModelsPanel() -> Html {
                     </div>
                 </div>
             </section>
+            <CoverFields />
             <SavedModels />
             <section class="panel" aria-labelledby="files-title">
                 <h2 id="files-title">{ texts.share.files_title }</h2>
@@ -116,26 +118,9 @@ pub fn ModelsPanel() -> Html {
     }
 }
 
-/// `kontaktpunkt-<title>.<ext>` with the title reduced to safe characters.
+/// `kontaktpunkt-<title>.<ext>`.
 fn file_name(model: &Model, ext: &str) -> String {
-    let slug: String = model
-        .meta
-        .title
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { '-' })
-        .collect::<String>()
-        .split('-')
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
-    if slug.is_empty() {
-        format!("kontaktpunkt.{ext}")
-    } else {
-        format!(
-            "kontaktpunkt-{}.{ext}",
-            slug.chars().take(60).collect::<String>()
-        )
-    }
+    kontaktpunkt_core::io::file_name::file_name(&model.meta.title, &[], ext)
 }
 
 #[derive(Properties, PartialEq)]

@@ -39,6 +39,9 @@ pub fn SharePanel() -> Html {
         <section class="share-panel" aria-labelledby="share-title">
             <h1 id="share-title">{ texts.share.share_title }</h1>
             <p>{ texts.share.share_help }</p>
+            if model.meta.logo.is_some() {
+                <p class="chart-help" data-note="logo">{ texts.share.link_without_logo }</p>
+            }
             <div class="field field-wide">
                 <label for="share-link">{ texts.share.link_label }{ format!(" ({})", texts.share.characters(link.len())) }</label>
                 <textarea id="share-link" readonly=true rows="3" value={link.clone()} />

@@ -3,9 +3,19 @@ use yew::prelude::*;
 
 use crate::store::{use_store, Saving, StoreExt, View};
 
-/// The app bar: product name, undo/redo, save state and language switch.
+#[derive(Properties, PartialEq)]
+pub struct HeaderProps {
+    /// Opens the presentation mode; where set, the bar offers it.
+    #[prop_or_default]
+    pub on_present: Option<Callback<()>>,
+}
+
+/// The id of the button that opens the presentation: the focus returns to it.
+pub const PRESENT_BUTTON: &str = "present-open";
+
+/// The app bar: product name, undo/redo, presentation, save state and language switch.
 #[component]
-pub fn Header() -> Html {
+pub fn Header(props: &HeaderProps) -> Html {
     let store = use_store();
     let texts = store.lang.texts();
     let on_lang = {
@@ -26,6 +36,13 @@ pub fn Header() -> Html {
                 <button type="button" class="header-button" onclick={store.on(|s| s.redo())}
                     disabled={!store.history.can_redo()} aria-keyshortcuts="Control+Shift+Z"
                     title={format!("{} (Ctrl+Shift+Z)", texts.shell.redo)}>{ "↷ " }{ texts.shell.redo }</button>
+                if let Some(present) = props.on_present.clone() {
+                    // Full screen is asked for in the click itself: browsers allow it only then.
+                    <button type="button" id={PRESENT_BUTTON} class="header-button"
+                        onclick={present.reform(|_: MouseEvent| crate::components::present::enter_full_screen())}>
+                        { "▶ " }{ texts.slides.present }
+                    </button>
+                }
                 <span class={classes!("save-state", (store.saving == Saving::Failed).then_some("save-failed"))}
                     role="status">
                     { if store.saving == Saving::Saved { texts.shell.saved } else { "" } }

@@ -7,7 +7,7 @@ use kontaktpunkt_core::Lang;
 use yew::prelude::*;
 
 use crate::components::{scroll_wrap, table_head};
-use crate::format::{date_text, format_index, signed, signed_number};
+use crate::format::{date_text, format_index, index_change_text, signed};
 use crate::store::ModelRef;
 
 #[derive(Properties, PartialEq)]
@@ -44,10 +44,11 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
         return html! { <p>{ texts.common.no_data }</p> };
     };
     let rating = |e: Option<Experience>| e.map_or_else(|| "–".to_string(), |e| signed(e.value()));
-    let delta = c.index_delta().map_or_else(
-        || texts.common.no_data.to_string(),
-        |d| signed_number(props.lang, d, 1),
-    );
+    // From the two indices as written beside it: the three figures agree.
+    let delta = match (c.index_before, c.index_after) {
+        (Some(before), Some(after)) => index_change_text(props.lang, before, after),
+        _ => texts.common.no_data.to_string(),
+    };
     let changed: Vec<_> = c
         .rows
         .iter()
@@ -69,8 +70,8 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                 { figure("improved", texts.tracking.improved, c.improved.to_string()) }
                 { figure("worsened", texts.tracking.worsened, c.worsened.to_string()) }
                 { figure("unchanged", texts.tracking.unchanged, c.unchanged.to_string()) }
-                { figure("index-before", &format!("{} · {}", texts.common.experience_index, moment_text(&props.model, props.before, props.lang)), format_index(c.index_before, texts.common.no_data)) }
-                { figure("index-after", &format!("{} · {}", texts.common.experience_index, moment_text(&props.model, props.after, props.lang)), format_index(c.index_after, texts.common.no_data)) }
+                { figure("index-before", &format!("{} · {}", texts.common.experience_index, moment_text(&props.model, props.before, props.lang)), format_index(props.lang, c.index_before, texts.common.no_data)) }
+                { figure("index-after", &format!("{} · {}", texts.common.experience_index, moment_text(&props.model, props.after, props.lang)), format_index(props.lang, c.index_after, texts.common.no_data)) }
                 { figure("index-delta", texts.tracking.index_change, delta) }
             </div>
             if props.rows {

@@ -125,8 +125,8 @@ fn SnapshotTable(props: &ModelProps) -> Html {
                                         <DraftInput id={format!("snapshot-{id}-label")} value={s.label.clone()}
                                             on_commit={store.callback(move |v: String| Action::RenameSnapshot(id, v))} />
                                     </td>
-                                    <td>{ format_index(ratings_index(&s.ratings, Which::Ist), texts.common.no_data) }</td>
-                                    <td>{ format_index(ratings_index(&s.ratings, Which::Soll), texts.common.no_data) }</td>
+                                    <td>{ format_index(texts.lang(), ratings_index(&s.ratings, Which::Ist), texts.common.no_data) }</td>
+                                    <td>{ format_index(texts.lang(), ratings_index(&s.ratings, Which::Soll), texts.common.no_data) }</td>
                                     <td>
                                         <button type="button" class="icon-button icon-danger" aria-label={format!("{}: {name}", texts.common.delete)}
                                             onclick={store.callback(move |_: MouseEvent| Action::DeleteSnapshot(id))}>{ "✕" }</button>

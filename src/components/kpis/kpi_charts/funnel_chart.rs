@@ -1,4 +1,5 @@
 use super::*;
+use crate::components::charts::export::LegendLine;
 
 #[component]
 pub fn FunnelChart(props: &KpiProps) -> Html {
@@ -39,11 +40,15 @@ pub fn FunnelChart(props: &KpiProps) -> Html {
             }
         })
         .collect();
+    let legend: Vec<LegendLine> =
+        std::iter::once(LegendLine::swatch(".barset-ours .bar", texts.kpis.ours))
+            .chain(competitor.map(|c| LegendLine::swatch(".barset-competitor .bar", &c.name)))
+            .collect();
     let ours_rates = funnel_rates(&funnel.ours);
     let their_rates = competitor.map(|c| funnel_rates(&c.figures));
     html! {
         <div class="funnel keep-together">
-            <BarChart label={texts.kpis.funnel_title} {groups} max={f64::from(max)} class="funnel-chart" />
+            <BarChart label={texts.kpis.funnel_title} {groups} max={f64::from(max)} class="funnel-chart" kind="funnel" {legend} />
             { scroll_wrap(texts.kpis.conversion, html! {
                 <table class="funnel-rates">
                     <caption>{ texts.kpis.conversion }</caption>

@@ -23,5 +23,5 @@ pub fn LoyaltyChart(props: &KpiProps) -> Html {
             }
         })
         .collect();
-    html! { <BarChart label={texts.kpis.loyalty_title} {groups} max={1.0} class="loyalty-chart" /> }
+    html! { <BarChart label={texts.kpis.loyalty_title} {groups} max={1.0} class="loyalty-chart" kind="loyalty" /> }
 }

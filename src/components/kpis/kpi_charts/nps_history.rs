@@ -34,7 +34,7 @@ pub fn NpsHistory(props: &KpiProps) -> Html {
                 </table>
             }) }
             <TrendChart label={texts.kpis.nps_title} x_labels={periods(&history)}
-                lines={vec![line]} domain={(-100.0, 100.0)} {ticks} class="nps-chart" />
+                lines={vec![line]} domain={(-100.0, 100.0)} {ticks} class="nps-chart" kind="nps" />
         </div>
     }
 }

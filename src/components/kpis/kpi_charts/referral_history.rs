@@ -36,7 +36,7 @@ pub fn ReferralHistory(props: &KpiProps) -> Html {
                 </table>
             }) }
             <TrendChart label={texts.kpis.referral_title} x_labels={periods(&history)}
-                lines={vec![line]} domain={(0.0, 100.0)} {ticks} class="referral-chart" />
+                lines={vec![line]} domain={(0.0, 100.0)} {ticks} class="referral-chart" kind="referrals" />
         </div>
     }
 }

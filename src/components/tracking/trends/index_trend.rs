@@ -9,7 +9,7 @@ pub fn IndexTrend(props: &TrendProps) -> Html {
         class,
         texts: values
             .iter()
-            .map(|v| format_index(*v, texts.common.no_data))
+            .map(|v| format_index(props.lang, *v, texts.common.no_data))
             .collect(),
         values,
     };
@@ -33,7 +33,7 @@ pub fn IndexTrend(props: &TrendProps) -> Html {
                 <li class="legend-soll">{ texts.common.soll }</li>
             </ul>
             <TrendChart label={texts.tracking.trend_index} x_labels={x_labels(&props.model, props.lang)} {lines}
-                domain={(0.0, 100.0)} ticks={index_ticks()} class="index-trend" />
+                domain={(0.0, 100.0)} ticks={index_ticks()} class="index-trend" kind="index-trend" />
         </figure>
     }
 }

@@ -58,7 +58,7 @@ pub fn TouchpointTrend(props: &TrendProps) -> Html {
                 </select>
             </figcaption>
             <TrendChart label={format!("{}: {name}", texts.tracking.trend_touchpoint)} x_labels={x_labels(model, props.lang)} {lines}
-                domain={(-2.0, 2.0)} {ticks} class="touchpoint-trend" />
+                domain={(-2.0, 2.0)} {ticks} class="touchpoint-trend" kind="touchpoint-trend" />
         </figure>
     }
 }

@@ -11,7 +11,7 @@
 //! stages, owners: [category...]  category = [key, name] | index into DEFAULT_CATEGORIES
 //! touchpoints:    [names, id_deltas, stage, owner, contact, channel, importance, ist, soll,
 //!                  flags, decision, disappointment, okay, delight, description]
-//! meta:           [title, company, created, updated]
+//! meta:           [title, company, created, updated, consultancy]
 //! measures:       [[id, title, description, touchpoints, owner, due, effort, status,
 //!                   best, realistic, worst]...]
 //! kpis:           [[[period, promoters, passives, detractors]...],
@@ -23,7 +23,9 @@
 //! ```
 //!
 //! Elements 8–10 came later within format 1: a link without them reads as having no
-//! snapshots, cycle step 1 without notes and an empty funnel.
+//! snapshots, cycle step 1 without notes and an empty funnel. So did `meta`'s consultancy
+//! (empty when missing). The logo never goes into a link: an image of up to 200 KB would
+//! make it longer than the link limit; it stays with the saved model and its JSON file.
 
 mod later;
 mod read;

@@ -288,12 +288,15 @@ fn flags_of(bits: u64) -> Result<Flags, ModelError> {
 }
 
 fn meta(v: Option<&Value>) -> Result<Meta, ModelError> {
-    let m = record(v, "meta", 4)?;
+    let m = record(v, "meta", 5)?;
     Ok(Meta {
         title: string(m.first(), "title")?,
         company: string(m.get(1), "company")?,
         created: number(m.get(2), "created")?,
         updated: number(m.get(3), "updated")?,
+        consultancy: string(m.get(4), "consultancy")?,
+        // Links never carry the logo (it would make them too long).
+        logo: None,
     })
 }
 

@@ -211,8 +211,9 @@ fn meta(m: &Meta) -> Value {
             Value::from(m.company.as_str()),
             time(m.created),
             time(m.updated),
+            Value::from(m.consultancy.as_str()),
         ],
-        &[json!(""), json!(""), json!(0), json!(0)],
+        &[json!(""), json!(""), json!(0), json!(0), json!("")],
     )
 }
 

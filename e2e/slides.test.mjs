@@ -1,0 +1,151 @@
+// Charts for slides and the presentation mode. Every chart saves as SVG (standalone, with its
+// title and legend) and as PNG at twice its size, with names that say what they are; the PNG
+// copies to the clipboard. The presentation moves by keys, edits live and passes axe.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { useApp, FIXTURES } from './support.mjs';
+import AxeBuilder from '@axe-core/playwright';
+import { modelFromCsv, openSeeded } from './bench.mjs';
+
+const app = useApp();
+
+/** A page with the 30-touchpoint model, titled, collecting page errors. */
+async function seeded(browser, { title = 'Bäckerei Nord' } = {}) {
+  const model = modelFromCsv(await readFile(join(FIXTURES, 'touchpoints-30.csv'), 'utf8'));
+  model.meta.title = title;
+  const { context, page } = await openSeeded(browser, app.server.url, model, { acceptDownloads: true });
+  const errors = [];
+  page.on('pageerror', (err) => errors.push(String(err)));
+  return { context, page, model, errors };
+}
+
+/** Clicks `button` and returns the download's file name and bytes. */
+async function download(page, button) {
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(bytes) {
+  assert.equal(bytes.subarray(1, 4).toString('latin1'), 'PNG', 'a PNG file');
+  assert.equal(bytes.subarray(12, 16).toString('latin1'), 'IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** In the page: the SVG text parsed as a document, its size and all its text. */
+function parseSvg(text) {
+  const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+  const root = doc.documentElement;
+  return {
+    error: doc.querySelector('parsererror')?.textContent ?? null,
+    name: root.localName,
+    width: Number(root.getAttribute('width')),
+    height: Number(root.getAttribute('height')),
+    text: [...doc.querySelectorAll('text')].map((t) => t.textContent).join('\n'),
+    styled: [...doc.querySelectorAll('circle')].every((c) => c.hasAttribute('fill')),
+    tooltip: doc.querySelector('.tooltip') !== null,
+  };
+}
+
+test('the charts save as standalone SVG and as PNG at twice their size, named by model, chart and date', async () => {
+  const { context, page, errors } = await seeded(app.browser);
+  await page.getByRole('button', { name: 'Report', exact: true }).click();
+  const keys = await page.locator('[data-list="key"] li').allTextContents();
+  assert.ok(keys.length > 0, 'the model has key touchpoints');
+  for (const [view, kind, chart] of [
+    ['Journey curve', 'journey', '.journey-chart'],
+    ['Importance × performance', 'matrix', '.ipa-chart'],
+    ['Gaps & priorities', 'gaps', '.gap-chart'],
+  ]) {
+    await page.getByRole('button', { name: view, exact: true }).click();
+    const tools = page.getByRole('group', { name: `Export the chart: ${view}` });
+    const svg = await download(page, tools.getByRole('button', { name: 'Save as SVG' }));
+    assert.match(svg.name, new RegExp(`^kontaktpunkt-Bäckerei-Nord-${kind}-\\d{4}-\\d{2}-\\d{2}\\.svg$`));
+    const seen = await page.evaluate(parseSvg, svg.bytes.toString('utf8'));
+    assert.equal(seen.error, null, `${kind}: the SVG parses`);
+    assert.equal(seen.name, 'svg');
+    assert.ok(seen.text.startsWith(view), `${kind}: the title is in the picture`);
+    for (const name of keys) {
+      // The gap chart shortens long names in its rows; their start is what it writes.
+      assert.ok(seen.text.includes(kind === 'gaps' ? name.slice(0, 30) : name), `${kind}: the picture names “${name}”`);
+    }
+    assert.ok(seen.styled, `${kind}: colours are written on the elements`);
+    assert.ok(!seen.tooltip, `${kind}: no tooltip in the picture`);
+
+    const viewBox = await page.locator(`svg${chart}`).getAttribute('viewBox');
+    const chartWidth = Number(viewBox.split(/\s+/)[2]);
+    assert.equal(seen.width, chartWidth, `${kind}: the picture is as wide as the chart`);
+    const png = await download(page, tools.getByRole('button', { name: 'Save as PNG' }));
+    assert.match(png.name, new RegExp(`^kontaktpunkt-Bäckerei-Nord-${kind}-\\d{4}-\\d{2}-\\d{2}\\.png$`));
+    const size = pngSize(png.bytes);
+    assert.deepEqual(size, { width: 2 * seen.width, height: 2 * seen.height }, `${kind}: the PNG has twice the chart's size`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a chart copies to the clipboard as a PNG picture', async () => {
+  const { context, page } = await seeded(app.browser);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.url });
+  await page.getByRole('button', { name: 'Journey curve', exact: true }).click();
+  const tools = page.getByRole('group', { name: 'Export the chart: Journey curve' });
+  await tools.getByRole('button', { name: 'Copy as picture' }).click();
+  await tools.getByRole('status').filter({ hasText: 'Picture copied' }).waitFor();
+  const types = await page.evaluate(async () => (await navigator.clipboard.read()).flatMap((item) => item.types));
+  assert.ok(types.includes('image/png'), `the clipboard holds a PNG (${types})`);
+  await context.close();
+});
+
+/** Every axe finding, whatever its impact. */
+async function axeViolations(page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('the presentation shows one slide at a time, moves by arrow keys, edits live, passes axe and gives the focus back', async () => {
+  const { context, page, errors } = await seeded(app.browser);
+  const opener = page.getByRole('button', { name: '▶ Present' });
+  await opener.click();
+  const show = page.getByRole('main', { name: 'Presentation' });
+  await show.waitFor();
+  const position = show.locator('.slide-position');
+  const heading = show.getByRole('heading', { level: 1 });
+  const titles = ['Summary figures', 'Journey curve', 'Importance × performance', 'Gaps & priorities', 'Rate the key touchpoints', 'Measures'];
+  for (const [i, title] of titles.entries()) {
+    assert.equal(await position.textContent(), `Slide ${i + 1} of 6`);
+    assert.equal(await heading.textContent(), title);
+    assert.deepEqual(await axeViolations(page), [], `slide ${i + 1} (${title}) passes axe`);
+    await page.keyboard.press('ArrowRight');
+  }
+  assert.equal(await position.textContent(), 'Slide 6 of 6', 'the last slide stays');
+  await page.keyboard.press('PageUp');
+  assert.equal(await heading.textContent(), 'Rate the key touchpoints');
+
+  // A rating changed on the slide is the model's: the gap chart of the slide before follows.
+  const first = show.locator('.key-rating').first();
+  const name = await first.getByRole('heading').textContent();
+  await first.getByRole('group', { name: `Soll (target): ${name}` }).getByRole('radio', { name: /^−2 / }).check();
+  await page.keyboard.press('PageUp');
+  assert.equal(await heading.textContent(), 'Gaps & priorities');
+  const row = show.locator('.gap-row', { hasText: name });
+  assert.equal(await row.count(), 0, `“${name}” has no gap any more and leaves the gap chart`);
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await heading.textContent(), 'Importance × performance');
+
+  await page.keyboard.press('Escape');
+  await show.waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'present-open', 'the focus is back on the button');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the keyboard help lists the presentation keys', async () => {
+  const { context, page } = await seeded(app.browser);
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await help.waitFor();
+  assert.match(await help.textContent(), /Presentation: next \/ previous slide/);
+  await context.close();
+});

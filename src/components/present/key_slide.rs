@@ -1,0 +1,46 @@
+//! The key touchpoints on a slide, each with its Ist and Soll to rate in the room: a change
+//! goes through the store like any other, so the charts of the next slides show it.
+
+use kontaktpunkt_core::domain::action::{Action, TouchpointEdit};
+use kontaktpunkt_core::figures::analysis::key_touchpoints;
+use yew::prelude::*;
+
+use crate::components::widgets::rating_input::RatingInput;
+use crate::components::workspace::touchpoint_row::scale_options;
+use crate::store::{use_store, StoreExt};
+
+#[component]
+pub fn KeySlide() -> Html {
+    let store = use_store();
+    let (lang, texts) = (store.lang, store.lang.texts());
+    let model = store.model_ref();
+    // The list as the slide opened: a touchpoint rated out of the key ones stays in view.
+    let keys = (*use_state(|| key_touchpoints(&model))).clone();
+    html! {
+        <section class="chart-view key-slide" aria-labelledby="slide-keys">
+            <h1 id="slide-keys">{ texts.slides.slide_keys }</h1>
+            if keys.is_empty() {
+                <p>{ texts.slides.no_keys }</p>
+            }
+            <ol class="key-ratings">
+                for tp in keys.iter().filter_map(|id| model.touchpoint(*id)) {
+                    {{
+                        let id = tp.id;
+                        let edit = |f: fn(i8) -> TouchpointEdit| store.callback(move |v: i8| Action::EditTouchpoint(id, f(v)));
+                        html! {
+                            <li key={id} class="key-rating" data-id={id.to_string()}>
+                                <h2>{ &tp.name }</h2>
+                                <RatingInput name={format!("slide-ist-{id}")} legend={format!("{}: {}", texts.common.ist, tp.name)} signed=true
+                                    options={scale_options(lang)} value={tp.ist.map(|r| r.value())}
+                                    on_change={edit(|v| TouchpointEdit::Ist(Some(v)))} />
+                                <RatingInput name={format!("slide-soll-{id}")} legend={format!("{}: {}", texts.common.soll, tp.name)} signed=true
+                                    options={scale_options(lang)} value={tp.soll.map(|r| r.value())}
+                                    on_change={edit(|v| TouchpointEdit::Soll(Some(v)))} />
+                            </li>
+                        }
+                    }}
+                }
+            </ol>
+        </section>
+    }
+}

@@ -1,0 +1,197 @@
+//! The presentation mode for the workshop's projector: one chart or figure at a time, full
+//! screen where the browser allows (else the whole window), large type. Arrow keys and Page
+//! Up/Down move on, Escape leaves. Ratings changed on a slide go through the one store, so
+//! the charts follow at once.
+
+mod key_slide;
+
+use std::rc::Rc;
+
+use gloo::events::{EventListener, EventListenerOptions};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::browser;
+use crate::components::charts::gap_chart::GapChart;
+use crate::components::charts::index_summary::IndexSummary;
+use crate::components::charts::ipa_chart::IpaChart;
+use crate::components::charts::journey_chart::JourneyChart;
+use crate::components::plan::measure_list::MeasureTable;
+use crate::store::use_store;
+use key_slide::KeySlide;
+
+/// The slides, in the order they are shown.
+#[derive(Clone, Copy, PartialEq)]
+enum Slide {
+    Summary,
+    Journey,
+    Matrix,
+    Gaps,
+    Keys,
+    Measures,
+}
+
+const SLIDES: [Slide; 6] = [
+    Slide::Summary,
+    Slide::Journey,
+    Slide::Matrix,
+    Slide::Gaps,
+    Slide::Keys,
+    Slide::Measures,
+];
+
+/// The shown slide's position; moves stop at the first and the last.
+#[derive(Clone, Copy, PartialEq, Default)]
+struct At(usize);
+
+impl Reducible for At {
+    type Action = isize;
+    fn reduce(self: Rc<Self>, by: isize) -> Rc<Self> {
+        Rc::new(At(self.0.saturating_add_signed(by).min(SLIDES.len() - 1)))
+    }
+}
+
+/// Asks for full screen; called from the click that opens the presentation, as browsers
+/// allow it only then. A refusal leaves the overlay filling the window.
+pub fn enter_full_screen() {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.request_fullscreen();
+    }
+}
+
+fn leave_full_screen() {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        if document.fullscreen_element().is_some() {
+            document.exit_fullscreen();
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PresentationProps {
+    pub on_close: Callback<()>,
+}
+
+#[component]
+pub fn Presentation(props: &PresentationProps) -> Html {
+    let store = use_store();
+    let (lang, texts) = (store.lang, store.lang.texts());
+    let at = use_reducer(At::default);
+    let node = use_node_ref();
+    let close = {
+        let on_close = props.on_close.clone();
+        Callback::from(move |()| {
+            leave_full_screen();
+            on_close.emit(());
+        })
+    };
+    {
+        let (node, step, close) = (node.clone(), at.dispatcher(), close.clone());
+        use_effect_with((), move |_| {
+            if let Some(main) = node.cast::<web_sys::HtmlElement>() {
+                let _ = main.focus();
+            }
+            let keys = web_sys::window().map(|window| {
+                let options = EventListenerOptions::enable_prevent_default();
+                let close = close.clone();
+                EventListener::new_with_options(&window, "keydown", options, move |event| {
+                    let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
+                        return;
+                    };
+                    let by = match (event.key().as_str(), in_field(event)) {
+                        ("Escape", _) => {
+                            close.emit(());
+                            0
+                        }
+                        // In a rating the arrow keys choose the value.
+                        ("ArrowRight", false) | ("PageDown", _) => 1,
+                        ("ArrowLeft", false) | ("PageUp", _) => -1,
+                        _ => return,
+                    };
+                    event.prevent_default();
+                    if by != 0 {
+                        step.dispatch(by);
+                    }
+                })
+            });
+            // Escape in real full screen is the browser's: it leaves full screen, and so does
+            // the presentation.
+            let exit = web_sys::window()
+                .and_then(|w| w.document())
+                .map(|document| {
+                    let watched = document.clone();
+                    EventListener::new(&document, "fullscreenchange", move |_| {
+                        if watched.fullscreen_element().is_none() {
+                            close.emit(());
+                        }
+                    })
+                });
+            move || drop((keys, exit))
+        });
+    }
+    let slide = SLIDES[at.0.min(SLIDES.len() - 1)];
+    let model = store.model_ref();
+    let today = browser::today();
+    let content = match slide {
+        Slide::Summary => html! {
+            <section class="chart-view" aria-labelledby="slide-summary">
+                <h1 id="slide-summary">{ texts.slides.slide_summary }</h1>
+                <IndexSummary {model} {lang} />
+            </section>
+        },
+        Slide::Journey => html! { <JourneyChart {model} {lang} /> },
+        Slide::Matrix => html! { <IpaChart {model} {lang} /> },
+        Slide::Gaps => html! { <GapChart {model} {lang} /> },
+        Slide::Keys => html! { <KeySlide /> },
+        Slide::Measures => {
+            let plan = kontaktpunkt_core::figures::plan::measures_in_plan_order(&model, &today);
+            html! {
+                <section class="chart-view" aria-labelledby="slide-measures">
+                    <h1 id="slide-measures">{ texts.slides.slide_measures }</h1>
+                    if plan.is_empty() {
+                        <p>{ texts.plan.no_measures }</p>
+                    } else {
+                        <MeasureTable {model} {lang} {plan} {today} />
+                    }
+                </section>
+            }
+        }
+    };
+    let step = |by: isize| {
+        let at = at.dispatcher();
+        Callback::from(move |_: MouseEvent| at.dispatch(by))
+    };
+    let t = texts.slides;
+    html! {
+        <main id="main" class="presentation" tabindex="-1" ref={node} aria-label={t.presentation}
+            data-slide={at.0.to_string()}>
+            <div class="slide-bar">
+                <span class="slide-position" aria-live="polite">{ t.slide_of(at.0 + 1, SLIDES.len()) }</span>
+                <span class="slide-keys">{ t.keys_help }</span>
+                <button type="button" class="button-quiet" onclick={step(-1)} disabled={at.0 == 0}
+                    aria-keyshortcuts="ArrowLeft PageUp">{ "← " }{ t.previous_slide }</button>
+                <button type="button" class="button-quiet" onclick={step(1)} disabled={at.0 + 1 == SLIDES.len()}
+                    aria-keyshortcuts="ArrowRight PageDown">{ t.next_slide }{ " →" }</button>
+                <button type="button" class="button-primary" onclick={close.reform(|_: MouseEvent| ())}
+                    aria-keyshortcuts="Escape">{ t.leave }</button>
+            </div>
+            <div class="slide">{ content }</div>
+        </main>
+    }
+}
+
+/// Whether the key goes to a form field, where the arrow keys have their own meaning.
+fn in_field(event: &KeyboardEvent) -> bool {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| {
+            matches!(
+                el.tag_name().to_lowercase().as_str(),
+                "input" | "select" | "textarea"
+            )
+        })
+}
