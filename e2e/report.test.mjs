@@ -14,6 +14,23 @@ import { modelFromCsv, openSeeded } from './bench.mjs';
 const run = promisify(execFile);
 const app = useApp();
 
+/** Where a page's printed content ends, as a share of its height (PPM page at any dpi). */
+function contentBottom(ppm) {
+  const header = ppm.subarray(0, 40).toString('latin1').match(/^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/);
+  const [width, height, start] = [Number(header[1]), Number(header[2]), header[0].length];
+  let last = 0;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = start + 3 * (y * width + x);
+      if (ppm[i] < 235 || ppm[i + 1] < 235 || ppm[i + 2] < 235) {
+        last = y;
+        break;
+      }
+    }
+  }
+  return last / height;
+}
+
 /** Pixels of a binary PPM (P6) image that `test` accepts. */
 function countPixels(ppm, test) {
   // Header: "P6", width, height, max value, each followed by whitespace.
@@ -51,13 +68,21 @@ test('the PDF report names every touchpoint, lists key touchpoints and moments o
     await run('pdftoppm', ['-r', '40', pdf, join(dir, 'page')]);
     let paleRed = 0;
     let paleGreen = 0;
-    for (const file of (await readdir(dir)).filter((f) => f.endsWith('.ppm'))) {
+    const pages = (await readdir(dir)).filter((f) => f.endsWith('.ppm')).sort();
+    const fill = [];
+    for (const file of pages) {
       const ppm = await readFile(join(dir, file));
+      fill.push(contentBottom(ppm));
       paleRed += countPixels(ppm, (r, g, b) => r > 240 && r - g >= 8 && r - b >= 8 && g > 200);
       paleGreen += countPixels(ppm, (r, g, b) => g > 225 && g - r >= 6 && g - b >= 6 && r > 190);
     }
     assert.ok(paleRed > 200, `the "fix first" quadrant prints in red (${paleRed} pixels)`);
     assert.ok(paleGreen > 200, `the "keep it up" quadrant prints in green (${paleGreen} pixels)`);
+    // No half-empty pages: charts and rows stay whole, but nothing forces a new page, so every
+    // page between the cover and the last is at least half full.
+    const between = fill.slice(1, -1);
+    assert.ok(between.length > 0 && between.every((f) => f >= 0.5), `pages filled to ${fill.map((f) => f.toFixed(2)).join(', ')}`);
+    assert.ok(!text.includes('Add the first one above'), 'no on-screen prompt in print');
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

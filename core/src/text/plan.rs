@@ -38,6 +38,7 @@ texts! {
             "Noch keine Maßnahmen. Legen Sie oben die erste an.",
             "No measures yet. Add the first one above.",
         ),
+        no_measures_planned: ("Noch keine Maßnahmen geplant.", "No measures planned yet."),
         projection_title: ("Prognose des Erlebnis-Index", "Projected experience index"),
         projection_help: (
             "Erlebnis-Index, wenn die beschlossenen Maßnahmen (geplant, in Arbeit, erledigt) ihr erwartetes Ist erreichen, je Szenario, neben dem heutigen Ist und dem Soll.",

@@ -106,10 +106,10 @@ pub fn ReportView() -> Html {
 
             <TouchpointTable model={model.clone()} {lang} />
 
-            <section class="report-section report-break" aria-labelledby="report-plan">
+            <section class="report-section" aria-labelledby="report-plan">
                 <h2 id="report-plan">{ texts.plan.measures_title }</h2>
                 if plan.is_empty() {
-                    <p>{ texts.plan.no_measures }</p>
+                    <p>{ texts.plan.no_measures_planned }</p>
                 } else {
                     <MeasureTable model={model.clone()} {lang} plan={plan} today={today.clone()} />
                 }
@@ -117,7 +117,7 @@ pub fn ReportView() -> Html {
                 <PlanOutlook model={model.clone()} {lang} />
             </section>
 
-            <section class="report-section report-break" aria-labelledby="report-kpis">
+            <section class="report-section" aria-labelledby="report-kpis">
                 <h2 id="report-kpis">{ texts.report.kpis_and_trends }</h2>
                 if !model.snapshots.is_empty() {
                     <div class="keep-together">
