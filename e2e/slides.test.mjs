@@ -137,6 +137,14 @@ test('the presentation shows one slide at a time, moves by arrow keys, edits liv
   await page.keyboard.press('Escape');
   await show.waitFor({ state: 'detached' });
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'present-open', 'the focus is back on the button');
+
+  // A point of a chart slide opens its touchpoint: the slides give way to its editor.
+  await opener.click();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await show.locator('g.mark').first().click();
+  await show.waitFor({ state: 'detached' });
+  await page.locator('.tp-editor').waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -88,6 +88,16 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             on_close.emit(());
         })
     };
+    // A point of a chart opens its touchpoint in the inventory, behind the slides: the
+    // presentation gives way so that the editor is seen.
+    {
+        let (close, opened_at_start) = (close.clone(), use_mut_ref(|| store.open));
+        use_effect_with(store.open, move |open| {
+            if open.is_some() && *open != *opened_at_start.borrow() {
+                close.emit(());
+            }
+        });
+    }
     {
         let (node, step, close) = (node.clone(), at.dispatcher(), close.clone());
         use_effect_with((), move |_| {
