@@ -4,6 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { deflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
 import { useApp, openPage } from './support.mjs';
 import { axeViolations } from './axe.mjs';
@@ -42,6 +43,79 @@ function windows1252(text) {
 /** Excel's "Unicode text": UTF-16 little endian with its byte order mark. */
 const utf16le = (text) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
 
+// A zip archive by hand (APPNOTE.TXT): each entry deflated with node's zlib, a local header
+// before it, the central directory and its end record after the last one.
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+const crc32 = (bytes) => (bytes.reduce((c, b) => CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8), 0xffffffff) ^ 0xffffffff) >>> 0;
+function zip(entries) {
+  const locals = [];
+  const directory = [];
+  let offset = 0;
+  for (const [name, text] of Object.entries(entries)) {
+    const content = Buffer.from(text, 'utf8');
+    const data = deflateRawSync(content);
+    const fields = Buffer.alloc(26);
+    fields.writeUInt16LE(20, 0); // version needed
+    fields.writeUInt16LE(0x0800, 2); // flags: UTF-8 names
+    fields.writeUInt16LE(8, 4); // deflate
+    fields.writeUInt32LE(crc32(content), 10);
+    fields.writeUInt32LE(data.length, 14);
+    fields.writeUInt32LE(content.length, 18);
+    fields.writeUInt16LE(Buffer.byteLength(name), 22);
+    const nameBytes = Buffer.from(name, 'utf8');
+    const local = Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), fields, nameBytes, data]);
+    const tail = Buffer.alloc(14); // comment length, disk, attributes, then the local header's offset
+    tail.writeUInt32LE(offset, 10);
+    directory.push(Buffer.concat([Buffer.from('PK\x01\x02', 'latin1'), Buffer.from([20, 0]), fields, tail, nameBytes]));
+    locals.push(local);
+    offset += local.length;
+  }
+  const dir = Buffer.concat(directory);
+  const end = Buffer.alloc(22);
+  end.write('PK\x05\x06', 0, 'latin1');
+  end.writeUInt16LE(directory.length, 8);
+  end.writeUInt16LE(directory.length, 10);
+  end.writeUInt32LE(dir.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, dir, end]);
+}
+
+const xmlText = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** An Excel workbook of one sheet, as Excel writes it: every text a shared string, numbers as
+ * values, cell references with gaps where a row has no cell. `rows`: arrays of strings,
+ * numbers or null (no cell). */
+function xlsx(rows) {
+  const strings = [];
+  const index = (s) => (strings.includes(s) ? strings.indexOf(s) : strings.push(s) - 1);
+  const column = (i) => String.fromCharCode(65 + i);
+  const sheetRows = rows
+    .map((cells, r) => {
+      const cs = cells
+        .map((v, c) => {
+          const ref = `${column(c)}${r + 1}`;
+          if (v === null) return '';
+          if (typeof v === 'number') return `<c r="${ref}"><v>${v}</v></c>`;
+          return `<c r="${ref}" t="s"><v>${index(v)}</v></c>`;
+        })
+        .join('');
+      return `<row r="${r + 1}">${cs}</row>`;
+    })
+    .join('');
+  const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+  const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  return zip({
+    '[Content_Types].xml': '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    'xl/workbook.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook ${ns} xmlns:r="${rel}"><sheets><sheet name="Kontaktpunkte" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    'xl/_rels/workbook.xml.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${rel}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+    'xl/worksheets/sheet1.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet ${ns}><sheetData>${sheetRows}</sheetData></worksheet>`,
+    'xl/sharedStrings.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst ${ns} count="${strings.length}" uniqueCount="${strings.length}">${strings.map((s) => `<si><t xml:space="preserve">${xmlText(s)}</t></si>`).join('')}</sst>`,
+  });
+}
+
 const figure = (page, key) => page.locator(`[data-figure="${key}"] .figure-value`).first().textContent();
 const row = (page, name) => page.locator('.tp-row', { has: page.getByRole('button', { name, exact: true }) });
 const dialog = (page, title) => page.getByRole('region', { name: title });
@@ -73,7 +147,7 @@ test('a German Excel CSV in Windows-1252 imports as a new model named after the 
 
   const { context, page, errors } = await openPage(app.browser, app.server.url, { locale: 'de-DE' });
   await page.getByRole('button', { name: 'Modelle & Dateien' }).click();
-  await page.getByLabel('CSV- oder Textdatei wählen').setInputFiles(path);
+  await page.getByLabel('Excel-, CSV- oder Textdatei wählen').setInputFiles(path);
   const preview = dialog(page, 'Kontaktpunkte aus einer Tabelle importieren');
   await preview.getByRole('table', { name: 'Die ersten Zeilen der Datei' }).waitFor();
 
@@ -167,7 +241,7 @@ test('an English UTF-16 tab-separated file replaces the current model after a co
 
   await page.getByRole('button', { name: 'Models & files' }).click();
   const title = await page.locator('#model-title').inputValue();
-  await page.getByLabel('Choose a CSV or text file').setInputFiles(path);
+  await page.getByLabel('Choose an Excel, CSV or text file').setInputFiles(path);
   const preview = dialog(page, 'Import touchpoints from a spreadsheet');
   const sample = preview.getByRole('table', { name: 'The first lines of the file' });
   await sample.getByRole('cell', { name: 'Café lounge', exact: true }).waitFor();
@@ -232,7 +306,7 @@ test('a file with only a name column imports with the defaults the preview names
   const path = await file('names.csv', Buffer.from('Name\nWebsite\nHotline\nShowroom\n'));
   const { context, page, errors } = await openPage(app.browser, app.server.url, { locale: 'en-US' });
   await page.getByRole('button', { name: 'Models & files' }).click();
-  await page.getByLabel('Choose a CSV or text file').setInputFiles(path);
+  await page.getByLabel('Choose an Excel, CSV or text file').setInputFiles(path);
   const preview = dialog(page, 'Import touchpoints from a spreadsheet');
   await preview.getByText('No column, so the default:').waitFor();
   assert.deepEqual(await preview.locator('.sheet-defaults li').allTextContents(), [
@@ -270,6 +344,67 @@ test('a file with only a name column imports with the defaults the preview names
   assert.equal(await website.chosen('Decision'), 'keep');
   const importance = row(page, 'Website').getByRole('group', { name: 'Importance', exact: true });
   assert.equal(await importance.locator('input:checked').getAttribute('aria-label'), '3 medium');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('an Excel workbook (.xlsx) imports as a new model: shared strings with umlauts, numbers, gaps', async () => {
+  const path = await file(
+    'Kundenreise Bäckerei Süß.xlsx',
+    xlsx([
+      ['Kontaktpunkt', 'Phase', 'Kanal', 'Verantwortlich', 'Bedeutung', 'Ist', 'Soll', 'Bemerkung'],
+      ['Auftragsbestätigung', 'Kauf', 'online', 'Geschäftsführung', 5, -1, 2, 'Größter Hebel & <Workshop>'],
+      ['Schaufenster', 'Aufmerksamkeit', 'offline', null, 3, 1, 1, null],
+      [],
+      ['Kundenkarte', 'Bindung & Empfehlung', 'beides', 'Kundenbetreuung Süd', 4, 0, 2, 'Stempel für jedes 10. Brötchen'],
+    ]),
+  );
+  const { context, page, errors } = await openPage(app.browser, app.server.url, { locale: 'de-DE' });
+  await page.getByRole('button', { name: 'Modelle & Dateien' }).click();
+  await page.getByLabel('Excel-, CSV- oder Textdatei wählen').setInputFiles(path);
+  const preview = dialog(page, 'Kontaktpunkte aus einer Tabelle importieren');
+  const sample = preview.getByRole('table', { name: 'Die ersten Zeilen der Datei' });
+  await sample.getByRole('cell', { name: 'Auftragsbestätigung', exact: true }).waitFor();
+  await sample.getByRole('cell', { name: 'Größter Hebel & <Workshop>', exact: true }).waitFor();
+  assert.equal(await mappedTo(page, 'Spalte der Datei Kontaktpunkt: wird zu'), 'Name');
+  assert.equal(await mappedTo(page, 'Spalte der Datei Bedeutung: wird zu'), 'Wichtigkeit');
+  const imported = preview.getByRole('table', { name: 'So werden sie importiert' });
+  const previewRow = (name) => imported.getByRole('row').filter({ has: page.getByRole('cell', { name, exact: true }) });
+  assert.deepEqual(
+    await previewRow('Kundenkarte').getByRole('cell').allTextContents(),
+    ['Kundenkarte', 'Bindung & Empfehlung', 'unmittelbar', 'beides', 'Kundenbetreuung Süd', '4', '+0', '+2', 'Stempel für jedes 10. Brötchen'],
+  );
+  await preview.getByText('Neue Verantwortliche: Kundenbetreuung Süd', { exact: true }).waitFor();
+  assert.equal(await preview.locator('.csv-errors').count(), 0);
+
+  await preview.getByRole('radio', { name: 'als neues Modell' }).check();
+  assert.equal(await preview.locator('.csv-summary strong').textContent(), '3');
+  await preview.getByRole('button', { name: 'Importieren (3)' }).click();
+  const entry = page.locator('.model-entry', { hasText: 'Kundenreise Bäckerei Süß' });
+  await entry.locator('.badge', { hasText: 'aktuell' }).waitFor();
+
+  await page.getByRole('button', { name: 'Kontaktpunkte', exact: true }).click();
+  await page.locator('.tp-row').first().waitFor();
+  assert.equal(await page.locator('.tp-row').count(), 3);
+  assert.equal(await row(page, 'Schaufenster').locator('.chip:not(.chip-owner)').textContent(), 'Aufmerksamkeit');
+  // Importance Σ 5+3+4 = 12. Ist: −5 + 3 + 0 = −2 → (−2/12 + 2)/4·100 = 45.8 → 46;
+  // Soll: 10 + 3 + 8 = 21 → (21/12 + 2)/4·100 = 93.75 → 94.
+  assert.equal(await figure(page, 'index-ist'), '46');
+  assert.equal(await figure(page, 'index-soll'), '94');
+  const first = await editor(page, 'Auftragsbestätigung', 'de');
+  assert.equal(await first.region.getByLabel('Beschreibung aus Kundensicht').inputValue(), 'Größter Hebel & <Workshop>');
+  assert.equal(await first.chosen('Phase'), 'Kauf');
+  assert.equal(await first.chosen('Verantwortlich'), 'Geschäftsführung');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a file that only looks like a workbook is refused in the user\'s language', async () => {
+  const path = await file('kaputt.xlsx', Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(64, 7)]));
+  const { context, page, errors } = await openPage(app.browser, app.server.url, { locale: 'en-US' });
+  await page.getByRole('button', { name: 'Models & files' }).click();
+  await page.getByLabel('Choose an Excel, CSV or text file').setInputFiles(path);
+  await page.getByRole('alert').filter({ hasText: 'The file is not an Excel workbook (.xlsx) and cannot be read.' }).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -8,7 +8,9 @@
 //! - a share link of at most `io::share::MAX_FRAGMENT` bytes: peak allocation below
 //!   [`LINK_PEAK_BUDGET`] (64 MB), well under a second natively;
 //! - a JSON model (file or stored) of at most [`MAX_MODEL_JSON_BYTES`]: at most
-//!   [`MAX_MODEL_JSON_VALUES`] JSON values, so the parse tree stays bounded.
+//!   [`MAX_MODEL_JSON_VALUES`] JSON values, so the parse tree stays bounded;
+//! - an Excel workbook: each part inflates to at most [`MAX_WORKBOOK_PART_BYTES`], its sheet
+//!   gives at most [`MAX_SHEET_CELLS`] cells and [`MAX_SHEET_TEXT_BYTES`] of text.
 //!
 //! The model's own limits (text lengths, list lengths, counts) live in [`crate::domain::model`]
 //! and are checked by [`crate::domain::validate::restore`], the one gate.
@@ -34,6 +36,23 @@ pub const MAX_MODEL_JSON_BYTES: usize = 16 * 1024 * 1024;
 
 /// Most JSON values a JSON model may hold.
 pub const MAX_MODEL_JSON_VALUES: usize = 2_000_000;
+
+/// Most bytes one part of an Excel workbook (a sheet, the shared strings …) may inflate to
+/// (16 MiB, as much as a JSON model). Four parts are read, one after the other, and inflating
+/// peaks below twice the cap.
+pub const MAX_WORKBOOK_PART_BYTES: usize = MAX_MODEL_JSON_BYTES;
+
+/// Most entries a workbook's zip directory may name (Excel writes a dozen or two).
+pub const MAX_ZIP_ENTRIES: usize = 10_000;
+
+/// Most cells the import reads from a sheet, counting the empty ones a gap fills in, and
+/// most shared strings; a sheet of 5,000 touchpoints in 20 columns has 100,000.
+pub const MAX_SHEET_CELLS: usize = 1_000_000;
+
+/// Most bytes of cell text a sheet may expand to: a cell refers to a shared string by its
+/// index, so a small sheet could repeat one long string without bound; every cell counts its
+/// text against this budget (a [`TextBudget`]).
+pub const MAX_SHEET_TEXT_BYTES: usize = MAX_MODEL_JSON_BYTES;
 
 /// Refuses JSON text that holds more than `max` values, without building anything: counts
 /// `[`, `{` and `,` outside strings (each value but the first in a container follows a comma,

@@ -4,6 +4,7 @@
 
 use crate::domain::model::{Channel, Contact, Decision, Experience, FactorKind, Flag, Importance};
 use crate::io::csv_io::import::{ColumnTarget, Field, ImportProblem, ImportWords};
+use crate::io::xlsx::XlsxError;
 use crate::locale::Lang;
 use crate::text::errors::{error_de, error_en};
 use crate::text::Texts;
@@ -112,7 +113,7 @@ pub fn default_text(field: Field, lang: Lang) -> String {
 pub struct ImportTexts {
     pub title: &'static str,
     pub choose_file: &'static str,
-    /// One sentence on Excel files, which are not read directly.
+    /// One sentence on what is read from an Excel file.
     pub xlsx_hint: &'static str,
     pub column: &'static str,
     pub maps_to: &'static str,
@@ -145,8 +146,8 @@ pub fn import_texts(lang: Lang) -> &'static ImportTexts {
 
 static DE: ImportTexts = ImportTexts {
     title: "Kontaktpunkte aus einer Tabelle importieren",
-    choose_file: "CSV- oder Textdatei wählen",
-    xlsx_hint: "Excel-Dateien (.xlsx) bitte in Excel mit „Speichern unter“ als „CSV UTF-8“ oder „CSV (Trennzeichen-getrennt)“ speichern und diese Datei wählen.",
+    choose_file: "Excel-, CSV- oder Textdatei wählen",
+    xlsx_hint: "Aus einer Excel-Arbeitsmappe (.xlsx) wird das erste Tabellenblatt gelesen, Formeln mit ihrem zuletzt berechneten Wert; ältere .xls-Dateien bitte in Excel als .xlsx oder CSV speichern.",
     column: "Spalte der Datei",
     maps_to: "wird zu",
     ignore: "nicht importieren",
@@ -170,8 +171,8 @@ static DE: ImportTexts = ImportTexts {
 
 static EN: ImportTexts = ImportTexts {
     title: "Import touchpoints from a spreadsheet",
-    choose_file: "Choose a CSV or text file",
-    xlsx_hint: "For Excel files (.xlsx), use “Save as” in Excel with “CSV UTF-8” or “CSV (comma delimited)” and choose that file.",
+    choose_file: "Choose an Excel, CSV or text file",
+    xlsx_hint: "From an Excel workbook (.xlsx) the first worksheet is read, formulas by their last calculated value; please save older .xls files in Excel as .xlsx or CSV.",
     column: "Column of the file",
     maps_to: "becomes",
     ignore: "do not import",
@@ -264,6 +265,54 @@ fn problem_de(p: &ImportProblem) -> String {
             }
         }
         ImportProblem::Model(e) => error_de(e),
+        ImportProblem::Workbook(e) => workbook_de(*e),
+    }
+}
+
+/// Mebibytes, for the caps on a workbook's size.
+fn mib(bytes: usize) -> usize {
+    bytes / (1024 * 1024)
+}
+
+fn workbook_de(e: XlsxError) -> String {
+    match e {
+        XlsxError::NotAWorkbook => {
+            "Die Datei ist keine Excel-Arbeitsmappe (.xlsx) und lässt sich nicht lesen.".into()
+        }
+        XlsxError::OldOrProtected => "Eine Excel-97–2003-Arbeitsmappe (.xls) oder eine mit Kennwort geschützte Datei lässt sich nicht lesen; bitte in Excel ohne Kennwort als .xlsx oder CSV speichern.".into(),
+        XlsxError::Damaged => "Die Excel-Arbeitsmappe ist beschädigt oder in einem Format gespeichert, das sich nicht lesen lässt; bitte in Excel erneut als .xlsx oder CSV speichern.".into(),
+        XlsxError::NoSheet => "Die Excel-Arbeitsmappe enthält kein Tabellenblatt.".into(),
+        XlsxError::TooLarge { max } => {
+            format!("Die Excel-Arbeitsmappe ist zu groß: ein Teil entpackt mehr als {} MB.", mib(max))
+        }
+        XlsxError::TooManyCells { max } => {
+            format!("Das Tabellenblatt hat mehr als {max} Zellen; höchstens so viele werden gelesen.")
+        }
+        XlsxError::TooMuchText { max } => format!(
+            "Die Zellen des Tabellenblatts enthalten mehr als {} MB Text.",
+            mib(max)
+        ),
+    }
+}
+
+fn workbook_en(e: XlsxError) -> String {
+    match e {
+        XlsxError::NotAWorkbook => {
+            "The file is not an Excel workbook (.xlsx) and cannot be read.".into()
+        }
+        XlsxError::OldOrProtected => "An Excel 97–2003 workbook (.xls) or a password-protected file cannot be read; please save it in Excel without a password as .xlsx or CSV.".into(),
+        XlsxError::Damaged => "The Excel workbook is damaged or saved in a form that cannot be read; please save it again in Excel as .xlsx or CSV.".into(),
+        XlsxError::NoSheet => "The Excel workbook holds no worksheet.".into(),
+        XlsxError::TooLarge { max } => {
+            format!("The Excel workbook is too large: one part unpacks to more than {} MB.", mib(max))
+        }
+        XlsxError::TooManyCells { max } => {
+            format!("The worksheet has more than {max} cells, the most that are read.")
+        }
+        XlsxError::TooMuchText { max } => format!(
+            "The worksheet's cells hold more than {} MB of text.",
+            mib(max)
+        ),
     }
 }
 
@@ -294,5 +343,6 @@ fn problem_en(p: &ImportProblem) -> String {
             }
         }
         ImportProblem::Model(e) => error_en(e),
+        ImportProblem::Workbook(e) => workbook_en(*e),
     }
 }

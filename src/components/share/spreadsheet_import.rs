@@ -1,11 +1,13 @@
-//! The spreadsheet import: read a file's bytes, decode them in the browser, map each column,
-//! preview the first rows as they will be imported, choose where they go, confirm.
+//! The spreadsheet import: read a file's bytes (an Excel workbook is read by the core, a text
+//! file is decoded in the browser), map each column, preview the first rows as they will be
+//! imported, choose where they go, confirm.
 
 use gloo::file::callbacks::{read_as_bytes, FileReader};
 use kontaktpunkt_core::io::csv_io::import::{
-    read_source, title_from_file_name, ColumnMapping, ColumnTarget, Field, ImportError,
-    ImportSource, ImportTarget, Imported,
+    read_source, read_workbook, title_from_file_name, ColumnMapping, ColumnTarget, Field,
+    ImportError, ImportSource, ImportTarget, Imported,
 };
+use kontaktpunkt_core::io::xlsx::looks_like_workbook;
 use kontaktpunkt_core::text::import::{
     default_text, import_texts, import_words, problem_text, target_label,
 };
@@ -83,11 +85,20 @@ pub fn SpreadsheetImport() -> Html {
             let file_name = file.name();
             let (loaded, read_error, store) = (loaded.clone(), read_error.clone(), store.clone());
             *reader.borrow_mut() = Some(read_as_bytes(&file, move |result| {
-                let Some(text) = result.ok().and_then(|b| browser::decode_text(&b)) else {
+                let Ok(bytes) = result else {
                     store.notify(Notice::FileUnreadable);
                     return;
                 };
-                match read_source(&text) {
+                let read = if looks_like_workbook(&bytes) {
+                    read_workbook(&bytes)
+                } else {
+                    let Some(text) = browser::decode_text(&bytes) else {
+                        store.notify(Notice::FileUnreadable);
+                        return;
+                    };
+                    read_source(&text)
+                };
+                match read {
                     Ok(source) => {
                         let mapping = source.guess_mapping(&import_words());
                         read_error.set(None);
@@ -111,7 +122,7 @@ pub fn SpreadsheetImport() -> Html {
         <div class="field file-field">
             <label for="import-sheet">{ it.choose_file }</label>
             <input id="import-sheet" type="file"
-                accept=".csv,.tsv,.txt,text/csv,text/plain,text/tab-separated-values"
+                accept=".xlsx,.csv,.tsv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv,text/plain,text/tab-separated-values"
                 onchange={on_change} />
         </div>
     };

@@ -17,10 +17,10 @@ pub mod v1;
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
-use miniz_oxide::inflate::TINFLStatus;
 
 use crate::domain::model::Model;
 use crate::domain::validate::restore;
+use crate::io::inflate::{inflate_exact, InflateError};
 
 pub use error::ShareError;
 
@@ -120,33 +120,8 @@ fn unpack(payload: &str) -> Result<Vec<u8>, ShareError> {
         }
         _ => ShareError::BadBase64,
     })?;
-    inflate_exact(&deflated, MAX_INFLATED)
-}
-
-/// Inflates one complete raw DEFLATE stream that fills `input` exactly: bytes after the end
-/// of the stream are refused as [`ShareError::BadCompression`], like a truncated stream. The
-/// output grows by doubling up to `max` bytes, so the peak is below `2 * max`.
-fn inflate_exact(input: &[u8], max: usize) -> Result<Vec<u8>, ShareError> {
-    use miniz_oxide::inflate::core::{decompress, inflate_flags, DecompressorOxide};
-    let flags = inflate_flags::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;
-    let mut out: Vec<u8> = vec![0; input.len().saturating_mul(2).clamp(64, max.max(64))];
-    let mut state = Box::<DecompressorOxide>::default();
-    let (mut rest, mut written) = (input, 0);
-    loop {
-        let (status, consumed, produced) = decompress(&mut state, rest, &mut out, written, flags);
-        written += produced;
-        rest = rest.get(consumed..).ok_or(ShareError::BadCompression)?;
-        match status {
-            TINFLStatus::Done if rest.is_empty() => {
-                out.truncate(written);
-                return Ok(out);
-            }
-            TINFLStatus::HasMoreOutput if out.len() < max => {
-                let grown = out.len().saturating_mul(2).min(max);
-                out.resize(grown, 0);
-            }
-            TINFLStatus::HasMoreOutput => return Err(ShareError::TooLarge { max }),
-            _ => return Err(ShareError::BadCompression),
-        }
-    }
+    inflate_exact(&deflated, MAX_INFLATED).map_err(|e| match e {
+        InflateError::Bad => ShareError::BadCompression,
+        InflateError::TooLarge { max } => ShareError::TooLarge { max },
+    })
 }

@@ -1,8 +1,9 @@
-//! Spreadsheets in: a CSV file as people keep it (German or English headers with their
+//! Spreadsheets in: a CSV file or an Excel workbook as people keep it (German or English headers with their
 //! synonyms, the app's own words as values, comma, semicolon or tab) read through a
 //! [`ColumnMapping`] the user can change, previewed before anything is imported.
 //!
-//! The steps: [`read_source`] splits the text into a header and records;
+//! The steps: [`read_source`] splits the text into a header and records ([`read_workbook`]
+//! takes them from a workbook's first sheet);
 //! [`ImportSource::guess_mapping`] proposes a target for every column;
 //! [`ImportSource::preview`] builds the model as it will be after the import, with the first
 //! rows, the defaults that apply, the stages and owners to be created and every bad line;
@@ -21,6 +22,7 @@ use crate::domain::model::{
     DEFAULT_STAGES, MAX_LIST_ITEMS, MAX_NAME_CHARS, MAX_TEXT_CHARS, MAX_TOUCHPOINTS,
 };
 use crate::domain::validate::{check_list, check_name, check_text, restore};
+use crate::io::xlsx::{first_sheet_rows, XlsxError};
 use crate::locale::Lang;
 
 /// How many imported touchpoints the preview shows.
@@ -193,6 +195,8 @@ pub enum ImportProblem {
     },
     /// A value the model refuses (an empty or too long name, too many touchpoints …).
     Model(ModelError),
+    /// An Excel workbook that cannot be read.
+    Workbook(XlsxError),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -202,11 +206,12 @@ pub struct ImportError {
     pub problem: ImportProblem,
 }
 
-/// A CSV file split into its header and records, not yet interpreted.
+/// A CSV file or a sheet split into its header and records, not yet interpreted.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ImportSource {
     /// The header's cells as the file has them (trimmed).
     pub columns: Vec<String>,
+    /// The CSV file's separator; a tab for a workbook.
     pub delimiter: char,
     header_line: u64,
     records: Vec<Record>,
@@ -239,13 +244,7 @@ pub fn read_source(text: &str) -> Result<ImportSource, ImportError> {
         Some(Ok(header)) => header,
     };
     header.line += skipped;
-    let mut source = ImportSource {
-        columns: header.fields.iter().map(|f| f.trim().to_string()).collect(),
-        delimiter,
-        header_line: header.line,
-        records: Vec::new(),
-        unclosed_at: None,
-    };
+    let mut source = ImportSource::new(&header, delimiter);
     for record in records {
         match record {
             Ok(mut record) => {
@@ -254,6 +253,27 @@ pub fn read_source(text: &str) -> Result<ImportSource, ImportError> {
             }
             Err(e) => source.unclosed_at = Some(e.line + skipped),
         }
+    }
+    Ok(source)
+}
+
+/// The first sheet of an Excel workbook (`.xlsx`, see [`crate::io::xlsx`]) as header and
+/// records: its first row that holds a value is the header, each row's number is its line.
+/// A cell right of the header's last one is in a column without a header (not an error, as
+/// in a CSV file): the header is widened to the widest row.
+pub fn read_workbook(bytes: &[u8]) -> Result<ImportSource, ImportError> {
+    let whole_file = |problem| ImportError { line: 0, problem };
+    let rows = first_sheet_rows(bytes).map_err(|e| whole_file(ImportProblem::Workbook(e)))?;
+    let mut records = rows.into_iter().map(|row| Record {
+        line: row.number,
+        fields: row.cells,
+    });
+    let header = records.next().ok_or(whole_file(ImportProblem::Empty))?;
+    let mut source = ImportSource::new(&header, '\t');
+    source.records = records.collect();
+    let widest = source.records.iter().map(|r| r.fields.len()).max();
+    if let Some(widest) = widest.filter(|w| *w > source.columns.len()) {
+        source.columns.resize(widest, String::new());
     }
     Ok(source)
 }
@@ -367,6 +387,17 @@ pub fn title_from_file_name(file_name: &str) -> String {
 const SAMPLE_ROWS: usize = 5;
 
 impl ImportSource {
+    /// A source of this header and no records yet.
+    fn new(header: &Record, delimiter: char) -> Self {
+        ImportSource {
+            columns: header.fields.iter().map(|f| f.trim().to_string()).collect(),
+            delimiter,
+            header_line: header.line,
+            records: Vec::new(),
+            unclosed_at: None,
+        }
+    }
+
     /// The mapping the header suggests (see `docs/import.md`).
     pub fn guess_mapping(&self, words: &[ImportWords]) -> ColumnMapping {
         headers::guess(&self.columns, words)
