@@ -17,7 +17,9 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use kontaktpunkt_core::domain::validate;
 use kontaktpunkt_core::figures::kpis;
-use kontaktpunkt_core::io::csv_io::import::{read_source, ImportTarget, LISTED_ERRORS};
+use kontaktpunkt_core::io::csv_io::import::{
+    read_source, read_workbook, ImportTarget, LISTED_ERRORS,
+};
 use kontaktpunkt_core::io::csv_io::{export_csv, import_csv, model_from_csv};
 use kontaktpunkt_core::io::share;
 use kontaktpunkt_core::selfcheck::embed;
@@ -224,6 +226,8 @@ pub struct Seeds {
     pub jsons: Vec<Vec<u8>>,
     pub csvs: Vec<String>,
     pub models: Vec<Model>,
+    /// Excel workbooks (`tests/fixtures/*.xlsx`).
+    pub workbooks: Vec<Vec<u8>>,
 }
 
 impl Seeds {
@@ -251,11 +255,17 @@ impl Seeds {
         // The hostile link is mutated as a fragment only: its JSON (1 MB) is too slow to
         // pack again for every input.
         links.push(many_references_link(1_000, 200));
+        // The stored (uncompressed) one lets mutations reach the XML reader directly.
+        let workbooks = ["touchpoints-de.xlsx", "touchpoints-de-stored.xlsx"]
+            .iter()
+            .filter_map(|f| std::fs::read(format!("{root}/tests/fixtures/{f}")).ok())
+            .collect();
         Seeds {
             links,
             jsons,
             csvs,
             models,
+            workbooks,
         }
     }
 }
@@ -389,6 +399,40 @@ pub fn fuzz_csv(rng: &mut Rng, seeds: &Seeds, n: u64) -> Report {
     })
 }
 
+/// The spreadsheet import's Excel reader: the seed workbook mutated byte by byte (broken
+/// directories, checksums and deflate streams, cut files, repeated slices), and random bytes
+/// behind a zip signature; whatever reads is mapped and previewed as the dialog does.
+pub fn fuzz_xlsx(rng: &mut Rng, seeds: &Seeds, n: u64) -> Report {
+    let base = Model::new(Lang::De);
+    let words = kontaktpunkt_core::text::import::import_words();
+    let mut r = Report {
+        reader: "Excel workbook (.xlsx)",
+        ..Report::default()
+    };
+    for _ in 0..n {
+        let seed = (!seeds.workbooks.is_empty()).then(|| rng.pick(&seeds.workbooks).clone());
+        let input = match (rng.below(4), seed) {
+            (0, _) | (_, None) => {
+                let mut bytes = b"PK\x03\x04".to_vec();
+                bytes.extend((0..rng.below(400)).map(|_| rng.next_u64() as u8));
+                bytes
+            }
+            (_, Some(seed)) => mutate(rng, &seed, 256 * 1024),
+        };
+        r.run(&input, || {
+            if let Ok(source) = read_workbook(&input) {
+                let mapping = source.guess_mapping(&words);
+                let preview = source.preview(&mapping, ImportTarget::Add, &base, Lang::De, &words);
+                assert!(preview.errors.len() <= LISTED_ERRORS);
+                if preview.added > 0 {
+                    assert!(validate::restore(preview.model).is_ok());
+                }
+            }
+        });
+    }
+    r
+}
+
 pub fn fuzz_nps_answers(rng: &mut Rng, n: u64) -> Report {
     let make = |rng: &mut Rng| random_text(rng, b"0123456789\n\r -,;", 400);
     drive("pasted NPS answers", rng, n, make, |text| {
@@ -407,6 +451,7 @@ pub fn run_all(seed: u64, share_inputs: u64, others: u64) -> Vec<Report> {
         fuzz_embed(&mut rng, others),
         fuzz_json(&mut rng, &seeds, others),
         fuzz_csv(&mut rng, &seeds, others),
+        fuzz_xlsx(&mut rng, &seeds, others),
         fuzz_nps_answers(&mut rng, others),
     ]
 }
