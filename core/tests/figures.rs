@@ -689,3 +689,18 @@ fn demo_model_figures() {
         assert!(s.quick_wins.is_empty());
     }
 }
+
+proptest::proptest! {
+    /// The one-pass bucket order of `by_priority` is the stable sort by priority, highest
+    /// first, ties in model order.
+    #[test]
+    fn by_priority_is_the_stable_sort_by_priority(
+        ratings in proptest::collection::vec((1u8..=5, proptest::option::of(-2i8..=2), proptest::option::of(-2i8..=2)), 0..60)
+    ) {
+        let m = model_with(ratings.iter().enumerate().map(|(i, (imp, ist, soll))| tp(i as Id + 1, *imp, *ist, *soll)).collect());
+        let mut expected: Vec<&Touchpoint> = m.touchpoints.iter().collect();
+        expected.sort_by_key(|t| std::cmp::Reverse(priority(t)));
+        let ids = |list: &[&Touchpoint]| list.iter().map(|t| t.id).collect::<Vec<_>>();
+        proptest::prop_assert_eq!(ids(&by_priority(&m)), ids(&expected));
+    }
+}

@@ -22,10 +22,11 @@ pub fn Inventory() -> Html {
     let texts = lang.texts();
     let model = store.model_ref();
     let library_open = use_state(|| false);
+    // Sorted, so that each row asks by a binary search instead of hashing its id.
     let keys = use_memo(model.clone(), |m| {
-        key_touchpoints(m)
-            .into_iter()
-            .collect::<std::collections::HashSet<_>>()
+        let mut keys = key_touchpoints(m);
+        keys.sort_unstable();
+        keys
     });
     // Filtered and grouped once per model version, filter and language, not on every render.
     let groups = use_memo(
@@ -77,19 +78,23 @@ pub fn Inventory() -> Html {
         .collect();
     let dispatcher = store.dispatcher();
     let count = model.touchpoints.len();
-    // Stage names shared per model version, so a row's props clone a pointer.
+    // Stage and owner names shared per model version, so a row's props clone a pointer. A
+    // handful of names: looked up by a scan, cheaper than hashing the key for every row.
     let stage_names = use_memo(model.clone(), |m| {
         m.stages
             .iter()
             .map(|s| (s.key.clone(), AttrValue::from(s.name.clone())))
-            .collect::<std::collections::HashMap<_, _>>()
+            .collect::<Vec<_>>()
     });
     let owner_names = use_memo(model.clone(), |m| {
         m.owners
             .iter()
             .map(|o| (o.key.clone(), AttrValue::from(o.name.clone())))
-            .collect::<std::collections::HashMap<_, _>>()
+            .collect::<Vec<_>>()
     });
+    let name_of = |names: &[(String, AttrValue)], key: &str| {
+        names.iter().find(|(k, _)| k == key).map(|(_, n)| n.clone())
+    };
     let row_data = |group: &Group, take: usize| -> Vec<RowData> {
         group
             .members
@@ -99,15 +104,15 @@ pub fn Inventory() -> Html {
             .filter_map(|i| {
                 let shared = model.touchpoints.get_rc(i)?;
                 Some(RowData {
-                    stage_name: stage_names.get(&shared.stage).cloned().unwrap_or_else(|| {
+                    stage_name: name_of(&stage_names, &shared.stage).unwrap_or_else(|| {
                         AttrValue::from(model.stage_name(&shared.stage).to_string())
                     }),
                     owner_name: shared
                         .owner
-                        .as_ref()
-                        .and_then(|o| owner_names.get(o).cloned())
+                        .as_deref()
+                        .and_then(|o| name_of(&owner_names, o))
                         .unwrap_or_default(),
-                    is_key: keys.contains(&shared.id),
+                    is_key: keys.binary_search(&shared.id).is_ok(),
                     open: store.open == Some(shared.id),
                     first: i == 0,
                     last: i + 1 == count,
