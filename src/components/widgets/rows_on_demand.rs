@@ -20,7 +20,10 @@ const AHEAD: &str = "0px 0px 1200px 0px";
 /// (only while rows are left). `at_least` rows are always rendered, e.g. to show a row that
 /// was opened from a chart. A new `list` (another search or grouping) starts again with a
 /// first screen: a keystroke in the search then renders one screen of results, not every row
-/// the reader had scrolled through before.
+/// the reader had scrolled through before. Taking those rows out of the page is the cost that
+/// remains: about 0.1 ms a row in Chromium (`removeChild`, mostly for the rows' radio buttons),
+/// 0.3 s for the first keystroke after scrolling through 2,000 rows; hiding rows instead of
+/// removing them would avoid it.
 #[hook]
 pub fn use_rows_on_demand<K>(total: usize, at_least: usize, list: K) -> (usize, NodeRef)
 where
