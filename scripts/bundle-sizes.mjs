@@ -1,6 +1,8 @@
 // What a first visit transfers, for scripts/bench.sh: the files dist/index.html loads (the
 // wasm, the loader and bindings JS, the CSS), raw, gzip -9 and brotli -q 11 (node's zlib, the
-// levels static hosts use for precompressed files). stdout: `name<TAB>value<TAB>unit` lines.
+// levels a host compressing on the fly uses at best), and the `.gz` sibling the build writes
+// (zopfli, scripts/postbuild.mjs: what a host serving precompressed files sends).
+// stdout: `name<TAB>value<TAB>unit` lines.
 // With the argument `widget`: the same for the self-check widget (dist/widget/index.html),
 // whose first load also counts its page, and the number of requests it makes (German, and
 // the English first load beside it).
@@ -10,7 +12,7 @@
 //   wasm-bindgen --target web --out-dir /tmp/wb target/wasm32-unknown-unknown/release/kontaktpunkt.wasm
 //   wasm-opt -Oz -g --all-features /tmp/wb/kontaktpunkt_bg.wasm -o /tmp/wb/named.wasm
 //   twiggy top -n 40 /tmp/wb/named.wasm; twiggy monos /tmp/wb/named.wasm
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -49,15 +51,16 @@ const sizes = (file) => {
   return {
     raw: data.length,
     gzip: gzipSync(data, { level: 9 }).length,
+    served: statSync(join(dist, `${file}.gz`)).size,
     brotli: brotliCompressSync(data, {
       params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
     }).length,
   };
 };
 
-const total = { raw: 0, gzip: 0, brotli: 0 };
+const total = { raw: 0, gzip: 0, served: 0, brotli: 0 };
 for (const [kind, list] of Object.entries(kinds)) {
-  const sum = { raw: 0, gzip: 0, brotli: 0 };
+  const sum = { raw: 0, gzip: 0, served: 0, brotli: 0 };
   for (const file of list) {
     const s = sizes(file);
     for (const k of Object.keys(sum)) sum[k] += s[k];
@@ -66,21 +69,25 @@ for (const [kind, list] of Object.entries(kinds)) {
   const label = `${prefix}: ${kind}${list.length > 1 ? ` (${list.length} files)` : ''}`;
   out(`${label} raw`, sum.raw, 'bytes');
   out(`${label} gzip -9`, sum.gzip, 'bytes');
+  out(`${label} gzip as served (the build's .gz)`, sum.served, 'bytes');
   out(`${label} brotli -q 11`, sum.brotli, 'bytes');
 }
 if (widget) {
   out('widget: first load (HTML + JS + wasm + CSS) raw', total.raw, 'bytes');
-  out('widget: first load gzip -9 (goal: at most 100 KB)', total.gzip, 'bytes');
+  out('widget: first load gzip -9, compressed on the fly', total.gzip, 'bytes');
+  out("widget: first load gzip as served from the build's .gz (goal: at most 100 KB)", total.served, 'bytes');
   out('widget: first load brotli -q 11', total.brotli, 'bytes');
   out('widget: requests before the first question (goal: at most 5)', Object.values(kinds).flat().length, 'count');
   const swap = (kind, from, to) => sizes(to)[kind] - sizes(from)[kind];
   const german = [kinds.js.at(-1), kinds.wasm.at(-1)];
   const delta = (kind) => swap(kind, german[0], english[0]) + swap(kind, german[1], english[1]);
   out('widget: first load in English gzip -9', total.gzip + delta('gzip'), 'bytes');
+  out("widget: first load in English gzip as served from the build's .gz", total.served + delta('served'), 'bytes');
   out('widget: first load in English brotli -q 11', total.brotli + delta('brotli'), 'bytes');
 } else {
   out('bundle: total transfer (wasm + JS + CSS) raw', total.raw, 'bytes');
   out('bundle: total transfer (wasm + JS + CSS) gzip -9', total.gzip, 'bytes');
+  out("bundle: total transfer (wasm + JS + CSS) gzip as served from the build's .gz", total.served, 'bytes');
   out('bundle: total transfer (wasm + JS + CSS) brotli -q 11', total.brotli, 'bytes');
   out('bundle: total transfer gzip -9 (goal: under 300 KB)', (total.gzip / 1024).toFixed(1), 'KiB');
 }

@@ -6,9 +6,11 @@
 //    style is left. 1c: joins the page's stylesheets into one file (one request), in order.
 // 2. Writes sw.js from scripts/sw.js: the exact list of built files and a cache version that
 //    is a hash of their names and contents, so every change of the app is a new version.
-// 3. Writes precompressed siblings (`.br` at brotli 11, `.gz` at gzip 9) of the text and wasm
+// 3. Writes precompressed siblings (`.br` at brotli 11, `.gz` by zopfli) of the text and wasm
 //    files, for hosts that serve them as they are (nginx gzip_static, Caddy precompressed, …):
-//    better ratios than a server compressing on the fly, at no cost per request.
+//    better ratios than a server compressing on the fly, at no cost per request. Zopfli writes
+//    ordinary gzip that every browser reads, about 6 % smaller than gzip -9 (the widget's
+//    wasm: 5.7 KB less), for a few seconds of build time.
 //
 // The self-check widget (widget/index.html, built first into target/widget-dist and copied
 // into dist/widget/) is handled apart: it has one wasm per language (the English one built
@@ -24,8 +26,9 @@
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readFile, readdir, unlink, writeFile } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { minify } from 'terser';
+import { gzipAsync as zopfliGzip } from '@gfx/zopfli';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -217,13 +220,16 @@ if (worker !== null) await writeFile(join(staging, 'sw.js'), worker);
 //    names and lets the browser negotiate the encoding).
 if (!development) {
   const COMPRESSIBLE = new Set(['.wasm', '.js', '.css', '.html', '.svg', '.webmanifest']);
-  for (const file of await files(staging)) {
+  const all = new Set(await files(staging));
+  for (const file of all) {
     if (!COMPRESSIBLE.has(extname(file))) continue;
+    // The widget's files come with their siblings from the widget's own build.
+    if (all.has(`${file}.gz`) && all.has(`${file}.br`)) continue;
     const data = await readFile(join(staging, file));
     const brotli = brotliCompressSync(data, {
       params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
     });
     await writeFile(join(staging, `${file}.br`), brotli);
-    await writeFile(join(staging, `${file}.gz`), gzipSync(data, { level: 9 }));
+    await writeFile(join(staging, `${file}.gz`), await zopfliGzip(data, { numiterations: 15 }));
   }
 }

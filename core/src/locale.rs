@@ -55,6 +55,16 @@ impl Lang {
         }
     }
 
+    /// `text` when this build holds `self`'s words, else `""`: for tables with the words of
+    /// both languages side by side (the starter list), so that a one-language build's table
+    /// keeps its own language's words only.
+    pub const fn if_built(self, text: &'static str) -> &'static str {
+        match (self, self.built()) {
+            (Lang::De, Lang::De) | (Lang::En, Lang::En) => text,
+            _ => "",
+        }
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             Lang::De => "de",

@@ -757,3 +757,21 @@ fn a_view_address_is_not_an_embed() {
         assert_eq!(view_address(embed), None, "{embed}");
     }
 }
+
+#[test]
+fn every_srgb_channel_is_linearised_as_wcag_defines_it() {
+    use kontaktpunkt_core::selfcheck::embed::srgb_to_linear;
+    for channel in 0..=255u8 {
+        let c = f64::from(channel) / 255.0;
+        let wcag = if c <= 0.040_45 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        };
+        let ours = srgb_to_linear(channel);
+        assert!(
+            (ours - wcag).abs() < 1e-12,
+            "channel {channel}: {ours} vs {wcag}"
+        );
+    }
+}

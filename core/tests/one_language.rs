@@ -15,3 +15,12 @@ fn every_lookup_answers_in_the_built_language() {
     assert_eq!(texts(Lang::De).title, texts(Lang::En).title);
     assert_eq!(Lang::De.texts().common.touchpoint_count(2), "2 touchpoints");
 }
+
+#[test]
+fn the_starter_list_holds_the_built_language_only() {
+    use kontaktpunkt_core::domain::library::STARTER_LIBRARY;
+    assert!(STARTER_LIBRARY
+        .iter()
+        .all(|tp| tp.de.is_empty() && !tp.en.is_empty()));
+    assert_eq!(STARTER_LIBRARY[0].name(Lang::De), "Online ad");
+}

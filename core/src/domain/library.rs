@@ -53,8 +53,8 @@ const fn tp(
     audience: Audience,
 ) -> StarterTouchpoint {
     StarterTouchpoint {
-        de,
-        en,
+        de: Lang::De.if_built(de),
+        en: Lang::En.if_built(en),
         stage,
         contact,
         channel,

@@ -206,15 +206,8 @@ impl EmbedConfig {
     /// `None` without an accent.
     pub fn accent_text_colour(&self) -> Option<&'static str> {
         let (r, g, b) = hex_rgb(self.accent.as_deref()?)?;
-        let linear = |c: u8| {
-            let c = f64::from(c) / 255.0;
-            if c <= 0.040_45 {
-                c / 12.92
-            } else {
-                ((c + 0.055) / 1.055).powf(2.4)
-            }
-        };
-        let l = 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+        let l =
+            0.2126 * srgb_to_linear(r) + 0.7152 * srgb_to_linear(g) + 0.0722 * srgb_to_linear(b);
         let on_white = 1.05 / (l + 0.05);
         let on_black = (l + 0.05) / 0.05;
         Some(if on_white >= on_black {
@@ -460,6 +453,29 @@ pub fn parse_accent(value: &str) -> Option<String> {
         6 => Some(format!("#{hex}")),
         _ => None,
     }
+}
+
+/// An sRGB channel as linear light (WCAG's relative luminance).
+pub fn srgb_to_linear(channel: u8) -> f64 {
+    let c = f64::from(channel) / 255.0;
+    if c <= 0.040_45 {
+        c / 12.92
+    } else {
+        pow_2_4((c + 0.055) / 1.055)
+    }
+}
+
+/// `x.powf(2.4)` for `x` in 0.09 ..= 1 without `powf`: libm's `pow` alone is about 1 KB of
+/// the widget's gzip budget. `x^2.4 = x² · y` with `y = x^0.4`, the root of `y⁵ = x²`, found
+/// by Newton's method from `√x` (above the root, so it falls monotonically onto it).
+fn pow_2_4(x: f64) -> f64 {
+    let square = x * x;
+    let mut y = x.sqrt();
+    for _ in 0..8 {
+        let y4 = (y * y) * (y * y);
+        y = (4.0 * y + square / y4) / 5.0;
+    }
+    square * y
 }
 
 fn hex_rgb(colour: &str) -> Option<(u8, u8, u8)> {
