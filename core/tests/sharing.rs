@@ -64,6 +64,27 @@ fn an_edit_shares_every_untouched_touchpoint() {
 }
 
 #[test]
+fn an_edit_copies_only_its_chunk_of_the_list() {
+    // The inventory renders a run of rows per chunk and skips every run whose chunk is shared.
+    let m = large();
+    let at = 3 * CHUNK + 5;
+    let next = apply(
+        &m,
+        Action::EditTouchpoint(m.touchpoints[at].id, TouchpointEdit::Soll(Some(2))),
+    );
+    let chunks = m.touchpoints.len().div_ceil(CHUNK);
+    let copied: Vec<usize> = (0..chunks)
+        .filter(|&c| !m.touchpoints.chunk_ptr_eq(&next.touchpoints, c))
+        .collect();
+    assert_eq!(copied, [3]);
+    assert!(m.touchpoints.chunk_ptr_eq(&m.touchpoints, chunks));
+    let grown = apply(&next, Action::AddTouchpoint(new_tp("New", "awareness")));
+    assert!(!next
+        .touchpoints
+        .chunk_ptr_eq(&grown.touchpoints, chunks - 1));
+}
+
+#[test]
 fn actions_that_do_not_touch_touchpoints_share_the_whole_list() {
     let m = large();
     for action in [

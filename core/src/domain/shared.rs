@@ -97,6 +97,16 @@ impl<T> List<T> {
         }
     }
 
+    /// Whether chunk `chunk` (items `chunk * CHUNK ..`) of both lists is the same shared run
+    /// of items: one pointer compared for up to [`CHUNK`] items.
+    pub fn chunk_ptr_eq(&self, other: &Self, chunk: usize) -> bool {
+        match (self.chunks.get(chunk), other.chunks.get(chunk)) {
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            (None, None) => true,
+            _ => false,
+        }
+    }
+
     pub fn push(&mut self, item: T) {
         self.push_rc(Rc::new(item));
     }

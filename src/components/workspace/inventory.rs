@@ -10,8 +10,7 @@ use crate::components::charts::index_summary::IndexSummary;
 use crate::components::event_value;
 use crate::components::widgets::rows_on_demand::use_rows_on_demand;
 use crate::components::workspace::library_picker::LibraryPicker;
-use crate::components::workspace::row_chunk::{RowChunk, RowData, ROWS_PER_CHUNK};
-use crate::components::workspace::touchpoint_row::TouchpointRef;
+use crate::components::workspace::row_chunk::{RowChunk, RowNames, ROWS_PER_RUN};
 use crate::store::{use_store, StoreExt};
 
 /// The workshop screen: figures, search and filters, the touchpoint list with quick rating.
@@ -22,11 +21,18 @@ pub fn Inventory() -> Html {
     let texts = lang.texts();
     let model = store.model_ref();
     let library_open = use_state(|| false);
-    // Sorted, so that each row asks by a binary search instead of hashing its id.
-    let keys = use_memo(model.clone(), |m| {
-        let mut keys = key_touchpoints(m);
-        keys.sort_unstable();
-        keys
+    // Per run of rows (one chunk of the list), a bit for each key touchpoint: a run compares
+    // one number to learn whether its key marks changed.
+    let key_bits = use_memo(model.clone(), |m| {
+        let mut bits = vec![0u64; m.touchpoints.len().div_ceil(ROWS_PER_RUN)];
+        for id in key_touchpoints(m) {
+            if let Some(i) = m.touchpoints.position_of(id) {
+                if let Some(run) = bits.get_mut(i / ROWS_PER_RUN) {
+                    *run |= 1 << (i % ROWS_PER_RUN);
+                }
+            }
+        }
+        bits
     });
     // Filtered and grouped once per model version, filter and language, not on every render.
     let groups = use_memo(
@@ -35,22 +41,17 @@ pub fn Inventory() -> Html {
     );
     let groups: &[Group] = &groups;
     let shown: usize = groups.iter().map(|g| g.members.len()).sum();
-    // The open row (e.g. opened from a chart) is always rendered.
-    let open_at = store.open.and_then(|id| {
-        groups
-            .iter()
-            .flat_map(|g| g.members.iter())
-            .position(|&i| model.touchpoints.get(i).is_some_and(|tp| tp.id == id))
-    });
-    // A touchpoint just added gets the focus on its first rating, so rating goes on by
-    // keyboard; its row is rendered for that.
-    let focus_new = use_state(|| None::<Id>);
+    // Position in the shown list: the open row (e.g. opened from a chart) is always rendered,
+    // and so is a touchpoint just added, which gets the focus on its first rating so that
+    // rating goes on by keyboard.
     let position_of = |id: Id| {
         groups
             .iter()
             .flat_map(|g| g.members.iter())
             .position(|&i| model.touchpoints.get(i).is_some_and(|tp| tp.id == id))
     };
+    let open_at = store.open.and_then(position_of);
+    let focus_new = use_state(|| None::<Id>);
     let new_at = (*focus_new).and_then(position_of);
     let at_least = open_at.max(new_at).map_or(0, |p| p + 1);
     let (rendered, more_marker) =
@@ -78,50 +79,19 @@ pub fn Inventory() -> Html {
         .collect();
     let dispatcher = store.dispatcher();
     let count = model.touchpoints.len();
-    // Stage and owner names shared per model version, so a row's props clone a pointer. A
-    // handful of names: looked up by a scan, cheaper than hashing the key for every row.
-    let stage_names = use_memo(model.clone(), |m| {
-        m.stages
-            .iter()
-            .map(|s| (s.key.clone(), AttrValue::from(s.name.clone())))
-            .collect::<Vec<_>>()
+    let names = use_memo(model.clone(), |m| {
+        let named = |list: &[kontaktpunkt_core::domain::model::Category]| {
+            list.iter()
+                .map(|c| (c.key.clone(), AttrValue::from(c.name.clone())))
+                .collect()
+        };
+        RowNames {
+            stages: named(&m.stages),
+            owners: named(&m.owners),
+        }
     });
-    let owner_names = use_memo(model.clone(), |m| {
-        m.owners
-            .iter()
-            .map(|o| (o.key.clone(), AttrValue::from(o.name.clone())))
-            .collect::<Vec<_>>()
-    });
-    let name_of = |names: &[(String, AttrValue)], key: &str| {
-        names.iter().find(|(k, _)| k == key).map(|(_, n)| n.clone())
-    };
-    let row_data = |group: &Group, take: usize| -> Vec<RowData> {
-        group
-            .members
-            .iter()
-            .copied()
-            .take(take)
-            .filter_map(|i| {
-                let shared = model.touchpoints.get_rc(i)?;
-                Some(RowData {
-                    stage_name: name_of(&stage_names, &shared.stage).unwrap_or_else(|| {
-                        AttrValue::from(model.stage_name(&shared.stage).to_string())
-                    }),
-                    owner_name: shared
-                        .owner
-                        .as_deref()
-                        .and_then(|o| name_of(&owner_names, o))
-                        .unwrap_or_default(),
-                    is_key: keys.binary_search(&shared.id).is_ok(),
-                    open: store.open == Some(shared.id),
-                    first: i == 0,
-                    last: i + 1 == count,
-                    index: i,
-                    touchpoint: TouchpointRef(shared.clone()),
-                })
-            })
-            .collect()
-    };
+    let open_index = store.open.and_then(|id| model.touchpoints.position_of(id));
+    let last = count.checked_sub(1);
 
     let open_library = {
         let library_open = library_open.clone();
@@ -194,21 +164,29 @@ pub fn Inventory() -> Html {
                         if store.group_by != GroupBy::None {
                             <h2 class="group-title">{ &group.label }{ format!(" ({})", group.members.len()) }</h2>
                         }
-                        <ul class="tp-list">
+                        <div class="tp-list">
                             // Runs by position in the model, not in the list: a search or a
                             // filter never moves a row from one run to another.
-                            for rows in row_data(group, take).chunk_by(|a, b| a.index / ROWS_PER_CHUNK == b.index / ROWS_PER_CHUNK) {
+                            for members in group.members[..take].chunk_by(|a, b| a / ROWS_PER_RUN == b / ROWS_PER_RUN) {
                                 {{
-                                    let holds_open = rows.iter().any(|r| r.open);
-                                    let run = rows.first().map_or(0, |r| r.index / ROWS_PER_CHUNK);
+                                    let run = members.first().map_or(0, |i| i / ROWS_PER_RUN);
+                                    let in_run = |i: &usize| i / ROWS_PER_RUN == run;
+                                    let holds_open = open_index.is_some_and(|i| in_run(&i));
                                     html! {
-                                        <RowChunk key={run} rows={rows.to_vec()} {lang}
+                                        <RowChunk key={run} {run}
+                                            touchpoints={model.touchpoints.clone()}
+                                            members={members.to_vec()}
+                                            key_bits={key_bits.get(run).copied().unwrap_or_default()}
+                                            names={names.clone()}
+                                            open={store.open.filter(|_| holds_open)}
+                                            last={last.filter(in_run)}
+                                            {lang}
                                             dispatcher={dispatcher.clone()}
                                             model={holds_open.then(|| model.clone())} />
                                     }
                                 }}
                             }
-                        </ul>
+                        </div>
                     </section>
                 }
                 if rendered < shown {
