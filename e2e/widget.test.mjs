@@ -106,7 +106,10 @@ for (const site of ['other', 'same']) {
           return 'denied';
         }
       });
-      const firstLoad = downloads.filter((d) => d.url.startsWith(`${app.url}widget/`));
+      // The recommendations are fetched once the first question is rendered (they show only
+      // on the result): not part of the first load, however fast the test's network is.
+      const advice = (d) => /\/widget\/advice-(de|en)\.txt$/.test(d.url);
+      const firstLoad = downloads.filter((d) => d.url.startsWith(`${app.url}widget/`) && !advice(d));
       const bytes = firstLoad.reduce((sum, d) => sum + d.bytes, 0);
       console.log(`widget, ${site} site, ${kind}: storage ${storage}; first load ${bytes} B in ${firstLoad.length} requests`);
       assert.ok(firstLoad.length > 0 && firstLoad.length <= 5, firstLoad.map((d) => d.url).join('\n'));
@@ -129,6 +132,11 @@ for (const site of ['other', 'same']) {
       assert.equal(completed.index_soll, 66.7);
       assert.equal(completed.touchpoints, undefined, 'no content without the host opting in');
       assert.equal(await frame.locator('[data-figure="maturity"] .figure-value').textContent(), '50');
+      // The three recommendations, loaded apart in the page's language, are on the result.
+      const adviceTexts = await frame.locator('.recommendation p').allTextContents();
+      assert.equal(adviceTexts.length, 3);
+      for (const text of adviceTexts) assert.ok(text.length > 60 && !text.includes('…'), text);
+      assert.ok(downloads.some((d) => d.url.endsWith('/widget/advice-en.txt')), 'the English recommendations were fetched');
       // The radar's labels fit inside the chart.
       const cut = await frame.locator('svg.radar').evaluate((svg) => {
         const box = svg.viewBox.baseVal;
@@ -147,6 +155,33 @@ for (const site of ['other', 'same']) {
     });
   }
 }
+
+test('without its recommendations file the widget still gives the result and says what is missing', async () => {
+  hostHtml = hostPage(`<script async src="${app.url}embed.js" data-lang="en"></script>`);
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  // The file is gone from the host, and then served damaged: neither takes the widget down.
+  for (const answer of [{ status: 404, body: 'Not found' }, { status: 200, body: 'kaputt\n' }]) {
+    await page.unroute(/advice-(de|en)\.txt$/).catch(() => {});
+    await page.route(/advice-(de|en)\.txt$/, (route) => route.fulfill({ ...answer, contentType: 'text/plain' }));
+    await page.goto(hostUrl('same'));
+    const frame = page.frameLocator('iframe');
+    await frame.getByText('Step 1 of 10').waitFor();
+    await completeCheck(frame);
+    await page.waitForFunction(() => window.received.some((m) => m.type === 'completed'));
+    const alert = frame.locator('.selfcheck-problem[role=alert]');
+    await alert.waitFor();
+    const expected = answer.status === 404 ? 'The recommendations could not be loaded' : 'The recommendations are damaged (line 2)';
+    assert.ok((await alert.textContent()).includes(expected), await alert.textContent());
+    assert.equal(await frame.locator('.recommendation').count(), 3, 'the three gaps still show');
+    assert.equal(await frame.locator('[data-figure="maturity"] .figure-value').textContent(), '50');
+    await frame.getByRole('button', { name: 'Start over' }).click();
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
 
 test("the first paint is the host's: title, colour and language before the wasm has run", async () => {
   hostHtml = hostPage(

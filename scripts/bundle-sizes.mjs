@@ -84,6 +84,10 @@ if (widget) {
   out('widget: first load in English gzip -9', total.gzip + delta('gzip'), 'bytes');
   out("widget: first load in English gzip as served from the build's .gz", total.served + delta('served'), 'bytes');
   out('widget: first load in English brotli -q 11', total.brotli + delta('brotli'), 'bytes');
+  // Not part of the first load: fetched after the first question is rendered.
+  const advice = sizes('advice-de.txt');
+  out('widget: recommendations, fetched after the first render, gzip -9 (German)', advice.gzip, 'bytes');
+  out("widget: recommendations, fetched after the first render, gzip as served (German)", advice.served, 'bytes');
 } else {
   out('bundle: total transfer (wasm + JS + CSS) raw', total.raw, 'bytes');
   out('bundle: total transfer (wasm + JS + CSS) gzip -9', total.gzip, 'bytes');

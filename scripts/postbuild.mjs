@@ -219,7 +219,7 @@ if (worker !== null) await writeFile(join(staging, 'sw.js'), worker);
 // 3. Precompressed files (release builds only; not listed in sw.js, which caches the plain
 //    names and lets the browser negotiate the encoding).
 if (!development) {
-  const COMPRESSIBLE = new Set(['.wasm', '.js', '.css', '.html', '.svg', '.webmanifest']);
+  const COMPRESSIBLE = new Set(['.wasm', '.js', '.css', '.html', '.svg', '.webmanifest', '.txt']);
   const all = new Set(await files(staging));
   for (const file of all) {
     if (!COMPRESSIBLE.has(extname(file))) continue;

@@ -22,7 +22,8 @@ use crate::components::plan::measures_view::MeasuresView;
 use crate::components::present::Presentation;
 use crate::components::report::report_view::ReportView;
 use crate::components::selfcheck::{
-    selfcheck_result::SelfCheckResultView, selfcheck_view::SelfCheckView,
+    selfcheck_result::{AdviceState, SelfCheckResultView},
+    selfcheck_view::SelfCheckView,
 };
 use crate::components::share::{models_panel::ModelsPanel, share_panel::SharePanel};
 use crate::components::shell::header::PRESENT_BUTTON;
@@ -262,7 +263,10 @@ fn Shell() -> Html {
         View::Kpis => html! { <KpiView /> },
         View::Report => html! { <ReportView /> },
         View::SelfCheck => {
-            html! { <SelfCheckView {lang} on_open_in_workspace={open_check(&store)} /> }
+            html! {
+                <SelfCheckView {lang} advice={AdviceState::built_in(lang)}
+                    on_open_in_workspace={open_check(&store)} />
+            }
         }
         View::Share => html! { <SharePanel /> },
         View::Models => html! { <ModelsPanel /> },
@@ -278,7 +282,7 @@ fn Shell() -> Html {
                 <Header />
                 <main id="main" class="main" tabindex="-1">
                     <h1>{ selfcheck::texts(lang).title }</h1>
-                    <SelfCheckResultView {check} {lang} received=true />
+                    <SelfCheckResultView {check} {lang} advice={AdviceState::built_in(lang)} received=true />
                     <button type="button" class="button-quiet" onclick={close}>{ lang.texts().common.close }</button>
                 </main>
             </>
@@ -300,7 +304,7 @@ fn Shell() -> Html {
         Some(Mode::SelfCheck) => {
             return html! {
                 <main id="main" class="main widget" tabindex="-1" aria-labelledby="selfcheck-title">
-                    <SelfCheckView {lang} embed={store.embed.clone()} />
+                    <SelfCheckView {lang} advice={AdviceState::built_in(lang)} embed={store.embed.clone()} />
                 </main>
             };
         }

@@ -170,6 +170,32 @@ pub fn copy_to_clipboard(text: &str, done: impl FnOnce(bool) + 'static) {
     });
 }
 
+/// Fetches a text file of this site (`url` relative to the page); `None` when the network,
+/// the server or the answer's status fails. Reported through `done`, as the fetch is async.
+pub fn fetch_text(url: &str, done: impl FnOnce(Option<String>) + 'static) {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let Some(window) = web_sys::window() else {
+        done(None);
+        return;
+    };
+    let request = window.fetch_with_str(url);
+    wasm_bindgen_futures::spawn_local(async move {
+        let text = async {
+            let response: web_sys::Response =
+                JsFuture::from(request).await.ok()?.dyn_into().ok()?;
+            if !response.ok() {
+                return None;
+            }
+            JsFuture::from(response.text().ok()?)
+                .await
+                .ok()?
+                .as_string()
+        };
+        done(text.await);
+    });
+}
+
 /// Whether the browser offers the Web Share API.
 pub fn can_share() -> bool {
     web_sys::window().is_some_and(|w| {

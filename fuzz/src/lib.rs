@@ -22,7 +22,7 @@ use kontaktpunkt_core::io::csv_io::import::{
 };
 use kontaktpunkt_core::io::csv_io::{export_csv, import_csv, model_from_csv};
 use kontaktpunkt_core::io::share;
-use kontaktpunkt_core::selfcheck::embed;
+use kontaktpunkt_core::selfcheck::{advice, embed};
 use kontaktpunkt_core::selfcheck::{link, SelfCheck};
 use kontaktpunkt_core::{Lang, Model};
 
@@ -441,6 +441,24 @@ pub fn fuzz_nps_answers(rng: &mut Rng, n: u64) -> Report {
     })
 }
 
+pub fn fuzz_advice(rng: &mut Rng, n: u64) -> Report {
+    let seed = advice::advice_file(Lang::De);
+    let make = |rng: &mut Rng| {
+        if rng.below(4) == 0 {
+            random_text(rng, b"ab \n\r\t\x07\xc3\xa4", 400)
+        } else {
+            mutate(rng, seed.as_bytes(), 2 * advice::MAX_ADVICE_BYTES)
+        }
+    };
+    drive("widget recommendations file", rng, n, make, |text| {
+        if let Ok(read) = advice::Advice::parse(text) {
+            for f in kontaktpunkt_core::selfcheck::Factor::ALL {
+                assert!(read.get(f, 0).is_some_and(|t| !t.is_empty()));
+            }
+        }
+    })
+}
+
 /// Runs every reader: `share` inputs for share links, `others` for each other reader.
 pub fn run_all(seed: u64, share_inputs: u64, others: u64) -> Vec<Report> {
     let seeds = Seeds::load();
@@ -454,5 +472,6 @@ pub fn run_all(seed: u64, share_inputs: u64, others: u64) -> Vec<Report> {
         fuzz_csv(&mut rng, &seeds, others),
         fuzz_xlsx(&mut rng, &seeds, others),
         fuzz_nps_answers(&mut rng, others),
+        fuzz_advice(&mut rng, others),
     ]
 }

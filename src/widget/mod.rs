@@ -5,22 +5,44 @@
 
 use std::rc::Rc;
 
+use kontaktpunkt_core::selfcheck::advice::{advice_file_name, Advice};
 use kontaktpunkt_core::selfcheck::embed::EmbedConfig;
-use kontaktpunkt_core::selfcheck::texts;
+use kontaktpunkt_core::selfcheck::{texts, SelfCheckError};
 use yew::prelude::*;
 
 use crate::browser;
+use crate::components::selfcheck::selfcheck_result::AdviceState;
 use crate::components::selfcheck::selfcheck_view::SelfCheckView;
 use crate::embed;
 use crate::hooks::widget_messages::use_widget_messages;
 
-/// Mounts the widget on the page's body.
+/// Mounts the widget on the page's body, then fetches the recommendations: only the result
+/// shows them, so they are not part of the first load (about 2 KB gzip). The first question
+/// is on screen before they can arrive; they reach the widget as new props.
 pub fn start() {
-    yew::Renderer::<Widget>::new().render();
+    let mut app = yew::Renderer::<Widget>::with_props(WidgetProps {
+        advice: AdviceState::Waiting,
+    })
+    .render();
+    // A one-language build (the widget's) names its own language whatever is asked.
+    let lang = browser::initial_lang().built();
+    browser::fetch_text(advice_file_name(lang), move |text| {
+        let advice = match text.map(|t| Advice::parse(&t)) {
+            Some(Ok(advice)) => AdviceState::Ready(Rc::new(advice)),
+            Some(Err(e)) => AdviceState::Failed(e),
+            None => AdviceState::Failed(SelfCheckError::AdviceUnavailable),
+        };
+        app.update(WidgetProps { advice });
+    });
+}
+
+#[derive(Properties, PartialEq)]
+struct WidgetProps {
+    advice: AdviceState,
 }
 
 #[component]
-fn Widget() -> Html {
+fn Widget(props: &WidgetProps) -> Html {
     // Opened without a query (a direct visit), it is a self-check with no host to tell.
     let config = use_memo((), |_| {
         let config = embed::config_from_location().unwrap_or_default();
@@ -41,7 +63,7 @@ fn Widget() -> Html {
     use_widget_messages(Some(config.clone()));
     html! {
         <main id="main" class="main widget" tabindex="-1" aria-labelledby="selfcheck-title">
-            <SelfCheckView {lang} embed={Some(config)} />
+            <SelfCheckView {lang} advice={props.advice.clone()} embed={Some(config)} />
         </main>
     }
 }

@@ -41,6 +41,11 @@ pub enum SelfCheckError {
     BadLink,
     /// Not self-check state at all: the parser's own words.
     Malformed(String),
+    /// The recommendations could not be fetched (the widget loads them as a file).
+    AdviceUnavailable,
+    /// The recommendations file is not one non-empty line per factor and level: the first
+    /// line (1-based) that is wrong, or the count of lines + 1 when lines are missing.
+    AdviceDamaged { line: usize },
 }
 
 impl std::fmt::Display for SelfCheckError {

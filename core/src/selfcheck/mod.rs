@@ -35,6 +35,7 @@
 //! All words are in [`texts`]: `texts(lang)` gives a [`SelfCheckTexts`] whose `DE` and `EN`
 //! instances must fill every field.
 
+pub mod advice;
 pub mod embed;
 mod error;
 pub mod link;
@@ -160,9 +161,7 @@ impl Factor {
 
     /// The next concrete step at `level` 0 ..= 3; `None` at level 4 (nothing to do) and above.
     pub fn recommendation(self, lang: Lang, level: u8) -> Option<&'static str> {
-        texts(lang)
-            .factor(self)
-            .recommendations
+        texts::recommendations(lang)[self.index()]
             .get(usize::from(level))
             .copied()
     }

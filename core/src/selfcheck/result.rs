@@ -49,7 +49,8 @@ impl MaturityBand {
     }
 }
 
-/// One of the biggest gaps: a factor below level 4 and what to do next there.
+/// One of the biggest gaps: a factor below level 4. What to do next there is in the
+/// recommendations ([`super::advice::Advice::get`]), which the widget loads apart.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Recommendation {
     pub factor: Factor,
@@ -61,8 +62,6 @@ pub struct Recommendation {
     pub factor_name: &'static str,
     /// The worded answer the user gave.
     pub level_text: &'static str,
-    /// The recommendation for this factor at this level.
-    pub text: &'static str,
 }
 
 /// A picked touchpoint with its figures, in the result's language.
@@ -145,8 +144,7 @@ impl SelfCheck {
     ///
     /// **Gap** of a factor = 4 − its level. `top_gaps` holds the answered factors below
     /// level 4 ordered by gap (largest first), ties in [`Factor::ALL`] order, at most
-    /// [`TOP_GAPS`]; unanswered factors are left out. Each carries the recommendation for
-    /// its factor and level.
+    /// [`TOP_GAPS`]; unanswered factors are left out.
     ///
     /// The experience index is [`crate::figures::analysis::experience_index`] over
     /// [`SelfCheck::to_model`]: Σ importance·rating ÷ Σ importance, mapped to 0 ..= 100. It is
@@ -171,7 +169,6 @@ impl SelfCheck {
                 gap: LEVEL_MAX - level,
                 factor_name: factor.name(lang),
                 level_text: factor.level_text(lang, level).unwrap_or_default(),
-                text: factor.recommendation(lang, level).unwrap_or_default(),
             })
             .collect();
         let index = |rating: fn(&QuickTouchpoint) -> Option<i8>| {

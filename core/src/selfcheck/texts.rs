@@ -25,8 +25,6 @@ pub struct FactorTexts {
     pub question: &'static str,
     /// The answer scale, level 0 (nothing yet) ..= 4 (fully in place), worded for this factor.
     pub levels: [&'static str; 5],
-    /// What to do next at level 0 ..= 3 (level 4 needs none): one concrete, practical step.
-    pub recommendations: [&'static str; 4],
 }
 
 /// Name and one-line summary of a maturity band.
@@ -89,6 +87,8 @@ pub struct SelfCheckTexts {
     pub gaps_help: &'static str,
     /// Shown instead of the gaps when every factor is at level 4.
     pub gaps_none: &'static str,
+    /// Shown in place of a recommendation while the widget still loads them.
+    pub advice_waiting: &'static str,
     pub touchpoint_gaps_title: &'static str,
     pub not_answered: &'static str,
     pub share_result: &'static str,
@@ -222,6 +222,7 @@ pub static DE: SelfCheckTexts = SelfCheckTexts {
     gaps_title: "Ihre drei größten Lücken",
     gaps_help: "Die Faktoren mit der niedrigsten Stufe, jeweils mit dem nächsten konkreten Schritt.",
     gaps_none: "Sie haben alle acht Faktoren voll umgesetzt. Halten Sie das Niveau durch regelmäßiges Messen.",
+    advice_waiting: "Die Empfehlung wird geladen …",
     touchpoint_gaps_title: "Kontaktpunkte mit dem größten Handlungsbedarf",
     not_answered: "nicht beantwortet",
     share_result: "Ergebnis teilen",
@@ -263,12 +264,6 @@ pub static DE: SelfCheckTexts = SelfCheckTexts {
                 "Unternehmens- und Kundenziele sind beschrieben und allen Beteiligten bekannt.",
                 "Die Ziele sind mit Zahlen hinterlegt (Marken-Funnel, Wettbewerb, Zielgruppen, Einfluss einzelner Kontaktpunkte) und werden verfolgt.",
             ],
-            recommendations: [
-                "Setzen Sie sich zwei Stunden mit Geschäftsführung und Vertrieb zusammen und schreiben Sie drei Ziele auf: eines für die Marke, eines für den Umsatz und eines aus Sicht Ihrer Kunden (was wollen sie mit Ihnen erreichen?).",
-                "Machen Sie jede Absicht messbar: Geben Sie jedem Ziel eine Kennzahl, einen Ausgangswert und einen Zielwert mit Datum, z. B. Weiterempfehlungsrate von 10 % auf 15 % bis zum Jahresende.",
-                "Erfassen Sie die Ziele Ihrer Kunden: Fragen Sie zehn Kunden, was sie beim Kauf und bei der Nutzung erreichen wollen, und stellen Sie jedem Unternehmensziel das passende Kundenziel gegenüber.",
-                "Hinterlegen Sie die Ziele mit Zahlen: Messen Sie die Stufen Ihres Marken-Funnels (bekannt, erwogen, gekauft, empfohlen) je Zielgruppe, vergleichen Sie sie mit dem Wettbewerb und schätzen Sie, wie Ihre wichtigsten Kontaktpunkte sie bewegen.",
-            ],
         },
         FactorTexts {
             name: "Schubladendenken überwinden",
@@ -281,12 +276,6 @@ pub static DE: SelfCheckTexts = SelfCheckTexts {
                 "Es gibt gelegentliche bereichsübergreifende Runden, aber keine gemeinsame Verantwortung.",
                 "Jeder Kontaktpunkt hat einen Verantwortlichen, und ein bereichsübergreifendes Team trifft sich regelmäßig.",
                 "Alle Bereiche steuern die Kontaktpunkte nach einer gemeinsamen Logik und mit gemeinsamen Zielen.",
-            ],
-            recommendations: [
-                "Laden Sie je eine Person aus Marketing, Vertrieb, Service und Buchhaltung zu einem ersten Workshop ein und gehen Sie gemeinsam einen Kundenfall vom ersten Kontakt bis zur Rechnung durch.",
-                "Vereinbaren Sie eine feste monatliche Runde aller Bereiche mit Kundenkontakt: Jeder bringt die Beschwerden des Monats mit, und Sie suchen die Ursachen gemeinsam.",
-                "Geben Sie jedem Kontaktpunkt einen Verantwortlichen und machen Sie Kontaktpunkte ohne Verantwortlichen in einer gemeinsamen Liste sichtbar.",
-                "Verankern Sie gemeinsame Ziele: Leiten Sie Kennzahlen ab, die für alle Bereiche gelten (z. B. Erlebnis-Index, Weiterempfehlungsrate), statt getrennter Bereichsziele.",
             ],
         },
         FactorTexts {
@@ -301,12 +290,6 @@ pub static DE: SelfCheckTexts = SelfCheckTexts {
                 "Alle Kontaktpunkte, unmittelbare und mittelbare, sind gesammelt und nach Phase und Kanal geordnet.",
                 "Die Übersicht ist vollständig, wird laufend gepflegt und zeigt die Rolle jedes Kontaktpunkts im Kaufzyklus.",
             ],
-            recommendations: [
-                "Sammeln Sie in einer Stunde mit zwei, drei Kollegen alle Kontaktpunkte, die Ihnen einfallen: vor, während und nach dem Kauf. Quantität vor Qualität, sortiert wird später.",
-                "Ergänzen Sie die Kontaktpunkte, an denen andere Bereiche arbeiten: Fragen Sie Service, Logistik und Buchhaltung nach Lieferung, Rechnung, Mahnung, Hotline und Reklamation.",
-                "Ergänzen Sie die mittelbaren Kontaktpunkte, die Sie nicht selbst steuern: Bewertungsportale, Testberichte, Presse, Social Media und Empfehlungen von Bekannten.",
-                "Ordnen Sie jedem Kontaktpunkt seine Rolle im Kaufzyklus zu und legen Sie fest, wer die Liste pflegt und wie oft neue Kontaktpunkte ergänzt werden, z. B. vierteljährlich.",
-            ],
         },
         FactorTexts {
             name: "Die Kundenreise erfassen und verstehen",
@@ -319,12 +302,6 @@ pub static DE: SelfCheckTexts = SelfCheckTexts {
                 "Die Journey ist aus unserer Sicht skizziert, aber nicht mit Kunden überprüft.",
                 "Die Journey ist mit Kunden erhoben, und die Erwartungen an jeden Schritt sind beschrieben.",
                 "Die Journey ist qualitativ und quantitativ erfasst, je Zielgruppe, mit Einstiegs- und Ausstiegspunkten.",
-            ],
-            recommendations: [
-                "Zeichnen Sie die Reise eines typischen Kunden auf ein Blatt: von „hat ein Problem“ über Information und Kauf bis zu Nutzung und Weiterempfehlung, mit allen Kontaktpunkten dazwischen.",
-                "Schreiben Sie die Journey Phase für Phase auf (Aufmerksamkeit, Information, Kauf, Nutzung, Bindung) und ordnen Sie jeden Kontaktpunkt einer Phase zu.",
-                "Prüfen Sie Ihre Skizze mit fünf Kunden in kurzen Gesprächen: Wie sind Sie auf uns gekommen, was haben Sie an jedem Schritt erwartet, wo wären Sie fast abgesprungen?",
-                "Ergänzen Sie Zahlen: Messen Sie, wo Kunden einsteigen und wo sie abspringen (Web-Analyse, Anfragen, Abbrüche), und unterscheiden Sie die Journeys Ihrer wichtigsten Zielgruppen.",
             ],
         },
         FactorTexts {
@@ -339,12 +316,6 @@ pub static DE: SelfCheckTexts = SelfCheckTexts {
                 "Wichtigkeit, Ist und Soll sind bewertet; die Schlüssel-Kontaktpunkte stehen fest.",
                 "Die Schlüssel-Kontaktpunkte werden mit Vorrang optimiert, und ihre Auswahl wird regelmäßig überprüft.",
             ],
-            recommendations: [
-                "Wählen Sie die zehn Kontaktpunkte, an denen die meisten Kunden vorbeikommen, und fragen Sie bei jedem: Würde ein Kunde abspringen, wenn es hier schiefgeht?",
-                "Bewerten Sie Wichtigkeit und heutiges Erlebnis Ihrer 20 häufigsten Kontaktpunkte und wählen Sie die fünf mit der größten Lücke × Wichtigkeit.",
-                "Bewerten Sie zusätzlich Ist und Soll auf der Skala von „stark enttäuschend“ bis „begeisternd“: Priorität = Wichtigkeit × Lücke zeigt die Schlüssel-Kontaktpunkte, die zusammen 80 % ausmachen.",
-                "Planen Sie für jeden Schlüssel-Kontaktpunkt eine Maßnahme mit Verantwortlichem und Termin, die Quick Wins (wenig Aufwand) zuerst, und prüfen Sie die Auswahl jedes halbe Jahr.",
-            ],
         },
         FactorTexts {
             name: "Ein Markenerlebnis über alle Kontaktpunkte",
@@ -357,12 +328,6 @@ pub static DE: SelfCheckTexts = SelfCheckTexts {
                 "Die Werbekanäle sind abgestimmt; Rechnung, Hotline oder Lieferung passen nicht dazu.",
                 "Die meisten Kontaktpunkte sind abgestimmt; Übergänge zwischen Kanälen (z. B. von online zum Telefon) holpern noch.",
                 "Kunden erleben an jedem Kontaktpunkt und bei jedem Kanalwechsel dasselbe verlässliche Markenerlebnis.",
-            ],
-            recommendations: [
-                "Schreiben Sie auf einer Seite auf, wofür Ihre Marke steht und wie sie klingt (drei Eigenschaften, drei Beispielsätze), und geben Sie diese Seite allen Bereichen mit Kundenkontakt.",
-                "Legen Sie zehn Kontaktpunkte nebeneinander (Website, Angebot, E-Mail, Rechnung, Bandansage …): Wo weicht der Ton ab? Überarbeiten Sie die drei auffälligsten Texte.",
-                "Nehmen Sie die unscheinbaren Kontaktpunkte dazu: Gestalten Sie Rechnung, Mahnung, Lieferschein und Bandansage so, dass sie zur Marke passen.",
-                "Testen Sie die Kanalwechsel selbst wie ein Kunde: Beginnen Sie online und wechseln Sie zu Telefon und Geschäft. Beseitigen Sie jede Stelle, an der Kunden ihre Angaben wiederholen müssen.",
             ],
         },
         FactorTexts {
@@ -377,12 +342,6 @@ pub static DE: SelfCheckTexts = SelfCheckTexts {
                 "Für die wichtigsten Kontaktpunkte sind Begeisterungsfaktoren gesammelt; einige sind umgesetzt.",
                 "Wir begeistern gezielt und je Zielgruppe und erneuern unsere Begeisterungsfaktoren regelmäßig.",
             ],
-            recommendations: [
-                "Sammeln Sie für Ihre drei wichtigsten Kontaktpunkte, was Kunden dort enttäuscht, was sie okay finden und was sie begeistern würde, und beseitigen Sie zuerst die Enttäuschungen.",
-                "Machen Sie Zufallsbegeisterung wiederholbar: Fragen Sie Ihre Mitarbeiter nach Momenten, in denen Kunden begeistert waren, und machen Sie die besten zum Standard.",
-                "Setzen Sie „Erwartung plus X“ um: Legen Sie für jeden Schlüssel-Kontaktpunkt einen Begeisterungsfaktor fest, der über okay hinausgeht, und setzen Sie den ersten innerhalb eines Monats um.",
-                "Unterscheiden Sie nach Zielgruppen, denn was jüngere Kunden begeistert, wirkt bei älteren oft nicht. Prüfen Sie jährlich, welche Begeisterungsfaktoren inzwischen nur noch erwartet werden.",
-            ],
         },
         FactorTexts {
             name: "Regelmäßig messen und Erfolge aufzeigen",
@@ -395,12 +354,6 @@ pub static DE: SelfCheckTexts = SelfCheckTexts {
                 "Wir befragen Kunden gelegentlich, aber nicht je Kontaktpunkt und nicht regelmäßig.",
                 "Die Schlüssel-Kontaktpunkte werden regelmäßig gemessen und mit dem Ausgangswert verglichen.",
                 "Messung, Budgetverteilung und Maßnahmen hängen zusammen, und Erfolge werden im ganzen Unternehmen gezeigt.",
-            ],
-            recommendations: [
-                "Beginnen Sie mit einer Zahl: Fragen Sie nach jedem Auftrag „Wie wahrscheinlich ist es, dass Sie uns weiterempfehlen?“ (0–10) und berechnen Sie monatlich den Net Promoter Score.",
-                "Ergänzen Sie eine Zahl zum Erlebnis: Halten Sie die heutige Bewertung (Ist) Ihrer zehn wichtigsten Kontaktpunkte als Ausgangswert fest und wiederholen Sie sie vierteljährlich.",
-                "Messen Sie jeden Schlüssel-Kontaktpunkt mit einer kurzen Frage direkt nach dem Kontakt (nach der Lieferung, nach dem Hotline-Anruf) und erfassen Sie, wie viele Neukunden über Empfehlungen kommen.",
-                "Verknüpfen Sie Messung und Budget: Verschieben Sie Mittel von Kontaktpunkten ohne Wirkung zu den Schlüssel-Kontaktpunkten und zeigen Sie die Erfolge vierteljährlich allen Bereichen.",
             ],
         },
     ],
@@ -461,6 +414,7 @@ pub static EN: SelfCheckTexts = SelfCheckTexts {
     gaps_title: "Your three biggest gaps",
     gaps_help: "The factors at the lowest level, each with the next concrete step.",
     gaps_none: "You have all eight factors fully in place. Keep the level by measuring regularly.",
+    advice_waiting: "Loading the recommendation …",
     touchpoint_gaps_title: "Touchpoints that need work most",
     not_answered: "not answered",
     share_result: "Share the result",
@@ -502,12 +456,6 @@ pub static EN: SelfCheckTexts = SelfCheckTexts {
                 "Company and customer goals are written down and known to everyone involved.",
                 "The goals are backed by figures (brand funnel, competition, target groups, effect of single touchpoints) and are tracked.",
             ],
-            recommendations: [
-                "Sit down with management and sales for two hours and write down three goals: one for the brand, one for revenue and one from your customers' view (what do they want to achieve with you?).",
-                "Make every intention measurable: give each goal a figure, a baseline and a target with a date, e.g. referral rate from 10 % to 15 % by the end of the year.",
-                "Capture your customers' goals: ask ten customers what they want to achieve when buying and using, and pair each company goal with the matching customer goal.",
-                "Back the goals with figures: measure the steps of your brand funnel (aware, considered, bought, recommended) per target group, compare them with the competition and estimate how your main touchpoints move them.",
-            ],
         },
         FactorTexts {
             name: "Overcome silo thinking",
@@ -520,12 +468,6 @@ pub static EN: SelfCheckTexts = SelfCheckTexts {
                 "There are occasional cross-department meetings, but no shared responsibility.",
                 "Every touchpoint has an owner, and a cross-department team meets regularly.",
                 "All departments steer the touchpoints by one shared logic and with shared goals.",
-            ],
-            recommendations: [
-                "Invite one person each from marketing, sales, service and billing to a first workshop and walk through one customer case together, from the first contact to the invoice.",
-                "Set up a fixed monthly meeting of all customer-facing departments: everyone brings the month's complaints, and you look for the causes together.",
-                "Give every touchpoint an owner and make touchpoints without an owner visible in one shared list.",
-                "Anchor shared goals: derive figures that count for all departments (e.g. experience index, referral rate) instead of separate department targets.",
             ],
         },
         FactorTexts {
@@ -540,12 +482,6 @@ pub static EN: SelfCheckTexts = SelfCheckTexts {
                 "All touchpoints, direct and indirect, are collected and sorted by stage and channel.",
                 "The overview is complete, kept up to date and shows each touchpoint's role in the buying cycle.",
             ],
-            recommendations: [
-                "Spend one hour with two or three colleagues listing every touchpoint you can think of: before, during and after the purchase. Quantity first, sorting comes later.",
-                "Add the touchpoints other departments work on: ask service, logistics and billing about delivery, invoice, payment reminder, hotline and complaints.",
-                "Add the indirect touchpoints you do not steer yourself: review portals, test reports, press, social media and referrals by friends.",
-                "Give each touchpoint its role in the buying cycle and decide who maintains the list and how often new touchpoints are added, e.g. every quarter.",
-            ],
         },
         FactorTexts {
             name: "Capture and understand the customer journey",
@@ -558,12 +494,6 @@ pub static EN: SelfCheckTexts = SelfCheckTexts {
                 "The journey is sketched from our point of view, but not checked with customers.",
                 "The journey has been researched with customers, and the expectations at each step are described.",
                 "The journey is captured qualitatively and quantitatively, per target group, with its entry and exit points.",
-            ],
-            recommendations: [
-                "Draw one typical customer's journey on a sheet of paper: from “has a problem” through information and purchase to usage and referral, with every touchpoint in between.",
-                "Write the journey down stage by stage (awareness, information, purchase, usage, loyalty) and assign every touchpoint to a stage.",
-                "Check your sketch with five customers in short interviews: how did you find us, what did you expect at each step, where did you nearly drop out?",
-                "Add numbers: measure where customers come in and where they drop out (web analytics, enquiries, cancellations), and tell the journeys of your main target groups apart.",
             ],
         },
         FactorTexts {
@@ -578,12 +508,6 @@ pub static EN: SelfCheckTexts = SelfCheckTexts {
                 "Importance, Ist and Soll are rated; the key touchpoints are settled.",
                 "The key touchpoints are optimised first, and their selection is reviewed regularly.",
             ],
-            recommendations: [
-                "Pick the ten touchpoints most customers pass through and ask of each: would a customer walk away if this went wrong?",
-                "Rate importance and today's experience of your 20 most frequent touchpoints and pick the five with the largest gap × importance.",
-                "Also rate Ist and Soll on the scale from “strongly disappointing” to “delightful”: priority = importance × gap shows the key touchpoints that together make up 80 %.",
-                "Plan one measure with an owner and a due date for each key touchpoint, quick wins (little effort) first, and review the selection every six months.",
-            ],
         },
         FactorTexts {
             name: "One brand experience across all touchpoints",
@@ -596,12 +520,6 @@ pub static EN: SelfCheckTexts = SelfCheckTexts {
                 "The advertising channels are aligned; invoice, hotline or delivery do not match.",
                 "Most touchpoints are aligned; hand-overs between channels (e.g. from online to the phone) still stumble.",
                 "Customers get the same reliable brand experience at every touchpoint and every change of channel.",
-            ],
-            recommendations: [
-                "Write on one page what your brand stands for and how it sounds (three traits, three sample sentences) and give that page to every department with customer contact.",
-                "Put ten touchpoints side by side (website, quotation, e-mail, invoice, phone greeting …): where does the tone differ? Rewrite the three most striking texts.",
-                "Include the inconspicuous touchpoints: make invoice, payment reminder, delivery note and phone greeting fit the brand.",
-                "Test the changes of channel yourself, as a customer would: start online and switch to the phone and the shop. Remove every point where customers must repeat their details.",
             ],
         },
         FactorTexts {
@@ -616,12 +534,6 @@ pub static EN: SelfCheckTexts = SelfCheckTexts {
                 "Delight factors are collected for the main touchpoints; some are in place.",
                 "We delight deliberately and per target group, and renew our delight factors regularly.",
             ],
-            recommendations: [
-                "For your three most important touchpoints, list what disappoints customers there, what they find okay and what would delight them, and remove the disappointments first.",
-                "Make chance delight repeatable: ask your staff about moments when customers were delighted and make the best of them standard.",
-                "Put “expectation plus X” into practice: define one delight factor beyond okay for each key touchpoint and implement the first within a month.",
-                "Tell your target groups apart, because what delights younger customers often does not work for older ones. Check every year which delight factors have become mere expectations.",
-            ],
         },
         FactorTexts {
             name: "Track regularly and show successes",
@@ -634,12 +546,6 @@ pub static EN: SelfCheckTexts = SelfCheckTexts {
                 "We survey customers now and then, but not per touchpoint and not regularly.",
                 "The key touchpoints are measured regularly and compared with the baseline.",
                 "Measurement, budget allocation and measures are linked, and successes are shown across the company.",
-            ],
-            recommendations: [
-                "Start with one figure: after every order ask “How likely are you to recommend us?” (0–10) and calculate the Net Promoter Score every month.",
-                "Add a figure on the experience: record today's rating (Ist) of your ten most important touchpoints as a baseline and repeat it every quarter.",
-                "Measure each key touchpoint with one short question right after the contact (after delivery, after a hotline call) and record how many new customers come through referrals.",
-                "Link measurement and budget: move money from touchpoints without effect to the key touchpoints, and show the successes to all departments every quarter.",
             ],
         },
     ],
@@ -698,6 +604,13 @@ fn error_de(e: &SelfCheckError) -> String {
         SelfCheckError::Malformed(why) => {
             format!("Die gespeicherten Antworten sind beschädigt: {why}")
         }
+        SelfCheckError::AdviceUnavailable => {
+            "Die Empfehlungen konnten nicht geladen werden. Bitte prüfen Sie die Verbindung; beim nächsten Öffnen des Ergebnisses versuchen wir es erneut."
+                .into()
+        }
+        SelfCheckError::AdviceDamaged { line } => {
+            format!("Die Empfehlungen sind beschädigt (Zeile {line}).")
+        }
     }
 }
 
@@ -740,6 +653,13 @@ fn error_en(e: &SelfCheckError) -> String {
             "The link is incomplete or damaged. Please copy all of it again.".into()
         }
         SelfCheckError::Malformed(why) => format!("The stored answers are damaged: {why}"),
+        SelfCheckError::AdviceUnavailable => {
+            "The recommendations could not be loaded. Please check the connection; we try again the next time the result opens."
+                .into()
+        }
+        SelfCheckError::AdviceDamaged { line } => {
+            format!("The recommendations are damaged (line {line}).")
+        }
     }
 }
 
@@ -749,3 +669,119 @@ fn library_name(index: usize, lang: Lang) -> String {
         .get(index)
         .map_or_else(|| format!("#{index}"), |s| s.name(lang).to_string())
 }
+
+/// What to do next for each factor ([`Factor::ALL`] order) at level 0 ..= 3 (level 4 needs
+/// none): one concrete, practical step. Apart from [`SelfCheckTexts`] because only the
+/// result shows them: the widget loads them as a file of their own once the prospect has
+/// answered (see [`super::advice`]), so they are not part of its first load.
+pub type Recommendations = [[&'static str; 4]; 8];
+
+/// The recommendations in `lang`.
+pub fn recommendations(lang: Lang) -> &'static Recommendations {
+    match lang.built() {
+        Lang::De => &RECOMMENDATIONS_DE,
+        Lang::En => &RECOMMENDATIONS_EN,
+    }
+}
+
+pub static RECOMMENDATIONS_DE: Recommendations = [
+    [
+        "Setzen Sie sich zwei Stunden mit Geschäftsführung und Vertrieb zusammen und schreiben Sie drei Ziele auf: eines für die Marke, eines für den Umsatz und eines aus Sicht Ihrer Kunden (was wollen sie mit Ihnen erreichen?).",
+        "Machen Sie jede Absicht messbar: Geben Sie jedem Ziel eine Kennzahl, einen Ausgangswert und einen Zielwert mit Datum, z. B. Weiterempfehlungsrate von 10 % auf 15 % bis zum Jahresende.",
+        "Erfassen Sie die Ziele Ihrer Kunden: Fragen Sie zehn Kunden, was sie beim Kauf und bei der Nutzung erreichen wollen, und stellen Sie jedem Unternehmensziel das passende Kundenziel gegenüber.",
+        "Hinterlegen Sie die Ziele mit Zahlen: Messen Sie die Stufen Ihres Marken-Funnels (bekannt, erwogen, gekauft, empfohlen) je Zielgruppe, vergleichen Sie sie mit dem Wettbewerb und schätzen Sie, wie Ihre wichtigsten Kontaktpunkte sie bewegen.",
+    ],
+    [
+        "Laden Sie je eine Person aus Marketing, Vertrieb, Service und Buchhaltung zu einem ersten Workshop ein und gehen Sie gemeinsam einen Kundenfall vom ersten Kontakt bis zur Rechnung durch.",
+        "Vereinbaren Sie eine feste monatliche Runde aller Bereiche mit Kundenkontakt: Jeder bringt die Beschwerden des Monats mit, und Sie suchen die Ursachen gemeinsam.",
+        "Geben Sie jedem Kontaktpunkt einen Verantwortlichen und machen Sie Kontaktpunkte ohne Verantwortlichen in einer gemeinsamen Liste sichtbar.",
+        "Verankern Sie gemeinsame Ziele: Leiten Sie Kennzahlen ab, die für alle Bereiche gelten (z. B. Erlebnis-Index, Weiterempfehlungsrate), statt getrennter Bereichsziele.",
+    ],
+    [
+        "Sammeln Sie in einer Stunde mit zwei, drei Kollegen alle Kontaktpunkte, die Ihnen einfallen: vor, während und nach dem Kauf. Quantität vor Qualität, sortiert wird später.",
+        "Ergänzen Sie die Kontaktpunkte, an denen andere Bereiche arbeiten: Fragen Sie Service, Logistik und Buchhaltung nach Lieferung, Rechnung, Mahnung, Hotline und Reklamation.",
+        "Ergänzen Sie die mittelbaren Kontaktpunkte, die Sie nicht selbst steuern: Bewertungsportale, Testberichte, Presse, Social Media und Empfehlungen von Bekannten.",
+        "Ordnen Sie jedem Kontaktpunkt seine Rolle im Kaufzyklus zu und legen Sie fest, wer die Liste pflegt und wie oft neue Kontaktpunkte ergänzt werden, z. B. vierteljährlich.",
+    ],
+    [
+        "Zeichnen Sie die Reise eines typischen Kunden auf ein Blatt: von „hat ein Problem“ über Information und Kauf bis zu Nutzung und Weiterempfehlung, mit allen Kontaktpunkten dazwischen.",
+        "Schreiben Sie die Journey Phase für Phase auf (Aufmerksamkeit, Information, Kauf, Nutzung, Bindung) und ordnen Sie jeden Kontaktpunkt einer Phase zu.",
+        "Prüfen Sie Ihre Skizze mit fünf Kunden in kurzen Gesprächen: Wie sind Sie auf uns gekommen, was haben Sie an jedem Schritt erwartet, wo wären Sie fast abgesprungen?",
+        "Ergänzen Sie Zahlen: Messen Sie, wo Kunden einsteigen und wo sie abspringen (Web-Analyse, Anfragen, Abbrüche), und unterscheiden Sie die Journeys Ihrer wichtigsten Zielgruppen.",
+    ],
+    [
+        "Wählen Sie die zehn Kontaktpunkte, an denen die meisten Kunden vorbeikommen, und fragen Sie bei jedem: Würde ein Kunde abspringen, wenn es hier schiefgeht?",
+        "Bewerten Sie Wichtigkeit und heutiges Erlebnis Ihrer 20 häufigsten Kontaktpunkte und wählen Sie die fünf mit der größten Lücke × Wichtigkeit.",
+        "Bewerten Sie zusätzlich Ist und Soll auf der Skala von „stark enttäuschend“ bis „begeisternd“: Priorität = Wichtigkeit × Lücke zeigt die Schlüssel-Kontaktpunkte, die zusammen 80 % ausmachen.",
+        "Planen Sie für jeden Schlüssel-Kontaktpunkt eine Maßnahme mit Verantwortlichem und Termin, die Quick Wins (wenig Aufwand) zuerst, und prüfen Sie die Auswahl jedes halbe Jahr.",
+    ],
+    [
+        "Schreiben Sie auf einer Seite auf, wofür Ihre Marke steht und wie sie klingt (drei Eigenschaften, drei Beispielsätze), und geben Sie diese Seite allen Bereichen mit Kundenkontakt.",
+        "Legen Sie zehn Kontaktpunkte nebeneinander (Website, Angebot, E-Mail, Rechnung, Bandansage …): Wo weicht der Ton ab? Überarbeiten Sie die drei auffälligsten Texte.",
+        "Nehmen Sie die unscheinbaren Kontaktpunkte dazu: Gestalten Sie Rechnung, Mahnung, Lieferschein und Bandansage so, dass sie zur Marke passen.",
+        "Testen Sie die Kanalwechsel selbst wie ein Kunde: Beginnen Sie online und wechseln Sie zu Telefon und Geschäft. Beseitigen Sie jede Stelle, an der Kunden ihre Angaben wiederholen müssen.",
+    ],
+    [
+        "Sammeln Sie für Ihre drei wichtigsten Kontaktpunkte, was Kunden dort enttäuscht, was sie okay finden und was sie begeistern würde, und beseitigen Sie zuerst die Enttäuschungen.",
+        "Machen Sie Zufallsbegeisterung wiederholbar: Fragen Sie Ihre Mitarbeiter nach Momenten, in denen Kunden begeistert waren, und machen Sie die besten zum Standard.",
+        "Setzen Sie „Erwartung plus X“ um: Legen Sie für jeden Schlüssel-Kontaktpunkt einen Begeisterungsfaktor fest, der über okay hinausgeht, und setzen Sie den ersten innerhalb eines Monats um.",
+        "Unterscheiden Sie nach Zielgruppen, denn was jüngere Kunden begeistert, wirkt bei älteren oft nicht. Prüfen Sie jährlich, welche Begeisterungsfaktoren inzwischen nur noch erwartet werden.",
+    ],
+    [
+        "Beginnen Sie mit einer Zahl: Fragen Sie nach jedem Auftrag „Wie wahrscheinlich ist es, dass Sie uns weiterempfehlen?“ (0–10) und berechnen Sie monatlich den Net Promoter Score.",
+        "Ergänzen Sie eine Zahl zum Erlebnis: Halten Sie die heutige Bewertung (Ist) Ihrer zehn wichtigsten Kontaktpunkte als Ausgangswert fest und wiederholen Sie sie vierteljährlich.",
+        "Messen Sie jeden Schlüssel-Kontaktpunkt mit einer kurzen Frage direkt nach dem Kontakt (nach der Lieferung, nach dem Hotline-Anruf) und erfassen Sie, wie viele Neukunden über Empfehlungen kommen.",
+        "Verknüpfen Sie Messung und Budget: Verschieben Sie Mittel von Kontaktpunkten ohne Wirkung zu den Schlüssel-Kontaktpunkten und zeigen Sie die Erfolge vierteljährlich allen Bereichen.",
+    ],
+];
+
+pub static RECOMMENDATIONS_EN: Recommendations = [
+    [
+        "Sit down with management and sales for two hours and write down three goals: one for the brand, one for revenue and one from your customers' view (what do they want to achieve with you?).",
+        "Make every intention measurable: give each goal a figure, a baseline and a target with a date, e.g. referral rate from 10 % to 15 % by the end of the year.",
+        "Capture your customers' goals: ask ten customers what they want to achieve when buying and using, and pair each company goal with the matching customer goal.",
+        "Back the goals with figures: measure the steps of your brand funnel (aware, considered, bought, recommended) per target group, compare them with the competition and estimate how your main touchpoints move them.",
+    ],
+    [
+        "Invite one person each from marketing, sales, service and billing to a first workshop and walk through one customer case together, from the first contact to the invoice.",
+        "Set up a fixed monthly meeting of all customer-facing departments: everyone brings the month's complaints, and you look for the causes together.",
+        "Give every touchpoint an owner and make touchpoints without an owner visible in one shared list.",
+        "Anchor shared goals: derive figures that count for all departments (e.g. experience index, referral rate) instead of separate department targets.",
+    ],
+    [
+        "Spend one hour with two or three colleagues listing every touchpoint you can think of: before, during and after the purchase. Quantity first, sorting comes later.",
+        "Add the touchpoints other departments work on: ask service, logistics and billing about delivery, invoice, payment reminder, hotline and complaints.",
+        "Add the indirect touchpoints you do not steer yourself: review portals, test reports, press, social media and referrals by friends.",
+        "Give each touchpoint its role in the buying cycle and decide who maintains the list and how often new touchpoints are added, e.g. every quarter.",
+    ],
+    [
+        "Draw one typical customer's journey on a sheet of paper: from “has a problem” through information and purchase to usage and referral, with every touchpoint in between.",
+        "Write the journey down stage by stage (awareness, information, purchase, usage, loyalty) and assign every touchpoint to a stage.",
+        "Check your sketch with five customers in short interviews: how did you find us, what did you expect at each step, where did you nearly drop out?",
+        "Add numbers: measure where customers come in and where they drop out (web analytics, enquiries, cancellations), and tell the journeys of your main target groups apart.",
+    ],
+    [
+        "Pick the ten touchpoints most customers pass through and ask of each: would a customer walk away if this went wrong?",
+        "Rate importance and today's experience of your 20 most frequent touchpoints and pick the five with the largest gap × importance.",
+        "Also rate Ist and Soll on the scale from “strongly disappointing” to “delightful”: priority = importance × gap shows the key touchpoints that together make up 80 %.",
+        "Plan one measure with an owner and a due date for each key touchpoint, quick wins (little effort) first, and review the selection every six months.",
+    ],
+    [
+        "Write on one page what your brand stands for and how it sounds (three traits, three sample sentences) and give that page to every department with customer contact.",
+        "Put ten touchpoints side by side (website, quotation, e-mail, invoice, phone greeting …): where does the tone differ? Rewrite the three most striking texts.",
+        "Include the inconspicuous touchpoints: make invoice, payment reminder, delivery note and phone greeting fit the brand.",
+        "Test the changes of channel yourself, as a customer would: start online and switch to the phone and the shop. Remove every point where customers must repeat their details.",
+    ],
+    [
+        "For your three most important touchpoints, list what disappoints customers there, what they find okay and what would delight them, and remove the disappointments first.",
+        "Make chance delight repeatable: ask your staff about moments when customers were delighted and make the best of them standard.",
+        "Put “expectation plus X” into practice: define one delight factor beyond okay for each key touchpoint and implement the first within a month.",
+        "Tell your target groups apart, because what delights younger customers often does not work for older ones. Check every year which delight factors have become mere expectations.",
+    ],
+    [
+        "Start with one figure: after every order ask “How likely are you to recommend us?” (0–10) and calculate the Net Promoter Score every month.",
+        "Add a figure on the experience: record today's rating (Ist) of your ten most important touchpoints as a baseline and repeat it every quarter.",
+        "Measure each key touchpoint with one short question right after the contact (after delivery, after a hotline call) and record how many new customers come through referrals.",
+        "Link measurement and budget: move money from touchpoints without effect to the key touchpoints, and show the successes to all departments every quarter.",
+    ],
+];

@@ -1,18 +1,50 @@
 use std::rc::Rc;
 
+use kontaktpunkt_core::selfcheck::advice::Advice;
 use kontaktpunkt_core::selfcheck::embed::{cta_href, EmbedConfig};
 use kontaktpunkt_core::selfcheck::radar::{coordinate, radar_label, radar_ring, svg_points};
-use kontaktpunkt_core::selfcheck::{link, radar_axes, radar_points, texts, Factor, SelfCheck};
+use kontaktpunkt_core::selfcheck::{
+    link, radar_axes, radar_points, texts, Factor, Recommendation, SelfCheck, SelfCheckError,
+};
 use kontaktpunkt_core::Lang;
 use yew::prelude::*;
 
 use crate::browser;
 use crate::format::{format_index, signed};
 
+/// The recommendations as the result shows them: the app has them built in, the widget
+/// loads them after its first render (see [`crate::widget`]).
+#[derive(Clone)]
+pub enum AdviceState {
+    /// On the way.
+    Waiting,
+    Ready(Rc<Advice>),
+    Failed(SelfCheckError),
+}
+
+impl AdviceState {
+    /// The catalogue's recommendations in `lang` (the app).
+    pub fn built_in(lang: Lang) -> AdviceState {
+        AdviceState::Ready(Rc::new(Advice::built_in(lang)))
+    }
+}
+
+impl PartialEq for AdviceState {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (AdviceState::Waiting, AdviceState::Waiting) => true,
+            (AdviceState::Ready(a), AdviceState::Ready(b)) => Rc::ptr_eq(a, b),
+            (AdviceState::Failed(a), AdviceState::Failed(b)) => a == b,
+            _ => false,
+        }
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct SelfCheckResultProps {
     pub check: SelfCheck,
     pub lang: Lang,
+    pub advice: AdviceState,
     #[prop_or_default]
     pub embed: Option<Rc<EmbedConfig>>,
     /// A result opened from a link: no sharing or workspace actions of its own.
@@ -65,6 +97,11 @@ pub fn SelfCheckResultView(props: &SelfCheckResultProps) -> Html {
         ))
     });
     let score = result.maturity;
+    let advice_text = |rec: &Recommendation| match &props.advice {
+        AdviceState::Ready(advice) => advice.get(rec.factor, rec.level).map(str::to_string),
+        AdviceState::Waiting => Some(t.advice_waiting.to_string()),
+        AdviceState::Failed(_) => None,
+    };
     html! {
         <div class="selfcheck-result">
             <h2>{ t.result_title }</h2>
@@ -105,10 +142,15 @@ pub fn SelfCheckResultView(props: &SelfCheckResultProps) -> Html {
                         <li class="recommendation">
                             <strong>{ rec.factor_name }</strong>
                             <span class="level-note">{ format!(" ({}: {})", t.level_of(rec.level), rec.level_text) }</span>
-                            <p>{ rec.text }</p>
+                            if let Some(text) = advice_text(rec) {
+                                <p>{ text }</p>
+                            }
                         </li>
                     }
                 </ol>
+                if let AdviceState::Failed(e) = &props.advice {
+                    <p class="selfcheck-problem" role="alert">{ t.error(e) }</p>
+                }
             </section>
             if !result.touchpoints.is_empty() {
                 <section aria-labelledby="sc-tp-gaps">

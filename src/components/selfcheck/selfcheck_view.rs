@@ -7,7 +7,7 @@ use kontaktpunkt_core::selfcheck::{texts, Factor, Rating, SelfCheck, Step};
 use kontaktpunkt_core::Lang;
 use yew::prelude::*;
 
-use crate::components::selfcheck::selfcheck_result::SelfCheckResultView;
+use crate::components::selfcheck::selfcheck_result::{AdviceState, SelfCheckResultView};
 use crate::components::widgets::rating_input::RatingInput;
 use crate::storage;
 use crate::store::selfcheck::{CheckAction, CheckState};
@@ -23,6 +23,8 @@ pub struct SelfCheckViewProps {
     /// See [`SelfCheckResultView`]'s prop of the same name.
     #[prop_or_default]
     pub on_open_in_workspace: Option<Callback<SelfCheck>>,
+    /// The recommendations: built into the app; the widget loads them after its first render.
+    pub advice: AdviceState,
 }
 
 /// The guided self-check: maturity questions, a quick touchpoint check, the result.
@@ -76,7 +78,7 @@ pub fn SelfCheckView(props: &SelfCheckViewProps) -> Html {
         Step::PickTouchpoints => pick(lang, check, &change),
         Step::RateTouchpoints => rate(lang, check, &change),
         Step::Result => html! {
-            <SelfCheckResultView check={check.clone()} {lang} embed={props.embed.clone()}
+            <SelfCheckResultView check={check.clone()} {lang} advice={props.advice.clone()} embed={props.embed.clone()}
                 on_open_in_workspace={props.on_open_in_workspace.clone()} />
         },
     };
