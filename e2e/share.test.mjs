@@ -27,6 +27,8 @@ test('a shared link opens in a fresh browser with the same figures, and can be k
   await page.getByRole('button', { name: 'Share', exact: true }).click();
   const link = await page.getByLabel(/Link to this model/).inputValue();
   assert.match(link, /#kp1\./);
+  // The app's address, not the sender's view (`?view=share`): the receiver starts at the model.
+  assert.equal(new URL(link).search, '', link);
   assert.equal(await page.locator('svg.qr').count(), 1);
   assert.deepEqual(await axeViolations(page), []);
 

@@ -119,13 +119,6 @@ pub fn forward_to_widget() {
     }
 }
 
-pub fn base_url() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .map(|h| h.split('#').next().unwrap_or_default().to_string())
-        .unwrap_or_default()
-}
-
 /// Offers `text` as a file download named `name`.
 pub fn download(name: &str, mime: &str, text: &str) -> bool {
     text_blob(text, mime).is_ok_and(|blob| download_blob(name, &blob))

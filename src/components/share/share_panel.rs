@@ -16,7 +16,9 @@ pub fn SharePanel() -> Html {
     let fragment = use_memo(model.clone(), |m| share::encode_checked(m));
     let (link, model_link) = match &*fragment {
         Ok(f) => (
-            format!("{}#{f}", browser::base_url()),
+            // The app's own address, not the page's: the sender's view (`?view=share`) or
+            // embed options are no part of what the receiver opens.
+            format!("{}#{f}", browser::app_url()),
             (!model.touchpoints.is_empty()).then(|| AttrValue::from(f.clone())),
         ),
         Err(e) => {
