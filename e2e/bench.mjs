@@ -196,7 +196,7 @@ function watchRows(expected) {
 }
 
 /**
- * In the page: checks the Ist radio `value` of the `pick`-th row and times, with
+ * In the page: scrolls the `pick`-th row into view, checks its Ist radio `value` and times, with
  * performance.now(), from the click (which dispatches input and change synchronously) until the
  * row's rating word shows the new value (`dom`), and until the next animation frame after that
  * has run and yielded (`frame`, roughly when the change can be painted).
@@ -226,6 +226,10 @@ async function editOnce({ pick, iteration, legend, timeout }) {
     return wordElement?.textContent.trim() === word;
   };
   const settle = () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+  // As a user rates a row: on screen. Untimed; a row off screen would be one the browser
+  // skips (content-visibility), which no click of a user can reach.
+  row.scrollIntoView({ block: 'center' });
+  await settle();
   await settle();
 
   let observer;
@@ -256,6 +260,9 @@ async function searchOnce({ letter, timeout }) {
   const input = document.getElementById('f-text');
   const count = () => document.querySelector('.list-count')?.textContent;
   const before = count();
+  // Typed where the search field is, at the top of the list (the edits before scrolled away).
+  window.scrollTo(0, 0);
+  await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
   await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
   let observer;
   let timer;

@@ -8,8 +8,10 @@ use wasm_bindgen::JsCast;
 use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
 use yew::prelude::*;
 
-/// Rows rendered at first: more than a tall screen holds.
-const FIRST_ROWS: usize = 40;
+/// Rows rendered at first: more than a tall screen holds (a row is at least about 96 px
+/// high), and no more, as a new search or filter renders this many in one go; the rows
+/// below follow at once while the reader looks at these.
+const FIRST_ROWS: usize = 20;
 /// Rows added each time the end of the list comes near.
 const MORE_ROWS: usize = 40;
 /// How far below the viewport the end of the list counts as near: rows are ready before
