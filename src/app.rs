@@ -234,6 +234,8 @@ fn Shell() -> Html {
     let store = crate::store::use_store();
     let lang = store.lang;
     use_effect_with(lang, |lang| browser::apply_lang(*lang));
+    // Built once per language: a new value on every render would render the self-check again.
+    let advice = use_memo(lang, |lang| AdviceState::built_in(*lang));
     let help_open = use_state(|| false);
     let presenting = use_state(|| false);
     use_focus_return(*presenting);
@@ -264,7 +266,7 @@ fn Shell() -> Html {
         View::Report => html! { <ReportView /> },
         View::SelfCheck => {
             html! {
-                <SelfCheckView {lang} advice={AdviceState::built_in(lang)}
+                <SelfCheckView {lang} advice={(*advice).clone()}
                     on_open_in_workspace={open_check(&store)} />
             }
         }
@@ -282,7 +284,7 @@ fn Shell() -> Html {
                 <Header />
                 <main id="main" class="main" tabindex="-1">
                     <h1>{ selfcheck::texts(lang).title }</h1>
-                    <SelfCheckResultView {check} {lang} advice={AdviceState::built_in(lang)} received=true />
+                    <SelfCheckResultView {check} {lang} advice={(*advice).clone()} received=true />
                     <button type="button" class="button-quiet" onclick={close}>{ lang.texts().common.close }</button>
                 </main>
             </>
@@ -304,7 +306,7 @@ fn Shell() -> Html {
         Some(Mode::SelfCheck) => {
             return html! {
                 <main id="main" class="main widget" tabindex="-1" aria-labelledby="selfcheck-title">
-                    <SelfCheckView {lang} advice={AdviceState::built_in(lang)} embed={store.embed.clone()} />
+                    <SelfCheckView {lang} advice={(*advice).clone()} embed={store.embed.clone()} />
                 </main>
             };
         }

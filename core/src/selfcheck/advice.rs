@@ -1,6 +1,6 @@
 //! The recommendations as a file of their own (`advice-de.txt`, `advice-en.txt`): the result
-//! shows them, the first question does not. The widget fetches its language's file once the
-//! prospect has answered, so about 2 KB gzip leave its first load; the app has them built in
+//! shows them, the first question does not. The widget fetches its language's file after its
+//! first render, so about 2 KB gzip leave its first load; the app has them built in
 //! ([`Advice::built_in`]). The files are written from the catalogue
 //! ([`super::texts::recommendations`]) by [`advice_file`]; a core test keeps the copies in
 //! `static/widget/` equal to it.
@@ -45,7 +45,8 @@ impl Advice {
         let body = text.strip_suffix('\n').unwrap_or(text);
         let mut lines = Vec::with_capacity(ADVICE_LINES);
         for (i, line) in body.split('\n').enumerate() {
-            let line = line.strip_suffix('\r').unwrap_or(line).trim();
+            // `trim` also takes the `\r` of a Windows line end.
+            let line = line.trim();
             if i >= ADVICE_LINES || line.is_empty() || line.chars().any(char::is_control) {
                 return Err(SelfCheckError::AdviceDamaged { line: i + 1 });
             }

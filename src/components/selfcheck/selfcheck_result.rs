@@ -98,8 +98,8 @@ pub fn SelfCheckResultView(props: &SelfCheckResultProps) -> Html {
     });
     let score = result.maturity;
     let advice_text = |rec: &Recommendation| match &props.advice {
-        AdviceState::Ready(advice) => advice.get(rec.factor, rec.level).map(str::to_string),
-        AdviceState::Waiting => Some(t.advice_waiting.to_string()),
+        AdviceState::Ready(advice) => advice.get(rec.factor, rec.level),
+        AdviceState::Waiting => Some(t.advice_waiting),
         AdviceState::Failed(_) => None,
     };
     html! {

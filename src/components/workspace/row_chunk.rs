@@ -18,7 +18,7 @@ use crate::store::{Dispatcher, ModelRef};
 pub const ROWS_PER_RUN: usize = CHUNK;
 
 /// Stage and owner names by key, shared by every run of one render.
-#[derive(PartialEq, Default)]
+#[derive(PartialEq)]
 pub struct RowNames {
     pub stages: Vec<(String, AttrValue)>,
     pub owners: Vec<(String, AttrValue)>,
@@ -77,11 +77,12 @@ pub fn RowChunk(props: &RowChunkProps) -> Html {
     let rows = props
         .members
         .iter()
-        .filter_map(|&i| Some((i, props.touchpoints.get_rc(i)?)));
+        .filter_map(|&i| Some((i, props.touchpoints.get_rc(i)?)))
+        .map(|(i, shared)| (i, shared, props.open == Some(shared.id)));
     let full = props.members.len() == ROWS_PER_RUN;
     html! {
         <ul class={classes!("tp-run", full.then_some("tp-run-full"))}>
-        for (i, shared) in rows {
+        for (i, shared, open) in rows {
             <TouchpointRow key={shared.id}
                 touchpoint={TouchpointRef(shared.clone())}
                 stage_name={RowNames::find(&names.stages, &shared.stage)
@@ -91,12 +92,12 @@ pub fn RowChunk(props: &RowChunkProps) -> Html {
                     .unwrap_or_default()}
                 lang={props.lang}
                 is_key={props.key_bits >> (i % ROWS_PER_RUN) & 1 == 1}
-                open={props.open == Some(shared.id)}
+                {open}
                 first={i == 0}
                 last={props.last == Some(i)}
                 index={i}
                 dispatcher={props.dispatcher.clone()}
-                model={(props.open == Some(shared.id)).then(|| props.model.clone()).flatten()}
+                model={open.then(|| props.model.clone()).flatten()}
             />
         }
         </ul>
