@@ -372,6 +372,28 @@ fn ipa_leaves_out_unrated_touchpoints() {
 }
 
 #[test]
+fn ipa_points_of_a_crowded_cell_follow_the_golden_angle_spiral() {
+    // 300 touchpoints on one cell: the k-th sits k golden angles (2.399963 rad) round the
+    // centre, at radius 0.24·cell·√k, at most 0.44·cell; the turned direction does not drift.
+    let m = ipa_model(&vec![(Some(1), 4); 300]);
+    let points = ipa_layout(&m, &ipa_frame());
+    assert_eq!(points.len(), 300);
+    for (k, p) in points.iter().enumerate() {
+        let k = k as f64;
+        let radius = (CELL * 0.24 * k.sqrt()).min(CELL * 0.44);
+        let angle = k * 2.399_963;
+        assert!(
+            (p.x - (ipa_x(1) + radius * angle.cos())).abs() < 1e-9,
+            "x of point {k}"
+        );
+        assert!(
+            (p.y - (ipa_y(4) + radius * angle.sin())).abs() < 1e-9,
+            "y of point {k}"
+        );
+    }
+}
+
+#[test]
 fn ipa_of_an_empty_or_unrated_model_is_empty() {
     assert!(ipa_layout(&Model::new(Lang::De), &ipa_frame()).is_empty());
     let m = ipa_model(&[(None, 3), (None, 1)]);

@@ -54,8 +54,9 @@ pub fn delete(send: Send, id: &str) {
 }
 
 /// Writes one model now (autosave), then reports whether it worked and the new list.
-pub fn save(send: Send, id: &str, model: &Model) {
+pub fn save(send: Send, id: &str, model: &Model) -> bool {
     let ok = storage::save(id, model);
     send(Msg::Saved(if ok { Saving::Saved } else { Saving::Failed }));
     refresh_list(send);
+    ok
 }

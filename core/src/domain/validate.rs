@@ -21,25 +21,34 @@ pub fn model_from_json(text: &str) -> Result<Model, ModelError> {
         });
     }
     check_json_values(text.as_bytes(), MAX_MODEL_JSON_VALUES)?;
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| ModelError::Malformed(e.to_string()))?;
-    let version = value
-        .get("version")
-        .and_then(serde_json::Value::as_u64)
-        .ok_or_else(|| ModelError::Malformed("missing field `version`".into()))?;
+    // A model this version can read parses at once: every range is checked by its type, and
+    // `restore` refuses a newer version. Only text that fails is read again as a tree, to
+    // name what is wrong in a typed error; the tree is the slower half of a model's start.
+    match serde_json::from_str::<Model>(text) {
+        Ok(model) => restore(model),
+        Err(error) => Err(explain_failure(text, error)),
+    }
+}
+
+/// Why a model's text does not parse: a newer version, a number out of range, or else
+/// serde's own message.
+fn explain_failure(text: &str, error: serde_json::Error) -> ModelError {
+    let value: serde_json::Value = match serde_json::from_str(text) {
+        Ok(value) => value,
+        Err(e) => return ModelError::Malformed(e.to_string()),
+    };
+    let Some(version) = value.get("version").and_then(serde_json::Value::as_u64) else {
+        return ModelError::Malformed("missing field `version`".into());
+    };
     if version > u64::from(SCHEMA_VERSION) {
-        return Err(ModelError::UnsupportedVersion(
-            u32::try_from(version).unwrap_or(u32::MAX),
-        ));
+        return ModelError::UnsupportedVersion(u32::try_from(version).unwrap_or(u32::MAX));
     }
     // Version 1 is the first schema: nothing to migrate yet. Later versions add a
-    // `migrate_vN` step here, so old links and files open forever.
-    probe_ranges(&value)?;
-    // Parsed again from the text, not from `value`: deserialising a `Value` tree would add
-    // a second copy of every `Deserialize` impl to the bundle (tens of KB).
-    let model: Model =
-        serde_json::from_str(text).map_err(|e| ModelError::Malformed(e.to_string()))?;
-    restore(model)
+    // `migrate_vN` step before the typed parse, so old links and files open forever.
+    match probe_ranges(&value) {
+        Err(e) => e,
+        Ok(()) => ModelError::Malformed(error.to_string()),
+    }
 }
 
 /// Finds out-of-range numbers before serde does, so they come back as typed errors that the

@@ -202,28 +202,57 @@ pub fn ipa_layout(model: &Model, frame: &Frame) -> Vec<IpaPoint> {
     let y = Scale::new(IPA_IMPORTANCE_DOMAIN, (frame.y1(), frame.y0()));
     let rows = IPA_IMPORTANCE_DOMAIN.1 - IPA_IMPORTANCE_DOMAIN.0;
     let cell = ((frame.x1() - frame.x0()) / 5.0).min((frame.y1() - frame.y0()) / rows);
-    let mut seen = std::collections::HashMap::<(i8, u8), usize>::new();
+    // Per cell: how many points it holds so far, and the direction of the next one.
+    let mut seen = std::collections::HashMap::<(i8, u8), (usize, Turn)>::new();
     let mut out = Vec::new();
     for tp in &model.touchpoints {
         let (Some(ist), Some(q)) = (tp.ist, quadrant(tp)) else {
             continue;
         };
         let imp = tp.importance.value();
-        let n = seen.entry((ist.value(), imp)).or_insert(0);
-        // Golden-angle spiral: the k-th point of a cell sits at radius ∝ √k.
+        let (n, turn) = seen.entry((ist.value(), imp)).or_insert((0, Turn::START));
+        // Golden-angle spiral: the k-th point of a cell sits at radius ∝ √k, turned by k
+        // golden angles.
         let k = *n as f64;
+        let (cos, sin) = (turn.cos, turn.sin);
         *n += 1;
+        *turn = turn.golden();
         // Far enough apart for numbered points (radius 10) in a cell of about 90 units.
         let radius = (cell * 0.24 * k.sqrt()).min(cell * 0.44);
-        let angle = k * 2.399_963;
         out.push(IpaPoint {
             id: tp.id,
-            x: x.map(f64::from(ist.value())) + radius * angle.cos(),
-            y: y.map(f64::from(imp)) + radius * angle.sin(),
+            x: x.map(f64::from(ist.value())) + radius * cos,
+            y: y.map(f64::from(imp)) + radius * sin,
             quadrant: q,
         });
     }
     out
+}
+
+/// A direction as its cosine and sine, turned by the golden angle one step at a time: the
+/// spiral needs no `sin`/`cos` of its own, whose argument reduction (libm's `rem_pio2`) would
+/// add about 3 KB gzip to the app for this one chart.
+#[derive(Clone, Copy)]
+struct Turn {
+    cos: f64,
+    sin: f64,
+}
+
+impl Turn {
+    const START: Turn = Turn { cos: 1.0, sin: 0.0 };
+    /// cos and sin of the golden angle, 2.399963 rad (137.5°).
+    const GOLDEN: Turn = Turn {
+        cos: -0.737_368_722_898_824_8,
+        sin: 0.675_490_463_656_265_1,
+    };
+
+    fn golden(self) -> Turn {
+        let g = Turn::GOLDEN;
+        Turn {
+            cos: self.cos * g.cos - self.sin * g.sin,
+            sin: self.sin * g.cos + self.cos * g.sin,
+        }
+    }
 }
 
 /// The x of the centre of slot `i` when the plot area is cut into `n` equal slots (one per
