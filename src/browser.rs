@@ -72,11 +72,19 @@ pub fn location_hash() -> String {
 }
 
 /// Removes the fragment from the address bar without reloading or adding a history entry,
-/// so a reload does not open the same shared link again.
+/// so a reload does not open the same shared link again. Without a fragment it does nothing:
+/// rewriting the address costs a few milliseconds of every start.
 pub fn clear_hash() {
     let Some(window) = web_sys::window() else {
         return;
     };
+    if window
+        .location()
+        .hash()
+        .map_or(true, |hash| hash.is_empty())
+    {
+        return;
+    }
     let (Ok(path), Ok(search)) = (window.location().pathname(), window.location().search()) else {
         return;
     };

@@ -111,20 +111,26 @@ pub struct Startup {
 /// Opens the current model, or starts a first one.
 pub fn start(lang: Lang) -> Startup {
     let mut index = load_index();
+    // Written back only when this start changed it: an unchanged index is not rewritten.
+    let mut changed = false;
     if index.models.is_empty() {
         let id = new_id(&index);
         index.models.push(Entry::of(&id, &Model::new(lang)));
         index.current = id;
+        changed = true;
     }
     if index.models.iter().all(|e| e.id != index.current) {
         index.current = index.models[0].id.clone();
+        changed = true;
     }
     let (model, problem) = match load(&index.current) {
         Ok(Some(model)) => (model, None),
         Ok(None) => (Model::new(lang), None),
         Err(e) => (Model::new(lang), Some(e)),
     };
-    let _ = save_index(&index);
+    if changed {
+        let _ = save_index(&index);
+    }
     Startup {
         index,
         model,

@@ -114,6 +114,28 @@ fn an_index_written_before_company_and_count_were_kept_still_reads() {
 }
 
 #[wasm_bindgen_test]
+fn a_start_writes_the_index_only_when_it_changes() {
+    use kontaktpunkt::storage;
+    storage::delete_everything();
+    // A first visit: a first model, listed and current.
+    let first = storage::start(Lang::En);
+    assert_eq!(first.index.models.len(), 1);
+    assert_eq!(storage::load_index(), first.index);
+    // Later starts open the same model and leave the index's text as it is (here written
+    // with other spacing, which a rewrite would change).
+    let spaced = format!("{} ", serde_json::to_string(&first.index).unwrap());
+    local_storage()
+        .set_item(storage::INDEX_KEY, &spaced)
+        .unwrap();
+    let again = storage::start(Lang::En);
+    assert_eq!(again.index, first.index);
+    assert_eq!(
+        local_storage().get_item(storage::INDEX_KEY).unwrap(),
+        Some(spaced)
+    );
+}
+
+#[wasm_bindgen_test]
 fn a_damaged_entry_is_moved_aside_not_lost() {
     use kontaktpunkt::storage;
     storage::delete_everything();
