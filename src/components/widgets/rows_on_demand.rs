@@ -14,6 +14,12 @@ use yew::prelude::*;
 const FIRST_ROWS: usize = 20;
 /// Rows added each time the end of the list comes near.
 const MORE_ROWS: usize = 40;
+/// The same on a narrow screen (the stylesheets' 640 px breakpoint), where a row's ratings
+/// wrap and a row is about 250 px high: 8 rows reach as far down (2,000 px) as 20 wide ones,
+/// and a phone builds half the page at start and at each search keystroke.
+const NARROW_MAX_PX: f64 = 640.0;
+const FIRST_ROWS_NARROW: usize = 8;
+const MORE_ROWS_NARROW: usize = 16;
 /// How far below the viewport the end of the list counts as near: rows are ready before
 /// they scroll into view.
 const AHEAD: &str = "0px 0px 1200px 0px";
@@ -23,21 +29,21 @@ const AHEAD: &str = "0px 0px 1200px 0px";
 /// was opened from a chart. A new `list` (another search or grouping) starts again with a
 /// first screen: a keystroke in the search then renders one screen of results, not every row
 /// the reader had scrolled through before. Taking those rows out of the page is the cost that
-/// remains: about 0.1 ms a row in Chromium (`removeChild`, mostly for the rows' radio buttons),
-/// 0.3 s for the first keystroke after scrolling through 2,000 rows; hiding rows instead of
-/// removing them would avoid it.
+/// remains: about 0.1 ms a row in Chromium (`removeChild` of its 76 elements), 0.3 s for the
+/// first keystroke after scrolling through 2,000 rows. Neither hiding the rows first nor
+/// removing their radio groups changed it (docs/large-models.md).
 #[hook]
 pub fn use_rows_on_demand<K>(total: usize, at_least: usize, list: K) -> (usize, NodeRef)
 where
     K: PartialEq + 'static,
 {
-    let budget = use_mut_ref(|| (FIRST_ROWS, None::<K>));
+    let budget = use_mut_ref(|| (first_rows(), None::<K>));
     let more_rendered = use_force_update();
     let marker = use_node_ref();
     {
         let mut budget = budget.borrow_mut();
         if budget.1.as_ref() != Some(&list) {
-            *budget = (FIRST_ROWS, Some(list));
+            *budget = (first_rows(), Some(list));
         }
     }
     let rendered = budget.borrow().0.max(at_least).min(total);
@@ -52,7 +58,7 @@ where
                 }
             };
             let watch = if rendered < total {
-                let watch = watch_marker(&marker, grow(rendered + MORE_ROWS));
+                let watch = watch_marker(&marker, grow(rendered + more_rows()));
                 if watch.is_none() {
                     // No IntersectionObserver (or no marker): render every row.
                     grow(total)();
@@ -69,6 +75,29 @@ where
         });
     }
     (rendered, marker)
+}
+
+fn first_rows() -> usize {
+    if narrow_screen() {
+        FIRST_ROWS_NARROW
+    } else {
+        FIRST_ROWS
+    }
+}
+
+fn more_rows() -> usize {
+    if narrow_screen() {
+        MORE_ROWS_NARROW
+    } else {
+        MORE_ROWS
+    }
+}
+
+fn narrow_screen() -> bool {
+    web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|width| width.as_f64())
+        .is_some_and(|width| width <= NARROW_MAX_PX)
 }
 
 type Watch = (IntersectionObserver, Closure<dyn FnMut(js_sys::Array)>);
