@@ -78,11 +78,7 @@ pub fn clear_hash() {
     let Some(window) = web_sys::window() else {
         return;
     };
-    if window
-        .location()
-        .hash()
-        .map_or(true, |hash| hash.is_empty())
-    {
+    if window.location().hash().unwrap_or_default().is_empty() {
         return;
     }
     let (Ok(path), Ok(search)) = (window.location().pathname(), window.location().search()) else {

@@ -230,8 +230,8 @@ pub fn ipa_layout(model: &Model, frame: &Frame) -> Vec<IpaPoint> {
 }
 
 /// A direction as its cosine and sine, turned by the golden angle one step at a time: the
-/// spiral needs no `sin`/`cos` of its own, whose argument reduction (libm's `rem_pio2`) would
-/// add about 3 KB gzip to the app for this one chart.
+/// spiral needs no `sin`/`cos`, which would bring libm's argument reduction (`rem_pio2`, 5 KB
+/// of wasm) into the app for this one chart.
 #[derive(Clone, Copy)]
 struct Turn {
     cos: f64,
