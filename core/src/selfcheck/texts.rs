@@ -672,8 +672,8 @@ fn library_name(index: usize, lang: Lang) -> String {
 
 /// What to do next for each factor ([`Factor::ALL`] order) at level 0 ..= 3 (level 4 needs
 /// none): one concrete, practical step. Apart from [`SelfCheckTexts`] because only the
-/// result shows them: the widget loads them as a file of their own once the prospect has
-/// answered (see [`super::advice`]), so they are not part of its first load.
+/// result shows them: the widget fetches them as a file of their own after its first render
+/// (see [`super::advice`]), so they are not part of its first load.
 pub type Recommendations = [[&'static str; 4]; 8];
 
 /// The recommendations in `lang`.

@@ -37,13 +37,13 @@ pub fn use_rows_on_demand<K>(total: usize, at_least: usize, list: K) -> (usize, 
 where
     K: PartialEq + 'static,
 {
-    let budget = use_mut_ref(|| (first_rows(), None::<K>));
+    let budget = use_mut_ref(|| (row_steps().0, None::<K>));
     let more_rendered = use_force_update();
     let marker = use_node_ref();
     {
         let mut budget = budget.borrow_mut();
         if budget.1.as_ref() != Some(&list) {
-            *budget = (first_rows(), Some(list));
+            *budget = (row_steps().0, Some(list));
         }
     }
     let rendered = budget.borrow().0.max(at_least).min(total);
@@ -58,7 +58,7 @@ where
                 }
             };
             let watch = if rendered < total {
-                let watch = watch_marker(&marker, grow(rendered + more_rows()));
+                let watch = watch_marker(&marker, grow(rendered + row_steps().1));
                 if watch.is_none() {
                     // No IntersectionObserver (or no marker): render every row.
                     grow(total)();
@@ -77,27 +77,17 @@ where
     (rendered, marker)
 }
 
-fn first_rows() -> usize {
-    if narrow_screen() {
-        FIRST_ROWS_NARROW
-    } else {
-        FIRST_ROWS
-    }
-}
-
-fn more_rows() -> usize {
-    if narrow_screen() {
-        MORE_ROWS_NARROW
-    } else {
-        MORE_ROWS
-    }
-}
-
-fn narrow_screen() -> bool {
-    web_sys::window()
+/// Rows rendered at first and rows added each time: fewer on a narrow screen.
+fn row_steps() -> (usize, usize) {
+    let narrow = web_sys::window()
         .and_then(|w| w.inner_width().ok())
         .and_then(|width| width.as_f64())
-        .is_some_and(|width| width <= NARROW_MAX_PX)
+        .is_some_and(|width| width <= NARROW_MAX_PX);
+    if narrow {
+        (FIRST_ROWS_NARROW, MORE_ROWS_NARROW)
+    } else {
+        (FIRST_ROWS, MORE_ROWS)
+    }
 }
 
 type Watch = (IntersectionObserver, Closure<dyn FnMut(js_sys::Array)>);
