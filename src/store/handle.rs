@@ -153,3 +153,12 @@ pub fn use_store() -> Store {
     #[allow(clippy::expect_used)]
     use_context::<Store>().expect("components are rendered inside the store provider")
 }
+
+/// The dispatcher alone, for components that only send: it never changes, so they do not
+/// re-render with the store.
+#[hook]
+pub fn use_dispatcher() -> Dispatcher {
+    // As for `use_store`: the provider in `app` wraps every component.
+    #[allow(clippy::expect_used)]
+    use_context::<Dispatcher>().expect("components are rendered inside the dispatcher provider")
+}

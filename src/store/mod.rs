@@ -1,11 +1,12 @@
 //! The store's layer: `state` (the app's state and its reducer, no web APIs), `handle` (the
 //! verbs components use: the only way in), `saved_models` (storage orchestration: switch,
-//! keep a copy, replace, delete, refresh the list), `selfcheck` (the self-check's own reducer).
+//! keep a copy, replace, delete, refresh the list), `selfcheck` (the self-check's own reducer), `start` (the first state, read from the page).
 
 pub mod handle;
 pub mod saved_models;
 pub mod selfcheck;
+pub mod start;
 pub mod state;
 
-pub use handle::{use_store, Dispatcher, Store, StoreExt};
+pub use handle::{use_dispatcher, use_store, Dispatcher, Store, StoreExt};
 pub use state::{AppError, AppState, Damaged, Incoming, ModelRef, Msg, Notice, Saving, View};

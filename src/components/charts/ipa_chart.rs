@@ -16,7 +16,7 @@ use crate::components::charts::chart_kit::{
 use crate::components::charts::export::{ChartExport, LegendLine};
 use crate::components::scroll_wrap;
 use crate::format::signed;
-use crate::store::use_store;
+use crate::store::use_dispatcher;
 
 const FRAME: Frame = Frame {
     width: 720.0,
@@ -31,7 +31,7 @@ const FRAME: Frame = Frame {
 #[component]
 pub fn IpaChart(props: &ChartProps) -> Html {
     let texts = props.lang.texts();
-    let dispatcher = use_store().dispatcher();
+    let dispatcher = use_dispatcher();
     let hover = use_state(|| None);
     let model = &props.model;
     let mut points = ipa_layout(model, &FRAME);

@@ -13,7 +13,7 @@ use crate::components::charts::chart_kit::{
 use crate::components::charts::export::{ChartExport, LegendLine};
 use crate::components::scroll_wrap;
 use crate::format::signed;
-use crate::store::use_store;
+use crate::store::use_dispatcher;
 
 const FRAME: Frame = Frame {
     width: 960.0,
@@ -28,7 +28,7 @@ const FRAME: Frame = Frame {
 #[component]
 pub fn JourneyChart(props: &ChartProps) -> Html {
     let texts = props.lang.texts();
-    let dispatcher = use_store().dispatcher();
+    let dispatcher = use_dispatcher();
     let hover = use_state(|| None);
     let model = &props.model;
     let layout = journey_layout(model, &FRAME);
