@@ -3,7 +3,7 @@
 // more rows as it is scrolled: the worst case is a list scrolled to its end), at 30, 300 and
 // 2,000 touchpoints.
 // stdout: only `name<TAB>value<TAB>unit` lines; progress goes to stderr. Always exits 0.
-import { readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve, launch, FIXTURES } from './support.mjs';
@@ -61,106 +61,18 @@ const SCREEN_ROWS = 20;
 const renderName = (n) => `first interactive render (first ${SCREEN_ROWS} rows), ${n} touchpoints`;
 const editName = (n, stat) => `edit latency: rating change → updated DOM, ${n} touchpoints (${stat} of ${EDITS})`;
 
-/** RFC 4180: comma-separated, fields optionally in double quotes, "" is a quote inside. */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  let i = 0;
-  if (text.charCodeAt(0) === 0xfeff) i = 1;
-  for (; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else {
-          quoted = false;
-        }
-      } else {
-        field += c;
-      }
-    } else if (c === '"') {
-      quoted = true;
-    } else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else {
-      field += c;
-    }
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((r) => !(r.length === 1 && r[0] === ''));
-}
-
-const STAGES = [
-  { key: 'awareness', name: 'Awareness' },
-  { key: 'information', name: 'Information' },
-  { key: 'purchase', name: 'Purchase' },
-  { key: 'usage', name: 'Usage & Service' },
-  { key: 'loyalty', name: 'Loyalty & Referral' },
-];
-
-/** The app's model JSON (serde of core's `Model`) from a fixture CSV. */
-export function modelFromCsv(text) {
-  const [header, ...records] = parseCsv(text);
-  const col = Object.fromEntries(header.map((h, i) => [h.trim(), i]));
-  const get = (r, name) => (r[col[name]] ?? '').trim();
-  const rating = (s) => (s === '' ? null : Number(s));
-  const list = (s) => s.split(' | ').map((f) => f.trim()).filter(Boolean);
-  const owners = new Map();
-  const touchpoints = records.map((r, i) => {
-    const ownerName = get(r, 'owner');
-    if (ownerName && !owners.has(ownerName)) owners.set(ownerName, `o${owners.size + 1}`);
-    return {
-      id: i + 1,
-      name: get(r, 'name'),
-      description: '',
-      stage: get(r, 'stage'),
-      contact: get(r, 'contact') || 'direct',
-      channel: get(r, 'channel') || 'online',
-      owner: ownerName ? owners.get(ownerName) : null,
-      importance: Number(get(r, 'importance') || 3),
-      ist: rating(get(r, 'ist')),
-      soll: rating(get(r, 'soll')),
-      factors: {
-        disappointment: list(get(r, 'disappointment_factors')),
-        okay: list(get(r, 'okay_factors')),
-        delight: list(get(r, 'delight_factors')),
-      },
-      flags: {
-        entry: get(r, 'entry') === '1',
-        exit: get(r, 'exit') === '1',
-        moment_of_truth: get(r, 'moment_of_truth') === '1',
-      },
-      decision: 'keep',
-    };
+/**
+ * The app's model JSON from a fixture CSV, read by the app's own CSV reader (core's
+ * `model_from_csv`, through core/examples/fixture_model.rs), so the benchmark seeds exactly
+ * what an import would give.
+ */
+export function modelFromCsv(path) {
+  const json = execFileSync('cargo', ['run', '--quiet', '--release', '-p', 'kontaktpunkt-core', '--example', 'fixture_model', '--', path], {
+    cwd: fileURLToPath(new URL('..', import.meta.url)),
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
   });
-  return {
-    version: 1,
-    meta: { title: '', company: '', created: 0, updated: 0 },
-    stages: STAGES,
-    owners: [...owners].map(([name, key]) => ({ key, name })),
-    touchpoints,
-    measures: [],
-    kpis: {
-      nps: [],
-      referrals: [],
-      loyalty: { saboteurs: 0, disloyal: 0, lost: 0, conditionally_loyal: 0, fully_loyal: 0, fans: 0 },
-    },
-    next_id: touchpoints.length + 1,
-  };
+  return JSON.parse(json);
 }
 
 function quantile(values, q) {
@@ -286,8 +198,7 @@ async function searchOnce({ letter, timeout }) {
 const memoryBytes = (page) => page.evaluate(() => window.__wasmMemory?.buffer?.byteLength ?? null);
 
 async function benchFixture(browser, server, n) {
-  const csv = await readFile(join(FIXTURES, `touchpoints-${n}.csv`), 'utf8');
-  const model = modelFromCsv(csv);
+  const model = modelFromCsv(join(FIXTURES, `touchpoints-${n}.csv`));
   if (model.touchpoints.length !== n) log(`touchpoints-${n}.csv holds ${model.touchpoints.length} touchpoints`);
   const expected = model.touchpoints.length;
   const firstScreen = Math.min(expected, SCREEN_ROWS);

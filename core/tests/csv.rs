@@ -1,13 +1,16 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-//! CSV import and export in the fixtures' layout, against the real fixture files.
+//! CSV import and export in the fixtures' layout, against the real fixture files. The import is
+//! the app's one reader, the mapping importer (`common::import_layout`).
+
+mod common;
+use common::import_layout;
 
 use kontaktpunkt_core::domain::model::{Channel, Contact};
 use kontaktpunkt_core::domain::validate::restore;
-use kontaktpunkt_core::io::csv_io::{
-    export_csv, import_csv, model_from_csv, spreadsheet_delimiter, CsvLineError, CsvProblem, HEADER,
-};
+use kontaktpunkt_core::io::csv_io::import::{ImportError, ImportProblem};
+use kontaktpunkt_core::io::csv_io::{export_csv, model_from_csv, spreadsheet_delimiter, HEADER};
 use kontaktpunkt_core::io::demo::demo_model;
-use kontaktpunkt_core::{Lang, Model, ModelError};
+use kontaktpunkt_core::{Lang, Model};
 
 const FIXTURE_100: &str = include_str!(concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -25,7 +28,7 @@ fn strip_bom(s: &str) -> &str {
 
 #[test]
 fn fixture_100_imports_completely() {
-    let import = import_csv(&Model::new(Lang::En), FIXTURE_100);
+    let import = import_layout(&Model::new(Lang::En), FIXTURE_100);
     assert_eq!(import.errors, vec![]);
     assert_eq!(import.added, 100);
     assert_eq!(import.model.touchpoints.len(), 100);
@@ -61,8 +64,8 @@ fn fixture_100_imports_completely() {
 
 #[test]
 fn import_adds_after_the_existing_touchpoints_with_fresh_ids() {
-    let base = import_csv(&Model::new(Lang::En), FIXTURE_100).model;
-    let both = import_csv(&base, FIXTURE_100);
+    let base = import_layout(&Model::new(Lang::En), FIXTURE_100).model;
+    let both = import_layout(&base, FIXTURE_100);
     assert_eq!(both.errors, vec![]);
     assert_eq!(both.model.touchpoints.len(), 200);
     // The open model's touchpoints come first, untouched; the new ones follow.
@@ -80,7 +83,7 @@ fn import_adds_after_the_existing_touchpoints_with_fresh_ids() {
 
 #[test]
 fn fixture_100_export_equals_fixture_exactly() {
-    let model = import_csv(&Model::new(Lang::En), FIXTURE_100).model;
+    let model = import_layout(&Model::new(Lang::En), FIXTURE_100).model;
     let exported = export_csv(&model, ',');
     let (a, b) = (strip_bom(&exported).as_bytes(), FIXTURE_100.as_bytes());
     let first_diff = a.iter().zip(b).position(|(x, y)| x != y);
@@ -94,8 +97,8 @@ fn fixture_100_export_equals_fixture_exactly() {
 
 #[test]
 fn export_then_import_round_trips_touchpoints() {
-    let model = import_csv(&Model::new(Lang::En), FIXTURE_100).model;
-    let again = import_csv(&Model::new(Lang::En), &export_csv(&model, ','));
+    let model = import_layout(&Model::new(Lang::En), FIXTURE_100).model;
+    let again = import_layout(&Model::new(Lang::En), &export_csv(&model, ','));
     assert_eq!(again.errors, vec![]);
     assert_eq!(again.added, 100);
     assert_eq!(again.model.touchpoints, model.touchpoints);
@@ -133,114 +136,12 @@ fn all_fixtures_import_without_errors() {
             )),
         ),
     ] {
-        let import = import_csv(&Model::new(Lang::En), text);
+        let import = import_layout(&Model::new(Lang::En), text);
         assert_eq!(import.errors, vec![], "touchpoints-{n}.csv");
         assert_eq!(import.added, n);
         let model = model_from_csv(Lang::En, text).unwrap();
         assert_eq!(model.touchpoints.len(), n);
     }
-}
-
-#[test]
-fn bad_lines_are_reported_with_their_line_numbers_and_good_lines_imported() {
-    let text = format!(
-        "{}\n{}\n{}\n{}\n{}\n{}\n{}\n",
-        header_line(),
-        // line 2: good
-        "Website,awareness,direct,online,Marketing,4,1,2,1,0,0,,,",
-        // line 3: importance 9
-        "Hotline,information,direct,offline,Service,9,0,1,0,0,0,,,",
-        // line 4: ist "x"
-        "Invoice,usage,direct,offline,Billing,2,x,1,0,0,0,,,",
-        // line 5: unknown stage
-        "Fair,nowhere,direct,offline,Sales,3,0,1,0,0,0,,,",
-        // line 6: 3 columns instead of 14
-        "Flyer,awareness,direct",
-        // line 7: good, stage given by its name in another case
-        "Returns,LOYALTY & REFERRAL,direct,both,Service,4,-1,1,0,1,1,label missing,,",
-    );
-    let import = import_csv(&Model::new(Lang::En), &text);
-    assert_eq!(import.added, 2);
-    let names: Vec<&str> = import
-        .model
-        .touchpoints
-        .iter()
-        .map(|t| t.name.as_str())
-        .collect();
-    assert_eq!(names, vec!["Website", "Returns"]);
-    assert_eq!(import.model.touchpoints[1].stage, "loyalty");
-
-    let lines: Vec<u64> = import.errors.iter().map(|e| e.line).collect();
-    assert_eq!(lines, vec![3, 4, 5, 6]);
-    assert_eq!(
-        import.errors[0].problem,
-        CsvProblem::Field {
-            column: "importance",
-            value: "9".into()
-        }
-    );
-    assert_eq!(
-        import.errors[1].problem,
-        CsvProblem::Field {
-            column: "ist",
-            value: "x".into()
-        }
-    );
-    assert_eq!(
-        import.errors[2].problem,
-        CsvProblem::Field {
-            column: "stage",
-            value: "nowhere".into()
-        }
-    );
-    assert_eq!(
-        import.errors[3].problem,
-        CsvProblem::FieldCount {
-            expected: 14,
-            found: 3
-        }
-    );
-    // the all-or-nothing variant refuses the file
-    let errors = model_from_csv(Lang::En, &text).unwrap_err();
-    assert_eq!(errors.len(), 4);
-}
-
-#[test]
-fn more_bad_fields() {
-    let text = format!(
-        "{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}\n",
-        header_line(),
-        "   ,awareness,direct,online,,3,,,0,0,0,,,", // 2: empty name
-        "A,awareness,sideways,online,,3,,,0,0,0,,,", // 3: contact
-        "B,awareness,direct,radio,,3,,,0,0,0,,,",    // 4: channel
-        "C,awareness,direct,online,,0,,,0,0,0,,,",   // 5: importance 0
-        "D,awareness,direct,online,,3,3,,0,0,0,,,",  // 6: ist 3
-        "E,awareness,direct,online,,3,,-3,0,0,0,,,", // 7: soll -3
-        "F,awareness,direct,online,,3,,,yes,0,0,,,", // 8: entry flag
-    );
-    let import = import_csv(&Model::new(Lang::En), &text);
-    assert_eq!(import.added, 0);
-    let got: Vec<(u64, CsvProblem)> = import
-        .errors
-        .into_iter()
-        .map(|e| (e.line, e.problem))
-        .collect();
-    let field = |column, value: &str| CsvProblem::Field {
-        column,
-        value: value.into(),
-    };
-    assert_eq!(
-        got,
-        vec![
-            (2, CsvProblem::Model(ModelError::EmptyName)),
-            (3, field("contact", "sideways")),
-            (4, field("channel", "radio")),
-            (5, field("importance", "0")),
-            (6, field("ist", "3")),
-            (7, field("soll", "-3")),
-            (8, field("entry", "yes")),
-        ]
-    );
 }
 
 #[test]
@@ -250,7 +151,7 @@ fn empty_ratings_and_owner_import_as_none() {
         header_line(),
         "Flyer,awareness,direct,offline,,2,,,,,,,,"
     );
-    let import = import_csv(&Model::new(Lang::En), &text);
+    let import = import_layout(&Model::new(Lang::En), &text);
     assert_eq!(import.errors, vec![]);
     let t = &import.model.touchpoints[0];
     assert_eq!((t.ist, t.soll, t.owner.clone()), (None, None, None));
@@ -266,7 +167,7 @@ fn line_numbers_count_physical_lines_of_quoted_fields() {
         "\"Website\",awareness,direct,online,,3,0,1,0,0,0,\"slow\nvery slow\",,",
         "Bad,awareness,direct,online,,7,0,1,0,0,0,,,",
     );
-    let import = import_csv(&Model::new(Lang::En), &text);
+    let import = import_layout(&Model::new(Lang::En), &text);
     assert_eq!(import.added, 1);
     assert_eq!(import.errors.len(), 1);
     assert_eq!(import.errors[0].line, 4);
@@ -280,7 +181,7 @@ fn umlauts_survive_import_and_export() {
         "Rückruf-Service,information,direct,offline,Geschäftsführung,4,-1,2,0,0,1,Wartezeit über 5 Min. | Ärger,,Grüße vom Chef",
         "Straßenfest,awareness,direct,offline,Qualitätssicherung,2,1,1,1,0,0,,Öffnungszeiten,",
     );
-    let import = import_csv(&Model::new(Lang::De), &text);
+    let import = import_layout(&Model::new(Lang::De), &text);
     assert_eq!(import.errors, vec![]);
     assert_eq!(import.added, 2);
     let m = &import.model;
@@ -306,7 +207,7 @@ fn umlauts_survive_import_and_export() {
     let exported = export_csv(m, ',');
     assert!(exported.contains("Rückruf-Service,information,direct,offline,Geschäftsführung,4,-1,2,0,0,1,Wartezeit über 5 Min. | Ärger,,Grüße vom Chef\r\n"));
     assert!(exported.contains("Straßenfest,awareness,direct,offline,Qualitätssicherung,"));
-    let again = import_csv(&Model::new(Lang::De), &exported);
+    let again = import_layout(&Model::new(Lang::De), &exported);
     assert_eq!(again.errors, vec![]);
     assert_eq!(again.model.touchpoints, m.touchpoints);
     assert_eq!(again.model.owners, m.owners);
@@ -319,19 +220,19 @@ fn export_quotes_fields_that_need_it() {
         header_line(),
         "\"Hotline, 24/7\",information,direct,offline,,3,,,0,0,0,,\"says \"\"hello\"\"\","
     );
-    let import = import_csv(&Model::new(Lang::En), &text);
+    let import = import_layout(&Model::new(Lang::En), &text);
     assert_eq!(import.errors, vec![]);
     let t = &import.model.touchpoints[0];
     assert_eq!(t.name, "Hotline, 24/7");
     assert_eq!(t.factors.okay, vec!["says \"hello\""]);
     let exported = export_csv(&import.model, ',');
-    let again = import_csv(&Model::new(Lang::En), &exported);
+    let again = import_layout(&Model::new(Lang::En), &exported);
     assert_eq!(again.model.touchpoints, import.model.touchpoints);
 }
 
 #[test]
 fn german_export_uses_semicolons_for_excel_and_imports_back() {
-    let mut model = import_csv(&Model::new(Lang::De), FIXTURE_100).model;
+    let mut model = import_layout(&Model::new(Lang::De), FIXTURE_100).model;
     model.touchpoints[0].name = "Hotline; 24/7".into();
     assert_eq!(spreadsheet_delimiter(Lang::De), ';');
     assert_eq!(spreadsheet_delimiter(Lang::En), ',');
@@ -342,7 +243,7 @@ fn german_export_uses_semicolons_for_excel_and_imports_back() {
         exported.contains("\r\n\"Hotline; 24/7\";"),
         "a field holding the separator is quoted"
     );
-    let again = import_csv(&Model::new(Lang::De), &exported);
+    let again = import_layout(&Model::new(Lang::De), &exported);
     assert_eq!(again.errors, vec![]);
     assert_eq!(again.model.touchpoints, model.touchpoints);
 }
@@ -354,26 +255,6 @@ fn export_of_an_empty_model_is_the_header() {
 }
 
 #[test]
-fn a_header_without_the_layout_is_reported_once_with_its_missing_columns() {
-    let text = "Name;Stage\nWebsite;awareness\nHotline;information\n";
-    let import = import_csv(&Model::new(Lang::En), text);
-    assert_eq!(import.added, 0);
-    assert_eq!(import.errors.len(), 1);
-    assert_eq!(import.errors[0].line, 1);
-    let CsvProblem::MissingColumns(missing) = &import.errors[0].problem else {
-        panic!("{:?}", import.errors[0].problem);
-    };
-    assert_eq!(missing.len(), 12);
-    assert!(!missing.contains(&"name") && !missing.contains(&"stage"));
-    assert!(missing.contains(&"importance"));
-    assert_eq!(
-        Lang::En.texts().csv_problem(&import.errors[0].problem),
-        "The header lacks columns: contact, channel, owner, importance, ist, soll, entry, exit, \
-         moment_of_truth, disappointment_factors, okay_factors, delight_factors."
-    );
-}
-
-#[test]
 fn semicolons_reordered_columns_and_header_case_are_read() {
     // A spreadsheet in a German locale saves with semicolons; columns may come in any order.
     let mut columns = HEADER.to_vec();
@@ -382,7 +263,7 @@ fn semicolons_reordered_columns_and_header_case_are_read() {
     let text = format!(
         "{header}\r\nSpät;;Nett;0;1;0;1;-1;3;Service;both;direct;usage;\"Rückruf; sofort\"\r\n"
     );
-    let import = import_csv(&Model::new(Lang::De), &text);
+    let import = import_layout(&Model::new(Lang::De), &text);
     assert_eq!(import.errors, vec![]);
     let t = &import.model.touchpoints[0];
     assert_eq!(t.name, "Rückruf; sofort");
@@ -404,19 +285,15 @@ fn an_unclosed_quote_is_reported_on_its_line_and_earlier_lines_import() {
         "{}\nWebsite,awareness,direct,online,,3,0,1,0,0,0,,,\n\"Hotline,information,direct,offline,,3,0,1,0,0,0,,,\nFlyer,awareness,direct,offline,,2,,,0,0,0,,,\n",
         header_line()
     );
-    let import = import_csv(&Model::new(Lang::En), &text);
+    let import = import_layout(&Model::new(Lang::En), &text);
     assert_eq!(import.added, 1);
     assert_eq!(
         import.errors,
-        vec![CsvLineError {
+        vec![ImportError {
             line: 3,
-            problem: CsvProblem::UnclosedQuote
+            problem: ImportProblem::UnclosedQuote
         }]
     );
-    assert!(Lang::De
-        .texts()
-        .csv_problem(&import.errors[0].problem)
-        .contains("Anführungszeichen"));
 }
 
 #[test]
@@ -425,7 +302,7 @@ fn blank_lines_are_skipped_and_lines_still_count() {
         "{}\n\nWebsite,awareness,direct,online,,3,0,1,0,0,0,,,\r\n\r\nBad,awareness,direct,online,,9,0,1,0,0,0,,,",
         header_line()
     );
-    let import = import_csv(&Model::new(Lang::En), &text);
+    let import = import_layout(&Model::new(Lang::En), &text);
     assert_eq!(import.added, 1);
     assert_eq!(import.errors.len(), 1);
     assert_eq!(
@@ -435,33 +312,9 @@ fn blank_lines_are_skipped_and_lines_still_count() {
 }
 
 #[test]
-fn field_problems_read_in_the_users_language() {
-    let problem = CsvProblem::Field {
-        column: "stage",
-        value: "nowhere".into(),
-    };
-    assert_eq!(
-        Lang::En.texts().csv_problem(&problem),
-        "Invalid value in column “stage”: “nowhere”."
-    );
-    assert_eq!(
-        Lang::De.texts().csv_problem(&problem),
-        "Ungültiger Wert in Spalte „stage“: „nowhere“."
-    );
-    let count = CsvProblem::FieldCount {
-        expected: 14,
-        found: 3,
-    };
-    assert_eq!(
-        Lang::De.texts().csv_problem(&count),
-        "3 Spalten statt 14 wie in der Kopfzeile."
-    );
-}
-
-#[test]
 fn empty_input_adds_nothing() {
     for text in ["", "\u{feff}", "\n"] {
-        let import = import_csv(&Model::new(Lang::En), text);
+        let import = import_layout(&Model::new(Lang::En), text);
         assert_eq!(import.added, 0, "{text:?}");
         assert!(import.model.touchpoints.is_empty());
     }
@@ -490,13 +343,13 @@ fn too_long_factor_is_reported_on_its_line() {
         "{}\nWebsite,awareness,direct,online,,3,0,1,0,0,0,{factor},,\n",
         header_line()
     );
-    let import = import_csv(&Model::new(Lang::En), &text);
+    let import = import_layout(&Model::new(Lang::En), &text);
     // either the line is reported …
     if import.errors.is_empty() {
         // … or the imported model must be valid
         assert!(
             restore(import.model).is_ok(),
-            "import_csv accepted a line whose model fails restore"
+            "the import accepted a line whose model fails restore"
         );
     } else {
         assert_eq!(import.errors[0].line, 2);
@@ -516,9 +369,9 @@ mod properties {
         fn any_name_survives_export_and_import(name in "[a-zA-Z0-9 ,;\"\r\näöüß€-]{1,40}") {
             prop_assume!(!name.trim().is_empty());
             let text = format!("{}\nx,awareness,direct,online,,3,,,0,0,0,,,\n", header_line());
-            let mut model = import_csv(&Model::new(Lang::En), &text).model;
+            let mut model = import_layout(&Model::new(Lang::En), &text).model;
             model.touchpoints[0].name = name.trim().to_string();
-            let again = import_csv(&Model::new(Lang::En), &export_csv(&model, ','));
+            let again = import_layout(&Model::new(Lang::En), &export_csv(&model, ','));
             prop_assert_eq!(again.errors, vec![]);
             prop_assert_eq!(&again.model.touchpoints[0].name, &model.touchpoints[0].name);
         }

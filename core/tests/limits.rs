@@ -10,7 +10,8 @@ use kontaktpunkt_core::domain::limits::{
     MAX_FACTOR_TEXT_BYTES, MAX_LINK_JSON_VALUES, MAX_MODEL_JSON_VALUES,
 };
 use kontaktpunkt_core::domain::validate::{check_date, model_from_json};
-use kontaktpunkt_core::io::csv_io::{export_csv, import_csv, CsvProblem};
+use kontaktpunkt_core::io::csv_io::export_csv;
+use kontaktpunkt_core::io::csv_io::import::ImportProblem;
 use kontaktpunkt_core::io::share::{self, ShareError, MAX_FRAGMENT, MAX_INFLATED};
 use kontaktpunkt_core::text::share::error_text;
 use kontaktpunkt_core::{Action, Lang, Model, ModelError};
@@ -233,12 +234,12 @@ fn csv_import_never_hands_out_an_id_twice() {
     let base = share::decode(&link("[0,[0],[],[[\"a\"],[4294967294]]]")).unwrap();
     assert_eq!(base.touchpoints[0].id, u32::MAX);
     let csv = export_csv(&base, ',');
-    let import = import_csv(&base, &csv);
+    let import = common::import_layout(&base, &csv);
     assert_eq!(import.added, 0);
     assert_eq!(import.model, base);
     assert!(import.errors.iter().all(|e| matches!(
         e.problem,
-        CsvProblem::Model(ModelError::TooManyItems { .. })
+        ImportProblem::Model(ModelError::TooManyItems { .. })
     )));
 }
 
@@ -263,7 +264,7 @@ fn csv_export_neutralises_formulas_and_import_restores_the_names() {
         assert!(!first.starts_with(['=', '+', '-', '@']), "{line}");
     }
     assert!(csv.contains("'=1+1"));
-    let import = import_csv(&Model::new(Lang::En), &csv);
+    let import = common::import_layout(&Model::new(Lang::En), &csv);
     assert!(import.errors.is_empty(), "{:?}", import.errors);
     let back: Vec<&str> = import
         .model

@@ -1,9 +1,8 @@
-//! The words for the errors of the layers below (`ModelError`, a CSV line's problem), German
+//! The words for the errors of the layers below (`ModelError`), German
 //! and English side by side: one exhaustive `match` per language, so a new error does not
 //! compile until both word it.
 
 use crate::domain::error::ModelError;
-use crate::io::csv_io::CsvProblem;
 use crate::locale::Lang;
 
 use super::Texts;
@@ -15,51 +14,6 @@ impl Texts {
             Lang::De => error_de(e),
             Lang::En => error_en(e),
         }
-    }
-
-    /// What is wrong with one line of an imported CSV file.
-    pub fn csv_problem(&self, p: &CsvProblem) -> String {
-        match self.lang.built() {
-            Lang::De => csv_problem_de(p),
-            Lang::En => csv_problem_en(p),
-        }
-    }
-}
-
-fn csv_problem_de(p: &CsvProblem) -> String {
-    match p {
-        CsvProblem::UnclosedQuote => {
-            "Ein Feld in Anführungszeichen wird nicht geschlossen; ab hier ist nichts lesbar."
-                .into()
-        }
-        CsvProblem::FieldCount { expected, found } => {
-            format!("{found} Spalten statt {expected} wie in der Kopfzeile.")
-        }
-        CsvProblem::MissingColumns(columns) => {
-            format!("Der Kopfzeile fehlen Spalten: {}.", columns.join(", "))
-        }
-        CsvProblem::Field { column, value } => {
-            format!("Ungültiger Wert in Spalte „{column}“: „{value}“.")
-        }
-        CsvProblem::Model(e) => error_de(e),
-    }
-}
-
-fn csv_problem_en(p: &CsvProblem) -> String {
-    match p {
-        CsvProblem::UnclosedQuote => {
-            "A quoted field is never closed; nothing from here on can be read.".into()
-        }
-        CsvProblem::FieldCount { expected, found } => {
-            format!("{found} columns instead of {expected} as in the header.")
-        }
-        CsvProblem::MissingColumns(columns) => {
-            format!("The header lacks columns: {}.", columns.join(", "))
-        }
-        CsvProblem::Field { column, value } => {
-            format!("Invalid value in column “{column}”: “{value}”.")
-        }
-        CsvProblem::Model(e) => error_en(e),
     }
 }
 

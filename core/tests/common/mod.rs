@@ -40,3 +40,18 @@ pub fn new_tp(name: &str, stage: &str) -> NewTouchpoint {
         channel: Channel::Online,
     }
 }
+
+/// A CSV in the fixtures' layout added to `base` as the app reads every CSV file: through the
+/// mapping importer, its columns found by their keys. A file without a header adds nothing.
+pub fn import_layout(
+    base: &Model,
+    text: &str,
+) -> kontaktpunkt_core::io::csv_io::import::ImportPreview {
+    use kontaktpunkt_core::io::csv_io::import::{read_source, ImportTarget};
+    use kontaktpunkt_core::Lang;
+    let source = read_source(text)
+        .or_else(|_| read_source("name"))
+        .expect("a header");
+    let mapping = source.guess_mapping(&[]);
+    source.preview(&mapping, ImportTarget::Add, base, Lang::En, &[])
+}
