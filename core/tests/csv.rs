@@ -325,8 +325,14 @@ fn demo_models_have_12_touchpoints() {
     for lang in Lang::ALL {
         let m = demo_model(lang);
         assert_eq!(m.touchpoints.len(), 12, "{lang:?}");
-        assert_eq!(m.meta.title, lang.texts().workspace.demo_title);
-        assert_eq!(m.meta.company, lang.texts().workspace.demo_company);
+        let (title, company) = lang.pick(
+            ("Demo: Kundenreise eines Onlinehändlers", "Muster GmbH"),
+            ("Demo: customer journey of an online shop", "Example Ltd"),
+        );
+        assert_eq!(
+            (m.meta.title.as_str(), m.meta.company.as_str()),
+            (title, company)
+        );
         assert!(m.touchpoints.iter().all(|t| t.owner.is_some()));
         assert_eq!(m.owners.len(), 7, "{lang:?}: demo uses only default owners");
         assert!(restore(m).is_ok());

@@ -13,11 +13,6 @@ texts! {
             "Collect every point where customers meet your company, rate today's experience (Ist) against the target (Soll) and find the few key touchpoints. Your data stays in this browser.",
         ),
         load_demo: ("Demo-Modell laden", "Load the demo model"),
-        demo_title: (
-            "Demo: Kundenreise eines Onlinehändlers",
-            "Demo: customer journey of an online shop",
-        ),
-        demo_company: ("Muster GmbH", "Example Ltd"),
         search: ("Suchen", "Search"),
         search_placeholder: ("Name, Beschreibung, Faktor …", "Name, description, factor …"),
         filter_any: ("alle", "any"),

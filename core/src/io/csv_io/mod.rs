@@ -9,7 +9,7 @@ pub mod import;
 mod records;
 
 use import::{read_source, ImportError, ImportTarget};
-use records::write_record;
+use records::{escape_formula, write_record};
 
 use crate::domain::model::{Experience, Model};
 use crate::locale::Lang;
@@ -32,28 +32,6 @@ pub const HEADER: [&str; 14] = [
 ];
 
 const FACTOR_SEPARATOR: &str = " | ";
-
-/// Characters that make a spreadsheet read a cell as a formula (OWASP's list for CSV
-/// injection): a field starting with one of them is written with a leading apostrophe.
-const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
-
-/// A field as a spreadsheet will show it but not evaluate it: `'` before a formula start.
-fn escape_formula(field: &str) -> std::borrow::Cow<'_, str> {
-    if field.starts_with(FORMULA_STARTS) {
-        std::borrow::Cow::Owned(format!("'{field}"))
-    } else {
-        std::borrow::Cow::Borrowed(field)
-    }
-}
-
-/// The inverse of [`escape_formula`]: drops the apostrophe the export put before a formula
-/// start, so a round trip keeps the name. Any other apostrophe stays.
-fn unescape_formula(field: &str) -> &str {
-    match field.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(FORMULA_STARTS) => rest,
-        _ => field,
-    }
-}
 
 /// The separator a spreadsheet program in `lang`'s locales opens by double-click: Excel in
 /// German reads `;` (the comma is the decimal mark there), in English `,`.

@@ -1,5 +1,6 @@
 //! CSV records as RFC 4180 has them: fields split by a delimiter, quoted with `"` when they
-//! hold a delimiter, quote or line break, `""` for a quote inside quotes, CRLF, LF or CR ends.
+//! hold a delimiter, quote or line break, `""` for a quote inside quotes, CRLF, LF or CR ends;
+//! and the apostrophe that keeps a spreadsheet from reading a field as a formula.
 //!
 //! Hand-written on purpose: the `csv` crate and the serde row it needs cost about 45 KB of the
 //! 1.1 MB wasm for one fourteen-column layout; this reader and writer are a few hundred bytes.
@@ -116,6 +117,28 @@ pub fn write_record<'a>(
         }
     }
     out.push_str("\r\n");
+}
+
+/// Characters that make a spreadsheet read a cell as a formula (OWASP's list for CSV
+/// injection): a field starting with one of them is written with a leading apostrophe.
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// A field as a spreadsheet will show it but not evaluate it: `'` before a formula start.
+pub(super) fn escape_formula(field: &str) -> std::borrow::Cow<'_, str> {
+    if field.starts_with(FORMULA_STARTS) {
+        std::borrow::Cow::Owned(format!("'{field}"))
+    } else {
+        std::borrow::Cow::Borrowed(field)
+    }
+}
+
+/// The inverse of [`escape_formula`]: drops the apostrophe the export put before a formula
+/// start, so a round trip keeps the name. Any other apostrophe stays.
+pub(super) fn unescape_formula(field: &str) -> &str {
+    match field.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(FORMULA_STARTS) => rest,
+        _ => field,
+    }
 }
 
 /// The reader against the `csv` crate (a dev-dependency only): the same records from the same

@@ -18,6 +18,7 @@
 //! inflated, the cells a sheet gives (gaps included) and their text are budgeted
 //! ([`crate::domain::limits`]), and every failure is an [`XlsxError`].
 
+mod error;
 mod xml;
 mod zip;
 
@@ -29,26 +30,7 @@ use crate::domain::limits::{
 use xml::{attr, Event, Reader};
 use zip::Archive;
 
-/// Why a workbook cannot be read. Worded by the text layer (`text::import`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum XlsxError {
-    /// Not a zip archive at all.
-    NotAWorkbook,
-    /// An Excel 97–2003 workbook (`.xls`) or a password-protected one: both are OLE compound
-    /// files, which are not read.
-    OldOrProtected,
-    /// The archive or one of its parts is damaged, or uses what a workbook does not (zip64,
-    /// encryption, a compression other than deflate).
-    Damaged,
-    /// The archive holds no worksheet.
-    NoSheet,
-    /// A part inflates to more than `max` bytes.
-    TooLarge { max: usize },
-    /// The sheet gives more than `max` cells (empty ones in gaps included) or shared strings.
-    TooManyCells { max: usize },
-    /// The sheet's cells hold more than `max` bytes of text.
-    TooMuchText { max: usize },
-}
+pub use error::XlsxError;
 
 /// One row of the sheet that holds a value: its number (1-based, as Excel shows it) and its
 /// cells from column A on, empty where the sheet has none; trailing empty cells left out.

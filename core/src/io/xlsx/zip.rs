@@ -4,7 +4,7 @@
 //! and the other spreadsheet programs do not write them for workbooks of a touchpoint list's
 //! size.
 
-use super::XlsxError;
+use super::error::XlsxError;
 use crate::domain::limits::MAX_ZIP_ENTRIES;
 use crate::io::inflate::{inflate_exact, InflateError};
 

@@ -13,8 +13,7 @@
 pub mod headers;
 mod values;
 
-use super::records::{detect_delimiter, read_records, Record};
-use super::unescape_formula;
+use super::records::{detect_delimiter, read_records, unescape_formula, Record};
 use crate::domain::action::Action;
 use crate::domain::error::ModelError;
 use crate::domain::model::{
