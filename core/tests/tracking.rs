@@ -10,7 +10,8 @@ use kontaktpunkt_core::domain::model::{CycleStep, Experience, Id, MAX_SNAPSHOTS}
 use kontaktpunkt_core::domain::validate::model_from_json;
 use kontaktpunkt_core::figures::analysis::Which;
 use kontaktpunkt_core::figures::tracking::{
-    compare, compare_at, current_ratings, ratings_index, touchpoint_trend, trend, Change, Moment,
+    compare, compare_at, current_ratings, first_moment, ratings_index, touchpoint_trend, trend,
+    Change, Moment,
 };
 use kontaktpunkt_core::{Lang, Model, ModelError};
 
@@ -465,4 +466,19 @@ mod restore_checks {
         v["cycle"]["notes"] = serde_json::json!(["a"]);
         assert!(matches!(load(&v), Err(ModelError::Malformed(_))));
     }
+}
+
+#[test]
+fn the_baseline_is_the_oldest_snapshot_by_date_else_today() {
+    let m = start();
+    assert_eq!(first_moment(&m), Moment::Today);
+    let m = snap(&m, "2025-06-01", "later");
+    let m = snap(&m, "2025-01-15", "earlier");
+    let earlier = m
+        .snapshots
+        .iter()
+        .find(|s| s.label == "earlier")
+        .unwrap()
+        .id;
+    assert_eq!(first_moment(&m), Moment::Snapshot(earlier));
 }

@@ -1,7 +1,8 @@
 //! Components grouped by the view they serve (`shell`, `workspace`, `charts`, `plan`, `tracking`,
-//! `kpis`, `report`, `share`, `selfcheck`, `present`) and `widgets` that every view uses. Data comes down as
-//! props; changes go up as callbacks or through the store's verbs. Below: DOM and markup helpers
-//! the components share.
+//! `kpis`, `report`, `share`, `selfcheck`, `present`) and `widgets` that several views use
+//! (inputs, the confirm dialog). Data comes down as props; changes go up as callbacks or
+//! through the store's verbs; a component that only sends takes `use_dispatcher`, which never
+//! changes, instead of the whole store. Below: DOM and markup helpers the components share.
 
 pub mod charts;
 pub mod kpis;
@@ -34,7 +35,6 @@ pub fn event_value(e: &Event) -> String {
     }
 }
 
-/// Whether the checkbox an event came from is checked.
 /// The file chosen in a file input's change event; the input is cleared, so choosing the
 /// same file again is a change too.
 pub fn event_file(e: &Event) -> Option<gloo::file::File> {
@@ -46,13 +46,13 @@ pub fn event_file(e: &Event) -> Option<gloo::file::File> {
     Some(gloo::file::File::from(file))
 }
 
+/// Whether the checkbox an event came from is checked.
 pub fn event_checked(e: &Event) -> bool {
     e.target()
         .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
         .is_some_and(|i| i.checked())
 }
 
-/// An ISO date (`YYYY-MM-DD`) as the language writes it: 15.01.2025 or 2025-01-15. Anything
 /// Toggles a pair of values shown as two pressed/unpressed buttons ("board" or "table").
 pub fn toggle_button(label: &str, pressed: bool, onclick: Callback<MouseEvent>) -> Html {
     html! {

@@ -136,6 +136,13 @@ pub fn snapshots_by_date(model: &Model) -> Vec<&Snapshot> {
     list
 }
 
+/// The baseline: the oldest snapshot by date, else today.
+pub fn first_moment(model: &Model) -> Moment {
+    snapshots_by_date(model)
+        .first()
+        .map_or(Moment::Today, |s| Moment::Snapshot(s.id))
+}
+
 /// One point of the experience-index trend.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TrendPoint {

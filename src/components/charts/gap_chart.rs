@@ -6,7 +6,7 @@ use crate::components::charts::chart_kit::ChartProps;
 use crate::components::charts::export::{ChartExport, LegendLine};
 use crate::components::scroll_wrap;
 use crate::format::signed;
-use crate::store::{use_store, StoreExt};
+use crate::store::{use_dispatcher, StoreExt};
 
 /// Rows shown before "show all": the key touchpoints are nearly always among them.
 const FIRST_ROWS: usize = 30;
@@ -20,7 +20,7 @@ const BOLD_CHAR: f64 = 8.5;
 #[component]
 pub fn GapChart(props: &ChartProps) -> Html {
     let texts = props.lang.texts();
-    let store = use_store();
+    let store = use_dispatcher();
     let show_all = use_state(|| false);
     let model = &props.model;
     let keys = key_touchpoints(model);
@@ -57,9 +57,9 @@ pub fn GapChart(props: &ChartProps) -> Html {
                             let label = format!("{}: {} {}, {} {}{}", tp.name, texts.common.priority, p, texts.common.gap,
                                 gap(tp).map_or_else(|| "–".into(), signed),
                                 if is_key { format!(", {}", texts.common.key_marker) } else { String::new() });
-                            let d = store.dispatcher();
+                            let d = store.clone();
                             let open = Callback::from(move |_: MouseEvent| d.open(Some(id)));
-                            let d = store.dispatcher();
+                            let d = store.clone();
                             let on_key = Callback::from(move |e: KeyboardEvent| if e.key() == "Enter" || e.key() == " " { e.prevent_default(); d.open(Some(id)); });
                             html! {
                                 <g class={classes!("gap-row", is_key.then_some("gap-key"))} role="listitem" tabindex="0" aria-label={label.clone()} onclick={open} onkeydown={on_key}>

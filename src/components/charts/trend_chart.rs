@@ -133,3 +133,10 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
         </div>
     }
 }
+
+/// 0, 25, 50, 75, 100 for an index axis.
+pub fn index_ticks() -> Vec<(f64, String)> {
+    (0..=4)
+        .map(|i| (f64::from(i) * 25.0, (i * 25).to_string()))
+        .collect()
+}

@@ -6,11 +6,12 @@ use kontaktpunkt_core::domain::model::{Effort, Experience, Id, Measure, MeasureS
 use kontaktpunkt_core::Lang;
 use yew::prelude::*;
 
+use crate::components::widgets::confirm_dialog::ConfirmDialog;
 use crate::components::widgets::draft_input::DraftInput;
 use crate::components::widgets::rating_input::RatingInput;
 use crate::components::{event_checked, event_value};
 use crate::format::signed;
-use crate::store::{use_store, ModelRef, StoreExt};
+use crate::store::{use_dispatcher, ModelRef, StoreExt};
 
 #[derive(Properties, PartialEq)]
 pub struct MeasureEditorProps {
@@ -23,7 +24,7 @@ pub struct MeasureEditorProps {
 #[component]
 pub fn MeasureEditor(props: &MeasureEditorProps) -> Html {
     let texts = props.lang.texts();
-    let store = use_store();
+    let store = use_dispatcher();
     let confirming = use_state(|| false);
     // The editor opens above the list: the keyboard focus follows it to the title.
     let title_ref = use_node_ref();
@@ -117,11 +118,9 @@ pub fn MeasureEditor(props: &MeasureEditorProps) -> Html {
             <div class="actions actions-left">
                 <button type="button" class="button-quiet" onclick={close}>{ texts.common.close }</button>
                 if *confirming {
-                    <div class="confirm" role="alertdialog" aria-label={texts.plan.delete_measure_confirm}>
-                        <span>{ texts.plan.delete_measure_confirm }</span>
-                        <button type="button" class="button-primary button-danger" onclick={on_delete}>{ texts.common.delete }</button>
-                        <button type="button" class="button-quiet" onclick={{ let c = confirming.clone(); Callback::from(move |_| c.set(false)) }}>{ texts.common.cancel }</button>
-                    </div>
+                    <ConfirmDialog question={texts.plan.delete_measure_confirm}
+                        confirm={texts.common.delete} on_confirm={on_delete}
+                        cancel={texts.common.cancel} on_cancel={{ let c = confirming.clone(); Callback::from(move |_| c.set(false)) }} />
                 } else {
                     <button type="button" class="button-quiet icon-danger" onclick={{ let c = confirming.clone(); Callback::from(move |_| c.set(true)) }}>{ texts.common.delete }</button>
                 }
@@ -154,7 +153,7 @@ struct TouchpointPickerProps {
 #[component]
 fn TouchpointPicker(props: &TouchpointPickerProps) -> Html {
     let texts = props.lang.texts();
-    let store = use_store();
+    let store = use_dispatcher();
     let query = use_state(String::new);
     let id = props.measure.id;
     let linked = props.measure.touchpoints.clone();

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::components::charts::bar_chart::{Bar, BarChart, BarGroup};
 use crate::format::format_index;
-use crate::store::{use_store, ModelRef, StoreExt};
+use crate::store::{use_dispatcher, ModelRef, StoreExt};
 
 #[derive(Properties, PartialEq)]
 pub struct PlanProps {
@@ -68,7 +68,7 @@ pub fn PlanOutlook(props: &PlanProps) -> Html {
 #[component]
 pub fn PlanWarnings(props: &PlanProps) -> Html {
     let texts = props.lang.texts();
-    let store = use_store();
+    let store = use_dispatcher();
     let warnings = plan_warnings(&props.model);
     if warnings.is_empty() {
         return Html::default();
@@ -84,7 +84,7 @@ pub fn PlanWarnings(props: &PlanProps) -> Html {
                             PlanWarning::RetireStillImportant(id) => (id, texts.plan.warn_retire_important),
                         };
                         let name = props.model.touchpoint(id).map(|t| t.name.clone()).unwrap_or_default();
-                        let d = store.dispatcher();
+                        let d = store.clone();
                         html! {
                             <li>
                                 <button type="button" class="link-button" onclick={Callback::from(move |_| d.open(Some(id)))}>{ name }</button>

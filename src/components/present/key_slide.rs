@@ -5,8 +5,7 @@ use kontaktpunkt_core::domain::action::{Action, TouchpointEdit};
 use kontaktpunkt_core::figures::analysis::key_touchpoints;
 use yew::prelude::*;
 
-use crate::components::widgets::rating_input::RatingInput;
-use crate::components::workspace::touchpoint_row::scale_options;
+use crate::components::widgets::rating_input::{scale_options, RatingInput};
 use crate::store::{use_store, StoreExt};
 
 #[component]

@@ -4,7 +4,7 @@
 use kontaktpunkt_core::figures::analysis::loyalty_shares;
 use kontaktpunkt_core::figures::kpis::nps_history;
 use kontaktpunkt_core::figures::plan::measures_in_plan_order;
-use kontaktpunkt_core::figures::tracking::Moment;
+use kontaktpunkt_core::figures::tracking::{first_moment, Moment};
 use yew::prelude::*;
 
 use crate::browser;
@@ -20,7 +20,6 @@ use crate::components::plan::plan_outlook::{PlanOutlook, PlanWarnings};
 use crate::components::report::report_tables::{ReportHighlights, TouchpointTable};
 use crate::components::tracking::comparison::Comparison;
 use crate::components::tracking::cycle_tracker::CycleTracker;
-use crate::components::tracking::tracking_view::first_moment;
 use crate::components::tracking::trends::IndexTrend;
 use crate::format::date_text;
 use crate::store::use_store;

@@ -78,11 +78,7 @@ pub fn SelfCheckResultView(props: &SelfCheckResultProps) -> Html {
             browser::copy_to_clipboard(&link, move |ok| copied.set(Some(ok)));
         })
     };
-    let print = Callback::from(|_: MouseEvent| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    });
+    let print = Callback::from(|_: MouseEvent| browser::print());
     let to_workspace = props.on_open_in_workspace.as_ref().map(|open| {
         let check = props.check.clone();
         open.reform(move |_: MouseEvent| check.clone())

@@ -6,6 +6,7 @@ use kontaktpunkt_core::Model;
 use yew::prelude::*;
 
 use crate::components::event_file;
+use crate::components::widgets::confirm_dialog::ConfirmDialog;
 
 use crate::browser;
 use crate::components::share::cover_fields::CoverFields;
@@ -105,11 +106,9 @@ pub fn ModelsPanel() -> Html {
             <section class="panel" aria-labelledby="privacy-title">
                 <h2 id="privacy-title">{ texts.share.delete_all }</h2>
                 if *wiping {
-                    <div class="confirm" role="alertdialog" aria-label={texts.share.delete_all}>
-                        <p>{ texts.share.delete_all_confirm }</p>
-                        <button type="button" class="button-primary button-danger" onclick={wipe}>{ texts.share.delete_all }</button>
-                        <button type="button" class="button-quiet" onclick={{ let w = wiping.clone(); Callback::from(move |_| w.set(false)) }}>{ texts.common.cancel }</button>
-                    </div>
+                    <ConfirmDialog question={texts.share.delete_all_confirm} name={texts.share.delete_all} question_above=true
+                        confirm={texts.share.delete_all} on_confirm={wipe}
+                        cancel={texts.common.cancel} on_cancel={{ let w = wiping.clone(); Callback::from(move |_| w.set(false)) }} />
                 } else {
                     <button type="button" class="button-quiet icon-danger" onclick={{ let w = wiping.clone(); Callback::from(move |_| w.set(true)) }}>{ texts.share.delete_all }</button>
                 }

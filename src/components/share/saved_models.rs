@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::components::widgets::confirm_dialog::ConfirmDialog;
 use crate::storage::Entry;
 use crate::store::{use_store, StoreExt};
 
@@ -65,11 +66,9 @@ pub fn SavedModels() -> Html {
                                 onclick={{ let (d, id) = (deleting.clone(), entry.id.clone()); Callback::from(move |_| d.set(Some(id.clone()))) }}>{ "✕" }</button>
                         }
                         if deleting.as_deref() == Some(entry.id.as_str()) {
-                            <div class="confirm" role="alertdialog" aria-label={texts.share.delete_model_confirm}>
-                                <span>{ texts.share.delete_model_confirm }</span>
-                                <button type="button" class="button-primary button-danger" onclick={confirm_delete.clone()}>{ texts.common.delete }</button>
-                                <button type="button" class="button-quiet" onclick={{ let d = deleting.clone(); Callback::from(move |_| d.set(None)) }}>{ texts.common.cancel }</button>
-                            </div>
+                            <ConfirmDialog question={texts.share.delete_model_confirm}
+                                confirm={texts.common.delete} on_confirm={confirm_delete.clone()}
+                                cancel={texts.common.cancel} on_cancel={{ let d = deleting.clone(); Callback::from(move |_| d.set(None)) }} />
                         }
                     </li>
                 }

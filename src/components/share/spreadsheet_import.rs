@@ -14,6 +14,7 @@ use kontaktpunkt_core::text::import::{
 use yew::prelude::*;
 
 use crate::components::event_file;
+use crate::components::widgets::confirm_dialog::ConfirmDialog;
 
 use crate::browser;
 use crate::components::event_value;
@@ -330,13 +331,15 @@ pub fn SpreadsheetImport() -> Html {
             </fieldset>
             <p class="csv-summary"><strong>{ preview.added }</strong>{ " " }{ it.will_import }</p>
             if *confirming {
-                <p class="confirm" role="alertdialog" aria-label={it.target_replace}>{ it.replace_confirm }</p>
+                <ConfirmDialog question={it.replace_confirm} name={it.target_replace} question_above=true
+                    confirm={format!("{} ({})", texts.shell.confirm_replace, preview.added)} on_confirm={confirm}
+                    cancel={texts.common.cancel} on_cancel={cancel} />
+            } else {
+                <button type="button" class="button-primary" disabled={preview.added == 0} onclick={confirm}>
+                    { format!("{} ({})", it.confirm, preview.added) }
+                </button>
+                <button type="button" class="button-quiet" onclick={cancel}>{ texts.common.cancel }</button>
             }
-            <button type="button" class={classes!("button-primary", confirming.then_some("button-danger"))}
-                disabled={preview.added == 0} onclick={confirm}>
-                { format!("{} ({})", if *confirming { texts.shell.confirm_replace } else { it.confirm }, preview.added) }
-            </button>
-            <button type="button" class="button-quiet" onclick={cancel}>{ texts.common.cancel }</button>
             { hint }
         </div>
     }

@@ -4,6 +4,7 @@ use yew::prelude::*;
 use crate::components::charts::gap_chart::GapChart;
 use crate::components::charts::index_summary::IndexSummary;
 use crate::components::charts::journey_chart::JourneyChart;
+use crate::components::widgets::confirm_dialog::ConfirmDialog;
 use crate::store::{use_store, ModelRef, StoreExt};
 
 #[derive(Properties, PartialEq)]
@@ -49,11 +50,9 @@ pub fn IncomingView(props: &IncomingViewProps) -> Html {
                     <button type="button" class="button-quiet" onclick={close}>{ texts.shell.discard }</button>
                 </div>
                 if *confirming {
-                    <div class="confirm" role="alertdialog" aria-labelledby="replace-q">
-                        <p id="replace-q">{ texts.shell.replace_confirm }</p>
-                        <button type="button" class="button-primary button-danger" onclick={replace}>{ texts.shell.confirm_replace }</button>
-                        <button type="button" class="button-quiet" onclick={{ let c = confirming.clone(); Callback::from(move |_| c.set(false)) }}>{ texts.common.cancel }</button>
-                    </div>
+                    <ConfirmDialog question={texts.shell.replace_confirm} question_above=true
+                        confirm={texts.shell.confirm_replace} on_confirm={replace}
+                        cancel={texts.common.cancel} on_cancel={{ let c = confirming.clone(); Callback::from(move |_| c.set(false)) }} />
                 }
             </section>
             <IndexSummary model={model.clone()} lang={props.lang} />

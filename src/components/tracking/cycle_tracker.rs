@@ -6,7 +6,7 @@ use kontaktpunkt_core::Lang;
 use yew::prelude::*;
 
 use crate::components::widgets::draft_input::DraftInput;
-use crate::store::{use_store, ModelRef, StoreExt};
+use crate::store::{use_dispatcher, ModelRef, StoreExt};
 
 #[derive(Properties, PartialEq)]
 pub struct CycleProps {
@@ -20,7 +20,7 @@ pub struct CycleProps {
 #[component]
 pub fn CycleTracker(props: &CycleProps) -> Html {
     let texts = props.lang.texts();
-    let store = use_store();
+    let store = use_dispatcher();
     let cycle = &props.model.cycle;
     let current = cycle.current_step;
     html! {

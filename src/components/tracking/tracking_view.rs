@@ -2,9 +2,10 @@
 //! trend of the experience index and of one touchpoint, and the eight-step cycle.
 
 use kontaktpunkt_core::domain::action::Action;
-use kontaktpunkt_core::domain::model::Model;
 use kontaktpunkt_core::figures::analysis::Which;
-use kontaktpunkt_core::figures::tracking::{ratings_index, snapshots_by_date, Moment};
+use kontaktpunkt_core::figures::tracking::{
+    first_moment, ratings_index, snapshots_by_date, Moment,
+};
 use kontaktpunkt_core::Lang;
 use yew::prelude::*;
 
@@ -151,13 +152,6 @@ fn moment_key(m: Moment) -> String {
 
 fn moment_from_key(key: &str) -> Moment {
     key.parse().map_or(Moment::Today, Moment::Snapshot)
-}
-
-/// The baseline: the oldest snapshot by date, else today.
-pub fn first_moment(model: &Model) -> Moment {
-    snapshots_by_date(model)
-        .first()
-        .map_or(Moment::Today, |s| Moment::Snapshot(s.id))
 }
 
 /// Two moments to compare; by default the oldest snapshot (the baseline) and today.

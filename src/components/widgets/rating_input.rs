@@ -1,3 +1,5 @@
+use kontaktpunkt_core::domain::model::Experience;
+use kontaktpunkt_core::Lang;
 use yew::prelude::*;
 
 use crate::format::signed;
@@ -46,4 +48,13 @@ pub fn RatingInput(props: &RatingInputProps) -> Html {
             <span class="rating-word" aria-hidden="true">{ word }</span>
         </fieldset>
     }
+}
+
+/// The experience scale as radio options, with the words in `lang`.
+pub fn scale_options(lang: Lang) -> Vec<(i8, &'static str)> {
+    let texts = lang.texts();
+    Experience::ALL
+        .iter()
+        .map(|e| (e.value(), texts.experience(*e)))
+        .collect()
 }

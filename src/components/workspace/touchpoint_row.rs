@@ -1,12 +1,12 @@
 use kontaktpunkt_core::domain::action::{Action, TouchpointEdit};
-use kontaktpunkt_core::domain::model::{Experience, Flag, Importance, Touchpoint};
+use kontaktpunkt_core::domain::model::{Flag, Importance, Touchpoint};
 use kontaktpunkt_core::figures::analysis::{gap, is_lovepoint, is_painpoint, priority};
 use kontaktpunkt_core::Lang;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::widgets::rating_input::RatingInput;
+use crate::components::widgets::rating_input::{scale_options, RatingInput};
 use crate::components::workspace::touchpoint_editor::TouchpointEditor;
 use crate::format::signed;
 use crate::store::{Dispatcher, ModelRef, Notice, StoreExt};
@@ -40,15 +40,6 @@ pub struct TouchpointRowProps {
     /// The model, only while the editor is open (it needs stages and owners).
     #[prop_or_default]
     pub model: Option<ModelRef>,
-}
-
-/// The experience scale as radio options, with the words in `lang`.
-pub fn scale_options(lang: Lang) -> Vec<(i8, &'static str)> {
-    let texts = lang.texts();
-    Experience::ALL
-        .iter()
-        .map(|e| (e.value(), texts.experience(*e)))
-        .collect()
 }
 
 /// One touchpoint in the inventory: name, quick rating of importance, Ist and Soll, actions.

@@ -11,11 +11,10 @@ use kontaktpunkt_core::{Lang, Texts};
 use yew::prelude::*;
 
 use crate::components::charts::bar_chart::{Bar, BarChart, BarGroup};
-use crate::components::charts::trend_chart::{Line, TrendChart};
-use crate::components::tracking::trends::index_ticks;
+use crate::components::charts::trend_chart::{index_ticks, Line, TrendChart};
 use crate::components::{scroll_wrap, table_head};
 use crate::format::{percent, signed_number};
-use crate::store::{use_store, ModelRef, StoreExt};
+use crate::store::{use_dispatcher, ModelRef, StoreExt};
 
 mod funnel_chart;
 mod loyalty_chart;

@@ -3,7 +3,7 @@ use super::*;
 #[component]
 pub fn ReferralHistory(props: &KpiProps) -> Html {
     let texts = props.lang.texts();
-    let store = use_store();
+    let store = use_dispatcher();
     let history = referral_history(&props.model);
     if history.is_empty() {
         return html! { <p>{ texts.kpis.no_periods }</p> };

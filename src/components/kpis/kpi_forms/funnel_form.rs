@@ -4,7 +4,7 @@ use super::*;
 #[component]
 pub fn FunnelForm(props: &KpiFormProps) -> Html {
     let texts = props.lang.texts();
-    let store = use_store();
+    let store = use_dispatcher();
     let funnel = &props.model.kpis.funnel;
     let figure = |side: FunnelSide, stage: FunnelStage, value: Option<u32>, who: &str| {
         let id = format!(

@@ -4,7 +4,7 @@ use super::*;
 #[component]
 pub fn LoyaltyForm(props: &KpiFormProps) -> Html {
     let texts = props.lang.texts();
-    let store = use_store();
+    let store = use_dispatcher();
     let values = props.model.kpis.loyalty.to_array();
     html! {
         <div class="field-row loyalty-form">

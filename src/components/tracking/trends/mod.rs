@@ -6,7 +6,7 @@ use kontaktpunkt_core::figures::tracking::{touchpoint_trend, trend};
 use kontaktpunkt_core::Lang;
 use yew::prelude::*;
 
-use crate::components::charts::trend_chart::{Line, TrendChart};
+use crate::components::charts::trend_chart::{index_ticks, Line, TrendChart};
 use crate::components::event_value;
 use crate::format::{date_text, format_index, signed};
 use crate::store::ModelRef;
@@ -32,12 +32,5 @@ fn x_labels(model: &Model, lang: Lang) -> Vec<String> {
             Some(d) => format!("{} {}", date_text(lang, d), p.label),
             None => lang.texts().tracking.today.to_string(),
         })
-        .collect()
-}
-
-/// 0, 25, 50, 75, 100 for an index axis.
-pub fn index_ticks() -> Vec<(f64, String)> {
-    (0..=4)
-        .map(|i| (f64::from(i) * 25.0, (i * 25).to_string()))
         .collect()
 }
