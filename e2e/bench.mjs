@@ -1,7 +1,7 @@
 // Browser figures of the release build (dist/) for scripts/bench.sh: the time to the first
 // screen of rows and the latency of a quick rating with every row rendered (the list renders
 // more rows as it is scrolled: the worst case is a list scrolled to its end), at 30, 300 and
-// 2,000 touchpoints.
+// 2,000 touchpoints; and the wasm memory after 100 edits of a model with a 200 KB cover logo.
 // stdout: only `name<TAB>value<TAB>unit` lines; progress goes to stderr. Always exits 0.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -37,7 +37,9 @@ async function seedStorage(context, modelJson) {
   await context.addInitScript(seedScript, { model: modelJson });
 }
 
-// BENCH_SIZES=2000 node e2e/bench.mjs: one size only, for a quick look while working.
+// BENCH_SIZES=2000 node e2e/bench.mjs: one size only, for a quick look while working;
+// BENCH_ONLY=logo: only the memory figure of a model with a large cover logo.
+const LOGO_ONLY = process.env.BENCH_ONLY === 'logo';
 const SIZES = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : [30, 300, 2000];
 /** The size at which the search and memory figures are taken, with a full undo history. */
 const HISTORY_SIZE = 2000;
@@ -332,6 +334,39 @@ async function benchFixture(browser, server, n) {
   }
 }
 
+/** The cover logo of the memory figure below: 200 KB of image as a base64 data URL. */
+const LOGO_BYTES = 200 * 1024;
+const logoName = 'wasm memory after 100 edits, 30 touchpoints and a 200 KB cover logo';
+
+/**
+ * The wasm memory after 100 edits of a model that carries a large cover logo: every edit
+ * keeps the model before it for undo, so what an edit copies of the model's meta shows here.
+ */
+async function benchLogoMemory(browser, server) {
+  const model = modelFromCsv(join(FIXTURES, 'touchpoints-30.csv'));
+  model.meta.logo = `data:image/png;base64,${'A'.repeat(Math.floor(LOGO_BYTES / 3) * 4)}`;
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+  try {
+    await seedStorage(context, JSON.stringify(model));
+    await context.addInitScript(watchRows, Math.min(model.touchpoints.length, SCREEN_ROWS));
+    const page = await context.newPage();
+    await page.goto(server.url, { waitUntil: 'commit', timeout: RENDER_TIMEOUT_MS });
+    await page.waitForFunction(() => window.__bench?.rowsAt ?? false, null, { timeout: RENDER_TIMEOUT_MS });
+    let done = 0;
+    for (let i = 0; i < 2 * EDITS; i++) {
+      const r = await page
+        .evaluate(editOnce, { pick: (i * 7919 + 3) % model.touchpoints.length, iteration: i, legend: IST_LEGEND, timeout: EDIT_TIMEOUT_MS })
+        .catch(() => null);
+      if (r && r.dom !== null) done++;
+    }
+    const bytes = await memoryBytes(page);
+    log(`logo: ${done} of ${2 * EDITS} edits shown, wasm memory ${bytes} B`);
+    out(logoName, done === 2 * EDITS && bytes ? (bytes / 1024 / 1024).toFixed(1) : 'n/a', 'MiB');
+  } finally {
+    await context.close().catch(() => {});
+  }
+}
+
 async function main() {
   let server;
   let browser;
@@ -346,7 +381,10 @@ async function main() {
   try {
     server = await serve();
     browser = await launch();
-    for (const n of SIZES) {
+    // First: small and quick, so the overall time limit never cuts it off.
+    log('logo …');
+    await benchLogoMemory(browser, server).catch((e) => log(`logo: ${e.stack ?? e}`));
+    for (const n of LOGO_ONLY ? [] : SIZES) {
       if (timedOut) break;
       log(`fixture ${n} …`);
       try {
@@ -362,6 +400,8 @@ async function main() {
     await browser?.close().catch(() => {});
     await server?.close().catch(() => {});
   }
+  if (!printed.has(logoName)) out(logoName, 'n/a', 'MiB');
+  if (LOGO_ONLY) return;
   for (const n of SIZES) {
     for (const name of [renderName(n), editName(n, 'median'), editName(n, 'p90')]) {
       if (!printed.has(name)) out(name, 'n/a', 'ms');

@@ -402,6 +402,24 @@ fn a_logo_is_a_small_image_data_url() {
 }
 
 #[test]
+fn an_edit_shares_the_logo_and_files_hold_it_as_a_plain_string() {
+    let url = format!("data:image/png;base64,{}", "A".repeat(200 * 1024 / 3 * 4));
+    let m = Model::new(Lang::En)
+        .apply(Action::SetLogo(Some(url.clone())), 1.0)
+        .unwrap();
+    let edited = m.apply(Action::SetTitle("Shop".into()), 2.0).unwrap();
+    let (before, after) = (m.meta.logo.unwrap(), edited.meta.logo.clone().unwrap());
+    assert!(
+        std::rc::Rc::ptr_eq(&before, &after),
+        "an edit copies a pointer, not the logo"
+    );
+    let json = serde_json::to_value(&edited).unwrap();
+    assert_eq!(json["meta"]["logo"], json!(url));
+    let back: Model = serde_json::from_value(json).unwrap();
+    assert_eq!(back.meta.logo.as_deref(), Some(url.as_str()));
+}
+
+#[test]
 fn old_models_without_consultancy_or_logo_still_load_and_the_gate_checks_the_logo() {
     let mut v = demo_value();
     let meta = v["meta"].as_object_mut().unwrap();

@@ -16,7 +16,7 @@ pub fn refresh_list(send: Send) {
 
 /// Sends the damaged entries kept aside (a scan of every stored key: not on every save).
 pub fn refresh_damaged(send: Send) {
-    send(Msg::Damaged(storage::corrupt_entries()));
+    send(Msg::Damaged(storage::corrupt_entries().into()));
 }
 
 pub fn switch_to(send: Send, id: &str, lang: Lang) {

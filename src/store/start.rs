@@ -22,7 +22,7 @@ pub fn initial_state() -> AppState {
     state.current_id = start.index.current.clone();
     state.saved = start.index.models;
     state.storage_denied = !storage::available();
-    state.damaged = storage::corrupt_entries();
+    state.damaged = storage::corrupt_entries().into();
     if let Some(e) = start.problem {
         state.notice = Some(Notice::StorageCorrupt(e));
     }

@@ -128,8 +128,9 @@ impl Notice {
     }
 }
 
-/// Damaged stored entries kept aside, for export: (storage key, raw text).
-pub type Damaged = Vec<(String, String)>;
+/// Damaged stored entries kept aside, for export: (storage key, raw text). Shared: every
+/// message clones the state, and these texts can be whole models.
+pub type Damaged = Rc<[(String, String)]>;
 
 /// A model from a link or a file, shown read-only until the user decides what to do with it.
 #[derive(Clone, Debug, PartialEq)]
@@ -211,7 +212,7 @@ impl AppState {
             error: None,
             current_id: String::new(),
             saved: Vec::new(),
-            damaged: Vec::new(),
+            damaged: Rc::from([]),
             incoming: None,
             received_check: None,
             embed: None,

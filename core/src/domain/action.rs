@@ -2,6 +2,8 @@
 //! typed error and leaves the old model untouched. Raw numbers arrive unchecked (as a form or a
 //! key press gives them) and are validated here.
 
+use std::rc::Rc;
+
 use crate::domain::error::ModelError;
 use crate::domain::kpis::{FunnelSide, FunnelStage, NpsInput};
 use crate::domain::model::{
@@ -173,7 +175,7 @@ impl Model {
                 if let Some(url) = &logo {
                     check_logo(url)?;
                 }
-                self.meta.logo = logo;
+                self.meta.logo = logo.map(Rc::from);
             }
             Action::AddTouchpoint(new) => {
                 self.add_touchpoint(new)?;

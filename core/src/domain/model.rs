@@ -3,6 +3,8 @@
 //! Value types (`Experience`, `Importance`, `Effort`) reject out-of-range numbers when they are
 //! built or deserialised, so a model that exists is a model whose numbers are in range.
 
+use std::rc::Rc;
+
 use serde::{Deserialize, Serialize};
 
 use crate::domain::error::ModelError;
@@ -500,9 +502,10 @@ pub struct Meta {
     pub consultancy: String,
     /// The consultancy's logo as a data URL (`data:image/png;base64,…`) of at most
     /// [`MAX_LOGO_BYTES`]: kept with the model and in its file, left out of share links,
-    /// which it would make too long.
+    /// which it would make too long. Shared, not copied: every edit clones the meta, and the
+    /// undo history keeps a model per step (serde writes and reads it as the plain string).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub logo: Option<String>,
+    pub logo: Option<Rc<str>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
