@@ -74,7 +74,9 @@ test('a prospect completes the self-check in the embedded widget; the host gets 
 
 test('a host on another origin than the configured one gets no message', async () => {
   // Two widgets on one page: the control is configured for this page and must report; the
-  // other is configured for another origin and must stay silent for at least as long.
+  // other is configured for another origin and must stay silent. Silence is proven by a marker
+  // the silent frame posts itself after its widget has sent ready and resize: messages from one
+  // frame arrive in the order they were posted, so anything of the widget's would come first.
   const stranger = await hostPage(`<!doctype html><html lang="en"><head><title>Elsewhere</title></head><body>
     <script>
       window.received = { own: [], others: [] };
@@ -92,13 +94,17 @@ test('a host on another origin than the configured one gets no message', async (
     </script></body></html>`);
   const context = await browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
-  const started = Date.now();
   await page.goto(stranger.url);
   await page.frameLocator('iframe[name=foreign]').getByRole('heading', { name: /self-check/i }).waitFor();
   await page.waitForFunction(() => ['ready', 'resize'].every((type) => window.received.own.some((m) => m.type === type)));
-  // The control's messages arrived; the foreign widget gets the same time again to send its own.
-  await page.waitForTimeout(Date.now() - started);
-  assert.deepEqual(await page.evaluate(() => window.received.others), []);
+  // The foreign widget has rendered (ready is sent then) and, one frame later, measured its
+  // height (resize): its marker goes after both.
+  await page.frame({ name: 'foreign' }).evaluate(async () => {
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0))));
+    parent.postMessage({ type: 'marker' }, '*');
+  });
+  await page.waitForFunction(() => window.received.others.length > 0);
+  assert.deepEqual(await page.evaluate(() => window.received.others), [{ type: 'marker' }]);
   await context.close();
   await stranger.close();
 });

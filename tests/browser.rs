@@ -153,3 +153,51 @@ fn a_damaged_entry_is_moved_aside_not_lost() {
         vec![(storage::corrupt_key("m7"), raw.to_string())]
     );
 }
+
+/// Switching, keeping a copy, saving and deleting: what they store and which messages reach
+/// the store, folded into a state as the reducer would.
+#[wasm_bindgen_test]
+fn saved_models_store_and_report_what_they_did() {
+    use kontaktpunkt::store::saved_models;
+    use kontaktpunkt::store::{AppState, Msg, Saving};
+    use kontaktpunkt_core::Model;
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use yew::Reducible;
+
+    kontaktpunkt::storage::delete_everything();
+    let state = RefCell::new(Rc::new(AppState::new(Model::new(Lang::En), Lang::En)));
+    let send = |msg: Msg| {
+        let next = state.borrow().clone().reduce(msg);
+        *state.borrow_mut() = next;
+    };
+    let named = |title: &str| {
+        let mut m = Model::new(Lang::En);
+        m.meta.title = title.into();
+        m
+    };
+
+    saved_models::start_new(&send, named("First"), None);
+    let first = state.borrow().current_id.clone();
+    assert_eq!(state.borrow().model().meta.title, "First");
+    saved_models::start_new(&send, named("Second"), None);
+    let second = state.borrow().current_id.clone();
+    assert_ne!(first, second);
+    assert_eq!(state.borrow().saved.len(), 2);
+
+    let mut edited = named("Second, edited");
+    edited.meta.company = "Shop".into();
+    assert!(saved_models::save(&send, &second, &edited));
+    assert_eq!(state.borrow().saving, Saving::Saved);
+
+    saved_models::switch_to(&send, &first, Lang::En);
+    assert_eq!(state.borrow().current_id, first);
+    assert_eq!(state.borrow().model().meta.title, "First");
+    saved_models::switch_to(&send, &second, Lang::En);
+    assert_eq!(state.borrow().model().meta.title, "Second, edited");
+
+    saved_models::delete(&send, &first);
+    let ids: Vec<String> = state.borrow().saved.iter().map(|e| e.id.clone()).collect();
+    assert_eq!(ids, vec![second]);
+    kontaktpunkt::storage::delete_everything();
+}

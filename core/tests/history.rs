@@ -108,55 +108,30 @@ fn failed_action_leaves_history_untouched() {
 }
 
 #[test]
-fn undo_limit_is_honoured() {
-    const EXTRA: usize = 50;
+fn the_undo_limit_keeps_the_newest_steps_and_drops_the_oldest() {
     let mut h = History::new(Model::new(Lang::En));
-    // state k has title k; apply UNDO_LIMIT + EXTRA steps
-    for k in 1..=UNDO_LIMIT + EXTRA {
+    let undo_all = |h: &mut History| {
+        let mut undos = 0;
+        while h.undo() {
+            undos += 1;
+        }
+        undos
+    };
+    // Exactly the limit: every step reaches back to the start.
+    for k in 1..=UNDO_LIMIT {
         set_title(&mut h, &k.to_string());
     }
-    let mut undos = 0;
-    while h.undo() {
-        undos += 1;
-    }
-    assert_eq!(undos, UNDO_LIMIT);
-    // the oldest EXTRA states fell off: the earliest reachable is state EXTRA
-    assert_eq!(title(&h), EXTRA.to_string());
+    assert_eq!(undo_all(&mut h), UNDO_LIMIT);
+    assert_eq!(title(&h), "");
+    while h.redo() {}
+    // One step more, after a full undo and redo: the start falls off, the rest stays.
+    set_title(&mut h, "last");
+    assert_eq!(undo_all(&mut h), UNDO_LIMIT);
+    assert_eq!(title(&h), "1");
     let mut redos = 0;
     while h.redo() {
         redos += 1;
     }
     assert_eq!(redos, UNDO_LIMIT);
-    assert_eq!(title(&h), (UNDO_LIMIT + EXTRA).to_string());
-}
-
-#[test]
-fn exactly_undo_limit_steps_reach_back_to_the_start() {
-    let mut h = History::new(Model::new(Lang::En));
-    for k in 1..=UNDO_LIMIT {
-        set_title(&mut h, &k.to_string());
-    }
-    for _ in 0..UNDO_LIMIT {
-        assert!(h.undo());
-    }
-    assert_eq!(title(&h), "");
-    assert!(!h.can_undo());
-}
-
-#[test]
-fn undo_redo_cycles_keep_the_limit() {
-    let mut h = History::new(Model::new(Lang::En));
-    for k in 1..=UNDO_LIMIT {
-        set_title(&mut h, &k.to_string());
-    }
-    // undo all, redo all, then one more step: the first state must fall off
-    while h.undo() {}
-    while h.redo() {}
-    set_title(&mut h, "last");
-    let mut undos = 0;
-    while h.undo() {
-        undos += 1;
-    }
-    assert_eq!(undos, UNDO_LIMIT);
-    assert_eq!(title(&h), "1");
+    assert_eq!(title(&h), "last");
 }

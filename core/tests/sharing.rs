@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use common::{apply, new_tp, T0};
 use kontaktpunkt_core::domain::action::{ListKind, MeasureEdit, OnDelete, TouchpointEdit};
-use kontaktpunkt_core::domain::history::{History, UNDO_LIMIT};
+use kontaktpunkt_core::domain::history::History;
 use kontaktpunkt_core::domain::model::Touchpoint;
 use kontaktpunkt_core::domain::shared::{List, CHUNK};
 use kontaktpunkt_core::io::csv_io::model_from_csv;
@@ -208,18 +208,6 @@ fn undo_and_redo_restore_the_exact_models() {
         assert!(Rc::ptr_eq(&h.current, want));
     }
     assert!(!h.redo());
-}
-
-#[test]
-fn the_undo_limit_drops_the_oldest_step() {
-    let mut h = History::new(Model::new(Lang::En));
-    let first = Rc::clone(&h.current);
-    for i in 0..=UNDO_LIMIT {
-        h.apply(Action::SetTitle(format!("T{i}")), T0).unwrap();
-    }
-    while h.undo() {}
-    assert!(!Rc::ptr_eq(&h.current, &first));
-    assert_eq!(h.current.meta.title, "T0");
 }
 
 #[test]
