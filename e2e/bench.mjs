@@ -4,6 +4,7 @@
 // 2,000 touchpoints; and the wasm memory after 100 edits of a model with a 200 KB cover logo.
 // stdout: only `name<TAB>value<TAB>unit` lines; progress goes to stderr. Always exits 0.
 import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve, launch, FIXTURES } from './support.mjs';
@@ -64,13 +65,14 @@ const renderName = (n) => `first interactive render (first ${SCREEN_ROWS} rows),
 const editName = (n, stat) => `edit latency: rating change → updated DOM, ${n} touchpoints (${stat} of ${EDITS})`;
 
 /**
- * The app's model JSON from a fixture CSV, read by the app's own CSV reader (core's
- * `model_from_csv`, through core/examples/fixture_model.rs), so the benchmark seeds exactly
- * what an import would give.
+ * The app's model JSON from a fixture CSV's text, read by the app's own CSV reader (core's
+ * `model_from_csv`, through core/examples/fixture_model.rs), so tests and benchmarks seed
+ * exactly what an import would give.
  */
-export function modelFromCsv(path) {
-  const json = execFileSync('cargo', ['run', '--quiet', '--release', '-p', 'kontaktpunkt-core', '--example', 'fixture_model', '--', path], {
+export function modelFromCsv(text) {
+  const json = execFileSync('cargo', ['run', '--quiet', '--release', '-p', 'kontaktpunkt-core', '--example', 'fixture_model'], {
     cwd: fileURLToPath(new URL('..', import.meta.url)),
+    input: text,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -200,7 +202,7 @@ async function searchOnce({ letter, timeout }) {
 const memoryBytes = (page) => page.evaluate(() => window.__wasmMemory?.buffer?.byteLength ?? null);
 
 async function benchFixture(browser, server, n) {
-  const model = modelFromCsv(join(FIXTURES, `touchpoints-${n}.csv`));
+  const model = modelFromCsv(await readFile(join(FIXTURES, `touchpoints-${n}.csv`), 'utf8'));
   if (model.touchpoints.length !== n) log(`touchpoints-${n}.csv holds ${model.touchpoints.length} touchpoints`);
   const expected = model.touchpoints.length;
   const firstScreen = Math.min(expected, SCREEN_ROWS);
@@ -343,7 +345,7 @@ const logoName = 'wasm memory after 100 edits, 30 touchpoints and a 200 KB cover
  * keeps the model before it for undo, so what an edit copies of the model's meta shows here.
  */
 async function benchLogoMemory(browser, server) {
-  const model = modelFromCsv(join(FIXTURES, 'touchpoints-30.csv'));
+  const model = modelFromCsv(await readFile(join(FIXTURES, 'touchpoints-30.csv'), 'utf8'));
   model.meta.logo = `data:image/png;base64,${'A'.repeat(Math.floor(LOGO_BYTES / 3) * 4)}`;
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
   try {
