@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 // Bottom to top; the same order is written in core/src/lib.rs's doc comment.
-const LAYERS = ['locale', 'domain', 'figures', 'io', 'selfcheck', 'text'];
+const LAYERS = ['locale', 'domain', 'figures', 'io', 'rounds', 'selfcheck', 'text'];
 
 const root = new URL('../core/src/', import.meta.url).pathname;
 const rank = new Map(LAYERS.map((name, i) => [name, i]));

@@ -40,6 +40,7 @@ pub mod kpis;
 pub mod plan;
 pub mod report;
 pub mod report_tables;
+pub mod rounds;
 pub mod share;
 pub mod shell;
 pub mod slides;

@@ -106,13 +106,20 @@ fn link_version(prefix: &str) -> Result<u32, ShareError> {
     Ok(version)
 }
 
-/// Raw DEFLATE at the best level, then base64url without padding.
-fn pack(bytes: &[u8]) -> String {
+/// Raw DEFLATE at the best level, then base64url without padding: the packing of every
+/// link payload the app writes (share links, and the rating rounds' links above this layer).
+pub fn pack(bytes: &[u8]) -> String {
     URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(bytes, LEVEL))
 }
 
 /// The inverse of [`pack`], capped at [`MAX_INFLATED`] bytes.
 fn unpack(payload: &str) -> Result<Vec<u8>, ShareError> {
+    unpack_capped(payload, MAX_INFLATED)
+}
+
+/// The inverse of [`pack`], capped at `max` bytes inflated. Fails only with
+/// [`ShareError::BadBase64`], [`ShareError::BadCompression`] or [`ShareError::TooLarge`].
+pub fn unpack_capped(payload: &str, max: usize) -> Result<Vec<u8>, ShareError> {
     let deflated = URL_SAFE_NO_PAD.decode(payload).map_err(|e| match e {
         // A cut-off link ends mid-quantum: say "incomplete", not "invalid characters".
         base64::DecodeError::InvalidLength(_) | base64::DecodeError::InvalidLastSymbol { .. } => {
@@ -120,7 +127,7 @@ fn unpack(payload: &str) -> Result<Vec<u8>, ShareError> {
         }
         _ => ShareError::BadBase64,
     })?;
-    inflate_exact(&deflated, MAX_INFLATED).map_err(|e| match e {
+    inflate_exact(&deflated, max).map_err(|e| match e {
         InflateError::Bad => ShareError::BadCompression,
         InflateError::TooLarge { max } => ShareError::TooLarge { max },
     })
