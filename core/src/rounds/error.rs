@@ -30,6 +30,7 @@ pub enum Field {
     PreviousMedian,
     Rating,
     Comment,
+    ReturnLink,
 }
 
 /// A question a round may ask of each touchpoint.

@@ -32,3 +32,5 @@ pub const MAX_COMMENT_CHARS: usize = 500;
 pub const MAX_ANSWERS: usize = 1_000;
 /// Longest pasted text the finder reads, in bytes (4 MiB: a long e-mail thread).
 pub const MAX_PASTE_BYTES: usize = 4 * 1024 * 1024;
+/// Most return links the finder reads from one pasted text.
+pub const MAX_FOUND_LINKS: usize = 2 * MAX_ANSWERS;

@@ -5,6 +5,8 @@
 //! - [`answer`]: one rater's answer.
 //! - [`link`]: the round link `kr1.` and the return link `ka1.` (`docs/rating-rounds.md`).
 //! - [`merge`]: collected answers, a union keyed by rater (the later answer of a rater wins).
+//! - [`finder`]: every return link in pasted text, each judged (counted, duplicate, older,
+//!   another round, damaged with the reason).
 //! - [`aggregate`]: n, median, mean, min–max, AD_Md and the disagreement flag per touchpoint,
 //!   medians per group, the gap between customers and the inside view.
 //! - [`take`]: "take the medians" as one undoable action of the model.
@@ -14,6 +16,7 @@
 pub mod aggregate;
 pub mod answer;
 pub mod error;
+pub mod finder;
 pub mod limits;
 pub mod link;
 pub mod merge;

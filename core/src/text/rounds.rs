@@ -33,6 +33,7 @@ fn field_de(f: Field) -> &'static str {
         Field::PreviousMedian => "Median der vorigen Runde",
         Field::Rating => "Bewertung",
         Field::Comment => "Kommentar",
+        Field::ReturnLink => "Antwort-Links",
     }
 }
 
@@ -51,6 +52,7 @@ fn field_en(f: Field) -> &'static str {
         Field::PreviousMedian => "previous round's median",
         Field::Rating => "rating",
         Field::Comment => "comment",
+        Field::ReturnLink => "return links",
     }
 }
 
