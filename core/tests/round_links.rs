@@ -230,6 +230,13 @@ const GOLDEN_ANSWER: &str = "ka1.ASoA1f8_GpwHUuSLYQ2qRxnCXnMo782riWdFIwEBKgIDJEA
 
 #[test]
 fn golden_links_open_forever() {
+    // The same links as files, for the fuzzer's seeds and for readers in other languages.
+    let file = |name: &str| {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden");
+        std::fs::read_to_string(format!("{root}/{name}")).unwrap()
+    };
+    assert_eq!(file("round-3.txt").trim(), GOLDEN_ROUND);
+    assert_eq!(file("answer-3.txt").trim(), GOLDEN_ANSWER);
     let round = golden_round();
     assert_eq!(encode_round(&round), GOLDEN_ROUND);
     assert_eq!(decode_round(GOLDEN_ROUND).unwrap(), round);
