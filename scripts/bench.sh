@@ -25,7 +25,8 @@ while IFS= read -r line; do
   rows+=("$line")
 done < <(cargo run --quiet --release -p kontaktpunkt-core --example bench)
 
-# Share links: our fragment length beside the naive encoding, for 10 … 300 touchpoints.
+# Share links: our fragment length beside the naive encoding, for 10 … 300 touchpoints; a
+# rating round's round link and return link for 30 touchpoints.
 while IFS= read -r line; do
   rows+=("$line")
 done < <(cargo run --quiet --release -p kontaktpunkt-core --example link_lengths)
