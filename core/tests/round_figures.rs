@@ -336,3 +336,45 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_follow_up_round_asks_again_only_where_raters_disagreed() {
+    use kontaktpunkt_core::rounds::follow_up::follow_up;
+    use kontaktpunkt_core::rounds::link::{decode_round, encode_round_checked};
+    use kontaktpunkt_core::rounds::{PreviousMedians, RoundId};
+    let round = round_of(3);
+    let f = figures(
+        &round,
+        &[
+            (0, &["5+1", "4-2", "3"]),
+            (1, &["5+1", "2+2", "3"]),
+            (2, &["4+1", "3+2", "3"]),
+        ],
+    );
+    let next = follow_up(&round, &f, RoundId([2; 16])).unwrap();
+    assert_eq!(next.touchpoints.len(), 1);
+    assert_eq!(next.touchpoints[0].id, round.touchpoints[1].id);
+    // Ist −2 2 2 → median 2; importance 4 2 3 → 3.
+    assert_eq!(
+        next.touchpoints[0].previous,
+        Some(PreviousMedians {
+            importance_x2: Some(6),
+            ist_x2: Some(4)
+        })
+    );
+    assert!(next.is_follow_up());
+    assert_eq!(
+        (next.groups.clone(), next.note.clone()),
+        (round.groups.clone(), round.note.clone())
+    );
+    let link = encode_round_checked(&next).unwrap();
+    assert_eq!(decode_round(&link).unwrap(), next);
+    // Nothing to ask again when everyone agreed.
+    let calm = figures(&round, &[(0, &["5+1"]), (1, &["5+1"])]);
+    assert_eq!(
+        follow_up(&round, &calm, RoundId([2; 16])),
+        Err(RoundError::Missing(
+            kontaktpunkt_core::rounds::Field::Touchpoint
+        ))
+    );
+}

@@ -9,6 +9,7 @@
 //!   another round, damaged with the reason).
 //! - [`aggregate`]: n, median, mean, min–max, AD_Md and the disagreement flag per touchpoint,
 //!   medians per group, the gap between customers and the inside view.
+//! - [`follow_up`]: a second round (Delphi) of the touchpoints where raters disagreed.
 //! - [`take`]: "take the medians" as one undoable action of the model.
 //! - [`limits`] and [`error`]: every limit, and a typed error for every way a link can be bad;
 //!   `text::rounds` words them.
@@ -17,6 +18,7 @@ pub mod aggregate;
 pub mod answer;
 pub mod error;
 pub mod finder;
+pub mod follow_up;
 pub mod limits;
 pub mod link;
 pub mod merge;
