@@ -27,8 +27,6 @@ pub const ROUND_CODEC: &str = "kr";
 pub const ANSWER_CODEC: &str = "ka";
 /// The version of both formats this build writes.
 pub const VERSION: u32 = 1;
-/// Longest prefix before the `.` that is still reported by name.
-const MAX_PREFIX: usize = 16;
 
 // Round flags, byte 17.
 const ASKS_IMPORTANCE: u8 = 1;
@@ -106,13 +104,19 @@ pub fn encode_round(round: &Round) -> String {
 /// Like [`encode_round`], but refuses a round its reader would refuse (too long a link, or a
 /// round that breaks a rule): it reads its own link back.
 pub fn encode_round_checked(round: &Round) -> Result<String, RoundError> {
-    let link = encode_round(round);
-    if link.len() > MAX_ROUND_LINK {
-        return Err(RoundError::TooLong {
-            max: MAX_ROUND_LINK,
-        });
+    read_back(encode_round(round), MAX_ROUND_LINK, decode_round)
+}
+
+/// `link` if it is at most `max` bytes and `decode` reads it.
+fn read_back<T>(
+    link: String,
+    max: usize,
+    decode: impl Fn(&str) -> Result<T, RoundError>,
+) -> Result<String, RoundError> {
+    if link.len() > max {
+        return Err(RoundError::TooLong { max });
     }
-    decode_round(&link)?;
+    decode(&link)?;
     Ok(link)
 }
 
@@ -296,14 +300,7 @@ pub fn encode_answer(answer: &Answer) -> String {
 /// Like [`encode_answer`], but refuses an answer its reader would refuse: it reads its own
 /// link back.
 pub fn encode_answer_checked(answer: &Answer) -> Result<String, RoundError> {
-    let link = encode_answer(answer);
-    if link.len() > MAX_ANSWER_LINK {
-        return Err(RoundError::TooLong {
-            max: MAX_ANSWER_LINK,
-        });
-    }
-    decode_answer(&link)?;
-    Ok(link)
+    read_back(encode_answer(answer), MAX_ANSWER_LINK, decode_answer)
 }
 
 /// Reads a return link: the fragment with or without its `#`, or a whole URL. Whether it
@@ -399,18 +396,7 @@ fn open(
     if text.len() > max_link {
         return Err(RoundError::TooLong { max: max_link });
     }
-    let text = text.trim();
-    let fragment = text.split_once('#').map_or(text, |(_, after)| after).trim();
-    if fragment.is_empty() {
-        return Err(RoundError::Empty);
-    }
-    let (prefix, payload) = fragment.split_once('.').ok_or(RoundError::NotALink)?;
-    if prefix.is_empty()
-        || prefix.len() > MAX_PREFIX
-        || !prefix.bytes().all(|b| b.is_ascii_alphanumeric())
-    {
-        return Err(RoundError::NotALink);
-    }
+    let (prefix, payload) = share::split_link(text).map_err(from_share)?;
     let (found, version) =
         link_kind(prefix).ok_or_else(|| RoundError::UnknownFormat(prefix.to_string()))?;
     if found != kind {
@@ -422,26 +408,27 @@ fn open(
     if version > VERSION {
         return Err(RoundError::NewerVersion(version));
     }
-    share::unpack_capped(payload, max_bytes).map_err(|e| match e {
+    share::unpack_capped(payload, max_bytes).map_err(from_share)
+}
+
+/// The share codec's errors on the way to a round's content, which are the same here.
+fn from_share(e: ShareError) -> RoundError {
+    match e {
+        ShareError::Empty => RoundError::Empty,
         ShareError::BadBase64 => RoundError::BadBase64,
         ShareError::TooLarge { max } => RoundError::TooLarge { max },
-        _ => RoundError::BadCompression,
-    })
+        ShareError::BadCompression => RoundError::BadCompression,
+        _ => RoundError::NotALink,
+    }
 }
 
 /// The kind and version of a prefix `kp<n>`, `kr<n>` or `ka<n>` (`n` ≥ 1, no leading zero).
 pub fn link_kind(prefix: &str) -> Option<(LinkKind, u32)> {
-    let kinds = [
+    [
         (share::CODEC, LinkKind::Model),
         (ROUND_CODEC, LinkKind::Round),
         (ANSWER_CODEC, LinkKind::Answer),
-    ];
-    let (kind, digits) = kinds
-        .iter()
-        .find_map(|(codec, kind)| prefix.strip_prefix(codec).map(|d| (*kind, d)))?;
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) || digits.starts_with('0') {
-        return None;
-    }
-    // All digits, no leading zero: only overflow fails, which is a very new version.
-    Some((kind, digits.parse::<u32>().unwrap_or(u32::MAX)))
+    ]
+    .iter()
+    .find_map(|(codec, kind)| share::codec_version(prefix, codec).map(|v| (*kind, v)))
 }
