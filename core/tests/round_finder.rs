@@ -115,3 +115,26 @@ fn the_finder_reads_a_bounded_amount() {
         .unwrap()
         .is_empty());
 }
+
+#[test]
+fn each_verdict_is_worded_in_both_languages() {
+    use kontaktpunkt_core::text::rounds::verdict_text;
+    use kontaktpunkt_core::Lang;
+    let damaged = Verdict::Damaged(RoundError::BadCompression);
+    assert_eq!(
+        verdict_text(&damaged, Lang::De),
+        "beschädigt: Der Link ist unvollständig oder beschädigt. Bitte kopieren Sie ihn noch einmal ganz."
+    );
+    assert_eq!(
+        verdict_text(&Verdict::Older, Lang::En),
+        "older answer: this rater's later one counts"
+    );
+    for v in [
+        Verdict::New,
+        Verdict::Replaces,
+        Verdict::Duplicate,
+        Verdict::OtherRound,
+    ] {
+        assert_ne!(verdict_text(&v, Lang::De), verdict_text(&v, Lang::En));
+    }
+}

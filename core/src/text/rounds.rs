@@ -1,8 +1,29 @@
-//! Rating rounds: the words for a round or return link that could not be read, German and
-//! English side by side, one exhaustive `match` per language.
+//! Rating rounds: the words for a round or return link that could not be read, and for what
+//! each return link found in pasted text would do; German and English side by side, one
+//! exhaustive `match` per language.
 
 use crate::locale::Lang;
+use crate::rounds::finder::Verdict;
 use crate::rounds::{Field, LinkKind, Question, RoundError};
+
+/// What a found return link would do, for the list the consultant confirms.
+pub fn verdict_text(v: &Verdict, lang: Lang) -> String {
+    let de = lang.built() == Lang::De;
+    match v {
+        Verdict::New if de => "neue Antwort".into(),
+        Verdict::New => "new answer".into(),
+        Verdict::Replaces if de => "ersetzt die frühere Antwort dieser Person".into(),
+        Verdict::Replaces => "replaces this rater's earlier answer".into(),
+        Verdict::Duplicate if de => "doppelt: schon übernommen".into(),
+        Verdict::Duplicate => "duplicate: already taken".into(),
+        Verdict::Older if de => "ältere Antwort: die spätere dieser Person zählt".into(),
+        Verdict::Older => "older answer: this rater's later one counts".into(),
+        Verdict::OtherRound if de => "gehört zu einer anderen Runde".into(),
+        Verdict::OtherRound => "belongs to another round".into(),
+        Verdict::Damaged(e) if de => format!("beschädigt: {}", error_de(e)),
+        Verdict::Damaged(e) => format!("damaged: {}", error_en(e)),
+    }
+}
 
 impl std::fmt::Display for RoundError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
