@@ -4,6 +4,7 @@
 //! - [`round`]: a round built from the model (only names, stages, optional descriptions).
 //! - [`answer`]: one rater's answer.
 //! - [`link`]: the round link `kr1.` and the return link `ka1.` (`docs/rating-rounds.md`).
+//! - [`rater`]: the rater's answer in progress, resumable after a reload.
 //! - [`merge`]: collected answers, a union keyed by rater (the later answer of a rater wins).
 //! - [`finder`]: every return link in pasted text, each judged (counted, duplicate, older,
 //!   another round, damaged with the reason).
@@ -22,6 +23,7 @@ pub mod follow_up;
 pub mod limits;
 pub mod link;
 pub mod merge;
+pub mod rater;
 pub mod round;
 pub mod take;
 mod wire;

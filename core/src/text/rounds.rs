@@ -4,7 +4,26 @@
 
 use crate::locale::Lang;
 use crate::rounds::finder::Verdict;
-use crate::rounds::{Field, LinkKind, Question, RoundError};
+use crate::rounds::{Field, LinkKind, Question, Round, RoundError};
+use crate::selfcheck::embed::percent_encode;
+
+/// A `mailto:` link to the round's return address with the return link in the body, or
+/// `None` when the round names no address. `return_url` is the whole link to send.
+pub fn return_mailto(round: &Round, return_url: &str, lang: Lang) -> Option<String> {
+    let address = round.reply_to.as_deref()?;
+    let (subject, intro) = match lang.built() {
+        Lang::De => (
+            "Meine Bewertung der Kontaktpunkte",
+            "Hier ist meine Bewertung:",
+        ),
+        Lang::En => ("My rating of the touchpoints", "Here is my rating:"),
+    };
+    Some(format!(
+        "mailto:{address}?subject={}&body={}",
+        percent_encode(subject),
+        percent_encode(&format!("{intro}\n\n{return_url}\n"))
+    ))
+}
 
 /// What a found return link would do, for the list the consultant confirms.
 pub fn verdict_text(v: &Verdict, lang: Lang) -> String {
