@@ -501,3 +501,106 @@ fn every_error_is_worded_in_both_languages() {
         "Diese Antwort gehört zu einer anderen Runde."
     );
 }
+
+/// `tests/round_decode.py`, a reader written from `docs/rating-rounds.md` alone, reads what
+/// the app writes to the same round and answer: the document says what the bytes are.
+mod python {
+    use super::*;
+    use serde_json::Value;
+    use std::process::Command;
+
+    /// Runs the independent reader; a missing `python3` fails the test rather than skipping it.
+    fn python(link: &str) -> Value {
+        let script = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/round_decode.py");
+        let out = Command::new("python3")
+            .arg(script)
+            .arg(format!("https://kp.example/rate/#{link}"))
+            .output()
+            .unwrap_or_else(|e| panic!("python3 is needed for this test: {e}"));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice(&out.stdout).unwrap()
+    }
+
+    fn hex(id: RoundId) -> String {
+        id.0.iter().map(|b| format!("{b:02x}")).collect()
+    }
+
+    #[test]
+    fn python_reads_our_round_links() {
+        let mut full = round30();
+        full.questions.soll = true;
+        full.descriptions = true;
+        full.reply_to = None;
+        for (i, tp) in full.touchpoints.iter_mut().enumerate() {
+            tp.description = format!("Beschreibung {i} – äöü");
+            tp.previous = Some(PreviousMedians {
+                importance_x2: (i % 3 != 0).then_some(2 + (i % 9) as u8),
+                ist_x2: Some((i % 9) as i8 - 4),
+            });
+        }
+        for round in [golden_round(), full] {
+            let v = python(&encode_round(&round));
+            assert_eq!(v["id"], hex(round.id));
+            assert_eq!(v["questions"]["soll"], round.questions.soll);
+            assert_eq!(v["min_group"], round.min_group.value());
+            assert_eq!(v["note"], round.note.as_str());
+            assert_eq!(v["closes"].as_str(), round.closes.as_deref());
+            assert_eq!(v["reply_to"].as_str(), round.reply_to.as_deref());
+            for (g, group) in round.groups.iter().enumerate() {
+                assert_eq!(v["groups"][g]["name"], group.name.as_str());
+            }
+            for (i, tp) in round.touchpoints.iter().enumerate() {
+                let p = &v["touchpoints"][i];
+                assert_eq!(p["id"], tp.id);
+                assert_eq!(p["name"], tp.name.as_str());
+                assert_eq!(p["stage"], round.stages[tp.stage].as_str());
+                assert_eq!(p["description"], tp.description.as_str());
+                let previous = tp.previous.unwrap_or_default();
+                let half = |v: Option<f64>| v.map(|x| x * 2.0);
+                assert_eq!(
+                    half(p["previous"]["importance"].as_f64()),
+                    previous.importance_x2.map(f64::from)
+                );
+                assert_eq!(
+                    half(p["previous"]["ist"].as_f64()),
+                    previous.ist_x2.map(f64::from)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn python_reads_our_return_links() {
+        let mut a = answer(
+            0xfedc_ba98_7654_3210,
+            2,
+            1_765_123_456,
+            &["5+2", "1-2", "x", "", "3", "-1"],
+            30,
+        );
+        a.ratings[0].soll = Some(Experience::new(-1).unwrap());
+        a.ratings[4].comment = "Wartezeit „zu lang“".into();
+        let v = python(&encode_answer(&a));
+        assert_eq!(v["round"], hex(a.round));
+        assert_eq!(v["rater"], a.rater.0);
+        assert_eq!(
+            (v["group"].clone(), v["sequence"].clone()),
+            (2.into(), 1_765_123_456u64.into())
+        );
+        for (i, r) in a.ratings.iter().enumerate() {
+            let p = &v["ratings"][i];
+            assert_eq!(
+                p["importance"].as_u64(),
+                r.importance.map(|x| u64::from(x.value()))
+            );
+            assert_eq!(p["ist"].as_i64(), r.ist.map(|x| i64::from(x.value())));
+            assert_eq!(p["soll"].as_i64(), r.soll.map(|x| i64::from(x.value())));
+            assert_eq!(p["not_experienced"], r.not_experienced);
+            assert_eq!(p["comment"], r.comment.as_str());
+        }
+    }
+}
