@@ -15,6 +15,11 @@ while IFS= read -r line; do
   rows+=("$line")
 done < <(node scripts/bundle-sizes.mjs widget)
 
+# The rater's page of a rating round (dist/rate/): its first load and requests.
+while IFS= read -r line; do
+  rows+=("$line")
+done < <(node scripts/bundle-sizes.mjs rate)
+
 # What the wasm is made of: gzip bytes by origin (UI, serde, core, yew, std, data), for the
 # app and for the widget.
 while IFS= read -r line; do

@@ -3,7 +3,8 @@
 //! touch web APIs directly),
 //! `format` (how numbers and dates read), `hooks` (host-page messages), `components` (Yew
 //! function components, grouped by view, that render the store and reach it through its verbs),
-//! `widget` (the self-check widget's own small app, a second binary).
+//! `widget` (the self-check widget's own small app, a second binary), `rate` (the rater's page
+//! of a rating round, a third).
 
 pub mod app;
 pub mod browser;
@@ -12,6 +13,7 @@ pub mod embed;
 pub mod format;
 pub mod hooks;
 pub mod offline;
+pub mod rate;
 pub mod storage;
 pub mod store;
 pub mod widget;

@@ -38,6 +38,7 @@ pub mod import;
 pub mod keyboard;
 pub mod kpis;
 pub mod plan;
+pub mod rate;
 pub mod report;
 pub mod report_tables;
 pub mod rounds;
