@@ -1,7 +1,8 @@
 // The rater's page (dist/rate/, its own small build): a department head opens the round link
 // on a phone, picks a group, rates three touchpoints one at a time (one "not experienced", one
 // with a comment), gets the return link, reloads and finds the answer kept. The return link is
-// read here byte by byte as docs/rating-rounds.md describes it. A damaged link says why.
+// read here byte by byte as docs/rating-rounds.md describes it. After one visit the page works
+// offline. A damaged link says why.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -112,6 +113,26 @@ test('a rater answers a round on a phone and gets the return link', async () => 
   await page.getByRole('heading', { name: 'Online ad' }).waitFor();
   assert.ok(await page.locator('input[name="imp-0"][value="4"]').isChecked());
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('after one visit the page opens the round link with the network off', async () => {
+  const round = (await readFile(resolve(GOLDEN, 'round-3.txt'), 'utf8')).trim();
+  const context = await browser.newContext({ locale: 'en-US', viewport: PHONE });
+  const page = await context.newPage();
+  await page.goto(`${server.url}#${round}`);
+  await page.getByRole('heading', { name: 'Rate touchpoints' }).waitFor();
+  // Its own service worker (rate/sw.js) takes control after the first visit.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
+    }
+  });
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByRole('button', { name: 'Customers' }).click();
+  await page.getByRole('heading', { name: 'Online ad' }).waitFor();
   await context.close();
 });
 
