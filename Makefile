@@ -5,9 +5,9 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test setup setup-test widget build fmt lint test-native test-browser test-e2e bench fuzz clean
+.PHONY: run test setup setup-test widget rate build fmt lint test-native test-browser test-e2e bench fuzz clean
 
-run: setup widget
+run: setup widget rate
 	trunk serve --release --offline
 
 # The self-check widget, its own small build, one wasm per language: the English one
@@ -18,13 +18,18 @@ widget: setup
 	trunk build --release --offline --dist target/widget-en widget/en/index.html
 	trunk build --release --offline --dist target/widget-dist widget/index.html
 
+# The rater's page of a rating round (rate/index.html), its own small build; the app's build
+# copies it into dist/rate/.
+rate: setup
+	trunk build --release --offline --dist target/rate-dist rate/index.html
+
 setup:
 	@scripts/setup.sh build
 
 setup-test:
 	@scripts/setup.sh test
 
-build: setup widget
+build: setup widget rate
 	trunk build --release --offline
 
 test: setup-test

@@ -15,6 +15,11 @@ while IFS= read -r line; do
   rows+=("$line")
 done < <(node scripts/bundle-sizes.mjs widget)
 
+# The rater's page of a rating round (dist/rate/): its first load and requests.
+while IFS= read -r line; do
+  rows+=("$line")
+done < <(node scripts/bundle-sizes.mjs rate)
+
 # What the wasm is made of: gzip bytes by origin (UI, serde, core, yew, std, data), for the
 # app and for the widget.
 while IFS= read -r line; do
@@ -25,7 +30,8 @@ while IFS= read -r line; do
   rows+=("$line")
 done < <(cargo run --quiet --release -p kontaktpunkt-core --example bench)
 
-# Share links: our fragment length beside the naive encoding, for 10 … 300 touchpoints.
+# Share links: our fragment length beside the naive encoding, for 10 … 300 touchpoints; a
+# rating round's round link and return link for 30 touchpoints.
 while IFS= read -r line; do
   rows+=("$line")
 done < <(cargo run --quiet --release -p kontaktpunkt-core --example link_lengths)

@@ -5,7 +5,8 @@
 // stdout: `name<TAB>value<TAB>unit` lines.
 // With the argument `widget`: the same for the self-check widget (dist/widget/index.html),
 // whose first load also counts its page, and the number of requests it makes (German, and
-// the English first load beside it).
+// the English first load beside it). With `rate`: the rater's page of a rating round
+// (dist/rate/index.html), its first load with its page and its requests.
 //
 // What makes the wasm big: scripts/wasm-composition.mjs (in make bench) groups it by origin;
 // to look at single functions, use twiggy from crates.io (wasm-opt keeps the names with -g):
@@ -17,8 +18,9 @@ import { extname, join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const widget = process.argv[2] === 'widget';
-const dist = resolve(import.meta.dirname, '..', 'dist', widget ? 'widget' : '');
-const prefix = widget ? 'widget' : 'bundle';
+const rate = process.argv[2] === 'rate';
+const dist = resolve(import.meta.dirname, '..', 'dist', widget ? 'widget' : rate ? 'rate' : '');
+const prefix = widget ? 'widget' : rate ? 'rate' : 'bundle';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const out = (name, value, unit) => process.stdout.write(`${name}\t${value}\t${unit}\n`);
 
@@ -28,7 +30,7 @@ const files = [...new Set([...html.matchAll(/(?:src|href)=["']?([^"' >]+\.(?:was
   .filter((f) => !/^[a-z]+:/i.test(f))
   .map((f) => f.replace(/^\.?\//, ''));
 
-const kinds = widget ? { html: ['index.html'], wasm: [], js: [], css: [] } : { wasm: [], js: [], css: [] };
+const kinds = widget || rate ? { html: ['index.html'], wasm: [], js: [], css: [] } : { wasm: [], js: [], css: [] };
 for (const file of files) kinds[extname(file).slice(1)]?.push(file);
 
 // The widget's boot script loads the bindings and wasm of the page's language (its `builds`,
@@ -88,6 +90,10 @@ if (widget) {
   const advice = sizes('advice-de.txt');
   out('widget: recommendations, fetched after the first render, gzip -9 (German)', advice.gzip, 'bytes');
   out("widget: recommendations, fetched after the first render, gzip as served (German)", advice.served, 'bytes');
+} else if (rate) {
+  out("rate: first load (HTML + JS + wasm + CSS) gzip as served from the build's .gz (goal: at most 100 KB)", total.served, 'bytes');
+  out('rate: first load brotli -q 11', total.brotli, 'bytes');
+  out('rate: requests of the first load (goal: at most 5)', Object.values(kinds).flat().length, 'count');
 } else {
   out('bundle: total transfer (wasm + JS + CSS) raw', total.raw, 'bytes');
   out('bundle: total transfer (wasm + JS + CSS) gzip -9', total.gzip, 'bytes');

@@ -3,7 +3,8 @@
 //! `format` (how numbers and dates read), `hooks` (the effects of the app root: autosave, other
 //! tabs, links in the address, keys, host-page messages), `components` (Yew function
 //! components, grouped by view, that render the store and reach it through its verbs),
-//! `widget` (the self-check widget's own small app, a second binary).
+//! `widget` (the self-check widget's own small app, a second binary), `rate` (the rater's page
+//! of a rating round, a third).
 //!
 //! # Where web APIs are used
 //! `browser.rs` and `storage.rs` hold what several places need. Besides them, web APIs are
@@ -23,6 +24,7 @@ pub mod embed;
 pub mod format;
 pub mod hooks;
 pub mod offline;
+pub mod rate;
 pub mod storage;
 pub mod store;
 pub mod widget;

@@ -1,12 +1,18 @@
 //! Native figures for `make bench`: applying actions and computing every figure on a large
-//! model. Prints `name<TAB>value<TAB>unit` lines; scripts/bench.sh makes the table.
+//! model, and aggregating a rating round of 200 answers × 300 touchpoints. Prints
+//! `name<TAB>value<TAB>unit` lines; scripts/bench.sh makes the table.
 
 use std::time::{Duration, Instant};
 
 use kontaktpunkt_core::domain::action::{Action, TouchpointEdit};
 use kontaktpunkt_core::domain::history::{History, UNDO_LIMIT};
+use kontaktpunkt_core::domain::model::{Experience, Importance};
 use kontaktpunkt_core::figures::analysis::summary;
 use kontaktpunkt_core::io::csv_io::model_from_csv;
+use kontaktpunkt_core::rounds::{
+    aggregate, Answer, Answers, GroupKind, MinGroupSize, Questions, RaterGroup, RaterId, Rating,
+    Round, RoundChoices, RoundId, Selection,
+};
 use kontaktpunkt_core::{Lang, Model};
 
 /// Runs per figure; the median is printed, so one slow run on a shared machine does not count.
@@ -119,4 +125,98 @@ fn main() {
         "core: key touchpoints found (2,000 touchpoints)\t{}\tcount",
         figures.key_touchpoints.len()
     );
+
+    let (round, answers) = round_answers(&fixture(300), 200);
+    let runs = (0..RUNS)
+        .map(|_| {
+            let start = Instant::now();
+            let figures = aggregate(&round, &answers);
+            let took = start.elapsed();
+            if figures.raters.iter().sum::<u32>() != 200 {
+                eprintln!("the round's figures miss answers");
+                std::process::exit(1);
+            }
+            took
+        })
+        .collect();
+    println!(
+        "rounds: aggregate 200 answers × 300 touchpoints\t{:.2}\tms",
+        ms(median(runs))
+    );
+}
+
+/// A round of every touchpoint of `model` in five groups, and `raters` answers to it with
+/// ratings from a fixed pseudo-random sequence (a few "not experienced").
+fn round_answers(model: &Model, raters: u64) -> (Round, Answers) {
+    let groups = ["Vertrieb", "Service", "Marketing", "Kunden A", "Kunden B"]
+        .iter()
+        .enumerate()
+        .map(|(i, name)| RaterGroup {
+            name: (*name).into(),
+            kind: if i < 3 {
+                GroupKind::Internal
+            } else {
+                GroupKind::Customer
+            },
+        })
+        .collect();
+    let choices = RoundChoices {
+        selection: Selection::All,
+        questions: Questions {
+            importance: true,
+            ist: true,
+            soll: true,
+            comment: false,
+        },
+        descriptions: false,
+        groups,
+        min_group: MinGroupSize::Three,
+        closes: None,
+        note: String::new(),
+        reply_to: None,
+    };
+    let Ok(round) = Round::from_model(model, choices, RoundId([1; 16])) else {
+        eprintln!("the round of 300 touchpoints is refused");
+        std::process::exit(1);
+    };
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = move |n: u64| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state % n
+    };
+    let mut answers = Answers::new();
+    for rater in 0..raters {
+        let ratings = round
+            .touchpoints
+            .iter()
+            .map(|_| {
+                if next(20) == 0 {
+                    return Rating {
+                        not_experienced: true,
+                        ..Rating::default()
+                    };
+                }
+                Rating {
+                    importance: Importance::new(1 + next(5) as u8).ok(),
+                    ist: Experience::new(next(5) as i8 - 2).ok(),
+                    soll: Experience::new(next(5) as i8 - 2).ok(),
+                    ..Rating::default()
+                }
+            })
+            .collect();
+        let answer = Answer {
+            round: round.id,
+            rater: RaterId(rater),
+            group: (rater % 5) as usize,
+            sequence: 1,
+            ratings,
+        };
+        if answers.add(&round, answer).is_err() {
+            eprintln!("an answer of the bench does not fit its round");
+            std::process::exit(1);
+        }
+    }
+    (round, answers)
 }

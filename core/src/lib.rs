@@ -10,9 +10,10 @@
 //!    touchpoint library.
 //! 3. [`figures`]: analysis, plan, tracking and KPI figures, chart geometry, filter.
 //! 4. [`io`]: share links, CSV, the embedded widget's options, the demo model.
-//! 5. [`selfcheck`]: the self-check, its texts, result links, the widget's messages and its
+//! 5. [`rounds`]: rating rounds: the round and return links, merging and aggregating answers.
+//! 6. [`selfcheck`]: the self-check, its texts, result links, the widget's messages and its
 //!    embed code.
-//! 6. [`text`]: the workspace's texts, one module per area with German and English side by
+//! 7. [`text`]: the workspace's texts, one module per area with German and English side by
 //!    side, the word lists and the language's number and date conventions; it words the errors
 //!    of the layers below.
 
@@ -20,6 +21,7 @@ pub mod domain;
 pub mod figures;
 pub mod io;
 pub mod locale;
+pub mod rounds;
 pub mod selfcheck;
 pub mod text;
 

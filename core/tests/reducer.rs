@@ -959,3 +959,47 @@ fn ids_never_repeat_at_the_top_of_the_range() {
         assert!(kontaktpunkt_core::domain::validate::restore(next).is_ok());
     }
 }
+
+// ---------------------------------------------------------------- a rating round's medians
+
+#[test]
+fn take_medians_sets_ist_and_importance_of_many_touchpoints_at_once() {
+    use kontaktpunkt_core::domain::action::TakenRating;
+    let m = sample();
+    let taken = |touchpoint, ist, importance| TakenRating {
+        touchpoint,
+        ist,
+        importance,
+    };
+    let after = apply(
+        &m,
+        Action::TakeMedians(vec![taken(1, Some(-2), Some(5)), taken(3, Some(1), None)]),
+    );
+    let tp = |id| after.touchpoint(id).unwrap();
+    assert_eq!(
+        (tp(1).ist.unwrap().value(), tp(1).importance.value()),
+        (-2, 5)
+    );
+    assert_eq!(tp(3).ist.unwrap().value(), 1);
+    assert_eq!(tp(3).importance, m.touchpoint(3).unwrap().importance);
+    assert_eq!(tp(2), m.touchpoint(2).unwrap());
+    // All or nothing: one unknown touchpoint or value out of range changes none.
+    assert_eq!(
+        refuse(
+            &m,
+            Action::TakeMedians(vec![taken(1, Some(1), None), taken(99, Some(1), None)])
+        ),
+        ModelError::UnknownTouchpoint(99)
+    );
+    assert_eq!(
+        refuse(
+            &m,
+            Action::TakeMedians(vec![taken(1, Some(1), None), taken(2, Some(3), None)])
+        ),
+        ModelError::InvalidRating(3)
+    );
+    assert_eq!(
+        refuse(&m, Action::TakeMedians(vec![taken(1, None, Some(0))])),
+        ModelError::InvalidImportance(0)
+    );
+}

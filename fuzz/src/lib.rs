@@ -22,6 +22,15 @@ use kontaktpunkt_core::io::csv_io::import::{
 };
 use kontaktpunkt_core::io::csv_io::{export_csv, model_from_csv};
 use kontaktpunkt_core::io::share;
+use kontaktpunkt_core::rounds::finder::{add_found, find_answers};
+use kontaktpunkt_core::rounds::limits::{
+    MAX_ANSWER_BYTES, MAX_ANSWER_LINK, MAX_ROUND_BYTES, MAX_ROUND_LINK,
+};
+use kontaktpunkt_core::rounds::link::{decode_answer, decode_round, encode_answer, encode_round};
+use kontaktpunkt_core::rounds::{
+    Answer, Answers, GroupKind, MinGroupSize, Questions, RaterGroup, RaterId, Rating, Round,
+    RoundChoices, RoundId, Selection,
+};
 use kontaktpunkt_core::selfcheck::{advice, embed};
 use kontaktpunkt_core::selfcheck::{link, SelfCheck};
 use kontaktpunkt_core::{Lang, Model};
@@ -83,6 +92,8 @@ const TOKENS: &[&str] = &[
     "#",
     ".",
     "kp1.",
+    "kr1.",
+    "ka1.",
     "sc1.",
     "%",
     "%00",
@@ -154,14 +165,23 @@ pub fn random_text(rng: &mut Rng, alphabet: &[u8], len: usize) -> Vec<u8> {
 }
 
 fn pack(json: &[u8]) -> String {
-    let deflated = miniz_oxide::deflate::compress_to_vec(json, 1);
-    format!("kp1.{}", URL_SAFE_NO_PAD.encode(deflated))
+    pack_as("kp1.", json)
+}
+
+/// Any bytes as a link with `prefix`, deflated at a fast level.
+fn pack_as(prefix: &str, bytes: &[u8]) -> String {
+    let deflated = miniz_oxide::deflate::compress_to_vec(bytes, 1);
+    format!("{prefix}{}", URL_SAFE_NO_PAD.encode(deflated))
 }
 
 fn unpack(fragment: &str) -> Option<Vec<u8>> {
-    let payload = fragment.strip_prefix("kp1.")?;
+    unpack_as("kp1.", fragment, share::MAX_INFLATED)
+}
+
+fn unpack_as(prefix: &str, fragment: &str, max: usize) -> Option<Vec<u8>> {
+    let payload = fragment.strip_prefix(prefix)?;
     let bytes = URL_SAFE_NO_PAD.decode(payload).ok()?;
-    miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes, share::MAX_INFLATED).ok()
+    miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes, max).ok()
 }
 
 /// A link like the one that took 1.94 GB before limits were checked while reading:
@@ -454,9 +474,202 @@ pub fn fuzz_advice(rng: &mut Rng, n: u64) -> Report {
     })
 }
 
+/// Seeds of the rating rounds' readers: the golden round and answer links, a round of every
+/// touchpoint of each fixture model with everything a round can carry, and a full answer to it.
+pub struct RoundSeeds {
+    pub rounds: Vec<String>,
+    pub answers: Vec<String>,
+    /// The content inside each link, for structure-aware mutation.
+    pub round_bytes: Vec<Vec<u8>>,
+    pub answer_bytes: Vec<Vec<u8>>,
+    /// A round the finder judges answers against.
+    pub round: Option<Round>,
+}
+
+impl RoundSeeds {
+    pub fn load(seeds: &Seeds) -> RoundSeeds {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../core/tests/golden");
+        let golden = |name: &str| {
+            std::fs::read_to_string(format!("{root}/{name}"))
+                .map(|t| t.trim().to_string())
+                .ok()
+        };
+        let mut rounds: Vec<String> = golden("round-3.txt").into_iter().collect();
+        let mut answers: Vec<String> = golden("answer-3.txt").into_iter().collect();
+        let mut round = None;
+        for model in &seeds.models {
+            let choices = RoundChoices {
+                selection: Selection::All,
+                questions: Questions {
+                    importance: true,
+                    ist: true,
+                    soll: true,
+                    comment: true,
+                },
+                descriptions: true,
+                groups: vec![
+                    RaterGroup {
+                        name: "Vertrieb".into(),
+                        kind: GroupKind::Internal,
+                    },
+                    RaterGroup {
+                        name: "Kunden".into(),
+                        kind: GroupKind::Customer,
+                    },
+                ],
+                min_group: MinGroupSize::Five,
+                closes: Some("2026-12-31".into()),
+                note: "Bitte ehrlich.\nDanke".into(),
+                reply_to: Some("a@b.example".into()),
+            };
+            let Ok(mut r) = Round::from_model(model, choices, RoundId([9; 16])) else {
+                continue;
+            };
+            for (i, tp) in r.touchpoints.iter_mut().enumerate() {
+                tp.previous = Some(kontaktpunkt_core::rounds::PreviousMedians {
+                    importance_x2: Some(2 + (i % 9) as u8),
+                    ist_x2: Some((i % 9) as i8 - 4),
+                });
+            }
+            let ratings = (0..r.touchpoints.len())
+                .map(|i| Rating {
+                    importance: kontaktpunkt_core::domain::model::Importance::new(
+                        1 + (i % 5) as u8,
+                    )
+                    .ok(),
+                    ist: kontaktpunkt_core::domain::model::Experience::new((i % 5) as i8 - 2).ok(),
+                    soll: kontaktpunkt_core::domain::model::Experience::new(2).ok(),
+                    not_experienced: false,
+                    comment: if i % 7 == 0 {
+                        "zu langsam".into()
+                    } else {
+                        String::new()
+                    },
+                })
+                .collect();
+            let answer = Answer {
+                round: r.id,
+                rater: RaterId(77),
+                group: 1,
+                sequence: 1_765_000_000,
+                ratings,
+            };
+            rounds.push(encode_round(&r));
+            answers.push(encode_answer(&answer));
+            round.get_or_insert(r);
+        }
+        let round_bytes = rounds
+            .iter()
+            .filter_map(|l| unpack_as("kr1.", l, MAX_ROUND_BYTES))
+            .collect();
+        let answer_bytes = answers
+            .iter()
+            .filter_map(|l| unpack_as("ka1.", l, MAX_ANSWER_BYTES))
+            .collect();
+        RoundSeeds {
+            rounds,
+            answers,
+            round_bytes,
+            answer_bytes,
+            round,
+        }
+    }
+}
+
+/// A round link from random text, a mutated link, or mutated content packed again.
+fn round_like(
+    rng: &mut Rng,
+    links: &[String],
+    contents: &[Vec<u8>],
+    prefix: &str,
+    max_link: usize,
+) -> Vec<u8> {
+    match rng.below(4) {
+        0 => random_text(rng, LINK_ALPHABET, 200),
+        1 => {
+            let link = rng_pick_bytes(rng, links);
+            mutate(rng, &link, max_link)
+        }
+        _ => {
+            let content = rng.pick(contents).clone();
+            pack_as(prefix, &mutate(rng, &content, 4 * content.len() + 64)).into_bytes()
+        }
+    }
+}
+
+fn rng_pick_bytes(rng: &mut Rng, links: &[String]) -> Vec<u8> {
+    rng.pick(links).as_bytes().to_vec()
+}
+
+pub fn fuzz_round_link(rng: &mut Rng, seeds: &RoundSeeds, n: u64) -> Report {
+    let make = |rng: &mut Rng| {
+        round_like(
+            rng,
+            &seeds.rounds,
+            &seeds.round_bytes,
+            "kr1.",
+            MAX_ROUND_LINK + 16,
+        )
+    };
+    drive("round link (kr1)", rng, n, make, |text| {
+        if let Ok(round) = decode_round(text) {
+            // What reads, writes back to the same round.
+            assert_eq!(decode_round(&encode_round(&round)), Ok(round));
+        }
+    })
+}
+
+pub fn fuzz_answer_link(rng: &mut Rng, seeds: &RoundSeeds, n: u64) -> Report {
+    let make = |rng: &mut Rng| {
+        round_like(
+            rng,
+            &seeds.answers,
+            &seeds.answer_bytes,
+            "ka1.",
+            MAX_ANSWER_LINK + 16,
+        )
+    };
+    drive("return link (ka1)", rng, n, make, |text| {
+        if let Ok(answer) = decode_answer(text) {
+            assert_eq!(decode_answer(&encode_answer(&answer)), Ok(answer));
+        }
+    })
+}
+
+/// The finder on pasted text: return links, mutated or not, among words and line breaks;
+/// whatever it would add fits the round.
+pub fn fuzz_answer_finder(rng: &mut Rng, seeds: &RoundSeeds, n: u64) -> Report {
+    let Some(round) = seeds.round.clone() else {
+        return Report {
+            reader: "return links in pasted text",
+            ..Report::default()
+        };
+    };
+    let make = |rng: &mut Rng| {
+        let mut text = Vec::new();
+        for _ in 0..rng.below(6) {
+            text.extend(random_text(rng, b"Hallo ka1.=\n> #", 40));
+            let link = rng_pick_bytes(rng, &seeds.answers);
+            text.extend(if rng.below(2) == 0 {
+                link
+            } else {
+                mutate(rng, &link, MAX_ANSWER_LINK)
+            });
+        }
+        text
+    };
+    drive("return links in pasted text", rng, n, make, |text| {
+        if let Ok(found) = find_answers(text, &round, &Answers::new()) {
+            let added = add_found(&Answers::new(), &found).expect("the found answers add");
+            assert!(added.iter().all(|a| a.fits(&round).is_ok()));
+        }
+    })
+}
+
 /// Runs every reader: `share` inputs for share links, `others` for each other reader.
 pub fn run_all(seed: u64, share_inputs: u64, others: u64) -> Vec<Report> {
     let seeds = Seeds::load();
+    let round_seeds = RoundSeeds::load(&seeds);
     let mut rng = Rng::new(seed);
     vec![
         fuzz_share(&mut rng, &seeds, share_inputs),
@@ -468,5 +681,8 @@ pub fn run_all(seed: u64, share_inputs: u64, others: u64) -> Vec<Report> {
         fuzz_xlsx(&mut rng, &seeds, others),
         fuzz_nps_answers(&mut rng, others),
         fuzz_advice(&mut rng, others),
+        fuzz_round_link(&mut rng, &round_seeds, others),
+        fuzz_answer_link(&mut rng, &round_seeds, others),
+        fuzz_answer_finder(&mut rng, &round_seeds, others),
     ]
 }

@@ -40,6 +40,15 @@ pub enum TouchpointEdit {
     RemoveFactor(FactorKind, usize),
 }
 
+/// One touchpoint's ratings as "take the medians" of a rating round sets them; `None` leaves
+/// that rating as it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TakenRating {
+    pub touchpoint: Id,
+    pub ist: Option<i8>,
+    pub importance: Option<u8>,
+}
+
 /// One change of one attribute of a measure.
 #[derive(Clone, Debug, PartialEq)]
 pub enum MeasureEdit {
@@ -141,6 +150,9 @@ pub enum Action {
         stage: FunnelStage,
         value: Option<u32>,
     },
+    /// Sets Ist (and importance) of many touchpoints in one undoable step: a rating round's
+    /// medians. All or nothing: an unknown touchpoint or a value out of range changes nothing.
+    TakeMedians(Vec<TakenRating>),
     /// Replaces the whole model (demo, import). The model must already have passed `restore`.
     Replace(Box<Model>),
 }
@@ -268,6 +280,7 @@ impl Model {
             Action::SetFunnelFigure { side, stage, value } => {
                 self.set_funnel_figure(side, stage, value)?
             }
+            Action::TakeMedians(ratings) => self.take_medians(&ratings)?,
             Action::Replace(model) => *self = *model,
         }
         Ok(())
@@ -374,6 +387,25 @@ impl Model {
                     return Err(ModelError::InvalidPosition(i));
                 }
                 list.remove(i);
+            }
+        }
+        Ok(())
+    }
+
+    fn take_medians(&mut self, ratings: &[TakenRating]) -> Result<(), ModelError> {
+        for taken in ratings {
+            let index = self.touchpoint_index(taken.touchpoint)?;
+            let ist = taken.ist.map(Experience::new).transpose()?;
+            let importance = taken.importance.map(Importance::new).transpose()?;
+            let tp = self
+                .touchpoints
+                .get_mut(index)
+                .ok_or(ModelError::UnknownTouchpoint(taken.touchpoint))?;
+            if ist.is_some() {
+                tp.ist = ist;
+            }
+            if let Some(importance) = importance {
+                tp.importance = importance;
             }
         }
         Ok(())

@@ -16,35 +16,56 @@ use super::Texts;
 /// One word in every language: (German, English).
 type Word = (&'static str, &'static str);
 
-impl Texts {
-    /// The word of this language out of a side-by-side pair.
-    fn pick(&self, (de, en): Word) -> &'static str {
-        match self.lang.built() {
-            Lang::De => de,
-            Lang::En => en,
-        }
+fn pick_in(lang: Lang, (de, en): Word) -> &'static str {
+    match lang.built() {
+        Lang::De => de,
+        Lang::En => en,
     }
+}
 
-    /// The word of a rating on the experience scale.
-    pub fn experience(&self, e: Experience) -> &'static str {
-        self.pick(match e.value() {
+/// The word of a rating on the experience scale, without the rest of the catalogue (the
+/// rater's page carries only its own texts).
+pub fn experience_word(lang: Lang, e: Experience) -> &'static str {
+    pick_in(
+        lang,
+        match e.value() {
             -2 => ("stark enttäuschend", "strongly disappointing"),
             -1 => ("enttäuschend", "disappointing"),
             0 => ("okay", "okay"),
             1 => ("positiv", "positive"),
             _ => ("begeisternd", "delightful"),
-        })
-    }
+        },
+    )
+}
 
-    /// The word of an importance on the 1 ..= 5 scale.
-    pub fn importance_word(&self, i: Importance) -> &'static str {
-        self.pick(match i.value() {
+/// The word of an importance on the 1 ..= 5 scale, without the rest of the catalogue.
+pub fn importance_word(lang: Lang, i: Importance) -> &'static str {
+    pick_in(
+        lang,
+        match i.value() {
             1 => ("sehr gering", "very low"),
             2 => ("gering", "low"),
             3 => ("mittel", "medium"),
             4 => ("hoch", "high"),
             _ => ("sehr hoch", "very high"),
-        })
+        },
+    )
+}
+
+impl Texts {
+    /// The word of this language out of a side-by-side pair.
+    fn pick(&self, word: Word) -> &'static str {
+        pick_in(self.lang, word)
+    }
+
+    /// The word of a rating on the experience scale.
+    pub fn experience(&self, e: Experience) -> &'static str {
+        experience_word(self.lang, e)
+    }
+
+    /// The word of an importance on the 1 ..= 5 scale.
+    pub fn importance_word(&self, i: Importance) -> &'static str {
+        importance_word(self.lang, i)
     }
 
     /// The word of an effort on the 1 ..= 5 scale.

@@ -68,12 +68,7 @@ pub fn decode(fragment: &str) -> Result<Model, ShareError> {
     if fragment.len() > MAX_FRAGMENT {
         return Err(ShareError::TooLong { max: MAX_FRAGMENT });
     }
-    let text = fragment.trim();
-    let text = text.split_once('#').map_or(text, |(_, after)| after).trim();
-    if text.is_empty() {
-        return Err(ShareError::Empty);
-    }
-    let (prefix, payload) = text.split_once('.').ok_or(ShareError::NotALink)?;
+    let (prefix, payload) = split_link(fragment)?;
     let version = link_version(prefix)?;
     let json = unpack(payload)?;
     limits::check_json_values(&json, limits::MAX_LINK_JSON_VALUES)?;
@@ -85,34 +80,61 @@ pub fn decode(fragment: &str) -> Result<Model, ShareError> {
     Ok(restore(model)?)
 }
 
-/// The version in a prefix `kp<n>`.
-fn link_version(prefix: &str) -> Result<u32, ShareError> {
+/// A link's prefix and payload: the fragment of `text` (after its first `#`, trimmed; the
+/// whole text without a `#`) split at its first `.`. The prefix is 1 to 16 ASCII letters and
+/// digits; otherwise [`ShareError::NotALink`], and [`ShareError::Empty`] for no fragment.
+/// Every link of the app (`kp`, and the rating rounds' `kr` and `ka`) is read through it.
+pub fn split_link(text: &str) -> Result<(&str, &str), ShareError> {
+    let text = text.trim();
+    let text = text.split_once('#').map_or(text, |(_, after)| after).trim();
+    if text.is_empty() {
+        return Err(ShareError::Empty);
+    }
+    let (prefix, payload) = text.split_once('.').ok_or(ShareError::NotALink)?;
     if prefix.is_empty()
         || prefix.len() > MAX_PREFIX
         || !prefix.bytes().all(|b| b.is_ascii_alphanumeric())
     {
         return Err(ShareError::NotALink);
     }
-    let unknown = || ShareError::UnknownFormat(prefix.to_string());
-    let digits = prefix.strip_prefix(CODEC).ok_or_else(unknown)?;
+    Ok((prefix, payload))
+}
+
+/// The version `n` of a prefix `<codec><n>` (`n` ≥ 1 in decimal, no leading zero); `None`
+/// when the prefix is not of `codec`.
+pub fn codec_version(prefix: &str, codec: &str) -> Option<u32> {
+    let digits = prefix.strip_prefix(codec)?;
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) || digits.starts_with('0') {
-        return Err(unknown());
+        return None;
     }
     // All digits and no leading zero: only overflow can fail, which is a very new version.
-    let version = digits.parse::<u32>().unwrap_or(u32::MAX);
+    Some(digits.parse::<u32>().unwrap_or(u32::MAX))
+}
+
+/// The version in a prefix `kp<n>`.
+fn link_version(prefix: &str) -> Result<u32, ShareError> {
+    let version = codec_version(prefix, CODEC)
+        .ok_or_else(|| ShareError::UnknownFormat(prefix.to_string()))?;
     if version > LINK_VERSION {
         return Err(ShareError::NewerVersion(version));
     }
     Ok(version)
 }
 
-/// Raw DEFLATE at the best level, then base64url without padding.
-fn pack(bytes: &[u8]) -> String {
+/// Raw DEFLATE at the best level, then base64url without padding: the packing of every
+/// link payload the app writes (share links, and the rating rounds' links above this layer).
+pub fn pack(bytes: &[u8]) -> String {
     URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(bytes, LEVEL))
 }
 
 /// The inverse of [`pack`], capped at [`MAX_INFLATED`] bytes.
 fn unpack(payload: &str) -> Result<Vec<u8>, ShareError> {
+    unpack_capped(payload, MAX_INFLATED)
+}
+
+/// The inverse of [`pack`], capped at `max` bytes inflated. Fails only with
+/// [`ShareError::BadBase64`], [`ShareError::BadCompression`] or [`ShareError::TooLarge`].
+pub fn unpack_capped(payload: &str, max: usize) -> Result<Vec<u8>, ShareError> {
     let deflated = URL_SAFE_NO_PAD.decode(payload).map_err(|e| match e {
         // A cut-off link ends mid-quantum: say "incomplete", not "invalid characters".
         base64::DecodeError::InvalidLength(_) | base64::DecodeError::InvalidLastSymbol { .. } => {
@@ -120,7 +142,7 @@ fn unpack(payload: &str) -> Result<Vec<u8>, ShareError> {
         }
         _ => ShareError::BadBase64,
     })?;
-    inflate_exact(&deflated, MAX_INFLATED).map_err(|e| match e {
+    inflate_exact(&deflated, max).map_err(|e| match e {
         InflateError::Bad => ShareError::BadCompression,
         InflateError::TooLarge { max } => ShareError::TooLarge { max },
     })
