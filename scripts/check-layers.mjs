@@ -247,12 +247,13 @@ for (const file of files) {
 
 // 2. Methods a higher layer adds to a lower layer's type, called from below that layer.
 const layerOf = (file) => file.split('/')[0].replace(/\.rs$/, '');
-const definedIn = new Map(); // type name -> top module
+const definedIn = new Map(); // type name -> every top module that defines one of that name
 const methodsAt = new Map(); // method name -> lowest rank that defines a fn of that name
 for (const file of files) {
   const text = code.get(file);
   for (const m of text.matchAll(/\b(?:struct|enum|trait|type)\s+([A-Z]\w*)/g)) {
-    if (!definedIn.has(m[1])) definedIn.set(m[1], layerOf(file));
+    if (!definedIn.has(m[1])) definedIn.set(m[1], new Set());
+    definedIn.get(m[1]).add(layerOf(file));
   }
   for (const m of text.matchAll(/\bfn\s+([a-z_]\w*)/g)) {
     const r = rank.get(layerOf(file));
@@ -264,8 +265,12 @@ for (const file of files) {
   const text = code.get(file);
   const layer = layerOf(file);
   for (const m of text.matchAll(/\bimpl(?:<[^>]*>)?\s+([A-Z]\w*)(?:<[^>]*>)?\s*\{/g)) {
-    const home = definedIn.get(m[1]);
-    if (!home || !(rank.get(home) < rank.get(layer))) continue;
+    // A type of that name in the impl's own layer is the one it extends (two layers may each
+    // have a `Reader`); only a name defined below alone is a lower layer's type.
+    const homes = definedIn.get(m[1]);
+    if (!homes || homes.has(layer)) continue;
+    const home = [...homes].sort((a, b) => rank.get(a) - rank.get(b))[0];
+    if (!(rank.get(home) < rank.get(layer))) continue;
     let depth = 0;
     let end = m.index + m[0].length - 1;
     for (; end < text.length; end++) {
