@@ -771,3 +771,44 @@ fn the_apps_own_export_reads_back_through_the_mapping() {
         }
     }
 }
+
+#[test]
+fn a_title_above_the_header_is_found_in_a_semicolon_file_and_names_keep_their_spelling() {
+    let text =
+        "Touchpoint-Liste Müller GmbH, Stand März 2026\n\nKontaktpunkt;Phase;Verantwortlich\n\
+Messestand;AUFMERKSAMKEIT;Geschäftsführung\nHotline;Usage & Service;Innendienst\n";
+    let mut source = read_source(text).unwrap();
+    assert_eq!(source.delimiter, ';');
+    assert_eq!(source.find_header(&import_words()), 1);
+    let words = import_words();
+    let mapping = source.guess_mapping(&words);
+    let p = source.preview(
+        &mapping,
+        ImportTarget::Replace,
+        &demo_model(Lang::En),
+        Lang::En,
+        &words,
+    );
+    assert_eq!(p.errors, vec![]);
+    let m = &p.model;
+    // A new model's defaults take the file's spelling, whichever language it names them in.
+    assert_eq!(m.stage_name(&m.touchpoints[0].stage), "AUFMERKSAMKEIT");
+    assert_eq!(m.stage_name(&m.touchpoints[1].stage), "Usage & Service");
+    assert_eq!(m.owner_name("management"), "Geschäftsführung");
+    assert_eq!(
+        m.owner_name("sales"),
+        "Vertrieb",
+        "the file's language for the rest"
+    );
+    // Added to a current model, its entries are matched and never renamed.
+    let p = source.preview(
+        &mapping,
+        ImportTarget::Add,
+        &Model::new(Lang::En),
+        Lang::En,
+        &words,
+    );
+    assert_eq!(p.model.touchpoints[0].stage, "awareness");
+    assert_eq!(p.model.stage_name("awareness"), "Awareness");
+    assert_eq!(p.model.owner_name("management"), "Management");
+}

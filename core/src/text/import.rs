@@ -115,6 +115,10 @@ pub struct ImportTexts {
     pub choose_file: &'static str,
     /// One sentence on what is read from an Excel file.
     pub xlsx_hint: &'static str,
+    /// Label of the workbook's sheet choice.
+    pub sheet: &'static str,
+    /// Label of the header row's choice.
+    pub header_row: &'static str,
     pub column: &'static str,
     pub maps_to: &'static str,
     pub ignore: &'static str,
@@ -147,7 +151,9 @@ pub fn import_texts(lang: Lang) -> &'static ImportTexts {
 static DE: ImportTexts = ImportTexts {
     title: "Kontaktpunkte aus einer Tabelle importieren",
     choose_file: "Excel-, CSV- oder Textdatei wählen",
-    xlsx_hint: "Aus einer Excel-Arbeitsmappe (.xlsx) wird das erste Tabellenblatt gelesen, Formeln mit ihrem zuletzt berechneten Wert; ältere .xls-Dateien bitte in Excel als .xlsx oder CSV speichern.",
+    xlsx_hint: "Aus einer Excel-Arbeitsmappe (.xlsx) wird das Tabellenblatt gelesen, das beim Speichern vorne lag (ein anderes ist wählbar), Formeln mit ihrem zuletzt berechneten Wert; ältere .xls-Dateien bitte in Excel als .xlsx oder CSV speichern.",
+    sheet: "Tabellenblatt",
+    header_row: "Kopfzeile (die Zeilen darüber werden übergangen)",
     column: "Spalte der Datei",
     maps_to: "wird zu",
     ignore: "nicht importieren",
@@ -172,7 +178,9 @@ static DE: ImportTexts = ImportTexts {
 static EN: ImportTexts = ImportTexts {
     title: "Import touchpoints from a spreadsheet",
     choose_file: "Choose an Excel, CSV or text file",
-    xlsx_hint: "From an Excel workbook (.xlsx) the first worksheet is read, formulas by their last calculated value; please save older .xls files in Excel as .xlsx or CSV.",
+    xlsx_hint: "From an Excel workbook (.xlsx) the sheet that was in front when it was saved is read (another can be chosen), formulas by their last calculated value; please save older .xls files in Excel as .xlsx or CSV.",
+    sheet: "Sheet",
+    header_row: "Header row (the rows above it are skipped)",
     column: "Column of the file",
     maps_to: "becomes",
     ignore: "do not import",

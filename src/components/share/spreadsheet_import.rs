@@ -11,6 +11,8 @@ use kontaktpunkt_core::io::xlsx::looks_like_workbook;
 use kontaktpunkt_core::text::import::{
     default_text, import_texts, import_words, problem_text, target_label,
 };
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::components::event_file;
@@ -25,6 +27,23 @@ struct Loaded {
     source: ImportSource,
     file_name: String,
     mapping: ColumnMapping,
+    /// A workbook's bytes, read again when another sheet is chosen.
+    workbook: Option<Rc<Vec<u8>>>,
+}
+
+impl Loaded {
+    /// A source with its header found and the mapping its header suggests.
+    fn new(mut source: ImportSource, file_name: String, workbook: Option<Rc<Vec<u8>>>) -> Self {
+        let words = import_words();
+        source.find_header(&words);
+        let mapping = source.guess_mapping(&words);
+        Loaded {
+            source,
+            file_name,
+            mapping,
+            workbook,
+        }
+    }
 }
 
 /// Where the import goes, as the radio buttons choose it.
@@ -89,24 +108,19 @@ pub fn SpreadsheetImport() -> Html {
                     store.notify(Notice::FileUnreadable);
                     return;
                 };
-                let read = if looks_like_workbook(&bytes) {
-                    read_workbook(&bytes)
+                let (read, workbook) = if looks_like_workbook(&bytes) {
+                    (read_workbook(&bytes, None), Some(Rc::new(bytes)))
                 } else {
                     let Some(text) = browser::decode_text(&bytes) else {
                         store.notify(Notice::FileUnreadable);
                         return;
                     };
-                    read_source(&text)
+                    (read_source(&text), None)
                 };
                 match read {
                     Ok(source) => {
-                        let mapping = source.guess_mapping(&import_words());
                         read_error.set(None);
-                        loaded.set(Some(Loaded {
-                            source,
-                            file_name,
-                            mapping,
-                        }));
+                        loaded.set(Some(Loaded::new(source, file_name, workbook)));
                     }
                     Err(e) => {
                         loaded.set(None);
@@ -166,6 +180,35 @@ pub fn SpreadsheetImport() -> Html {
                 l.mapping.set(column, target_from_value(&event_value(&e)));
                 loaded.set(Some(l));
             }
+        })
+    };
+    let choose_sheet = {
+        let (loaded, read_error) = (loaded.clone(), read_error.clone());
+        Callback::from(move |e: Event| {
+            let Some(l) = (*loaded).clone() else {
+                return;
+            };
+            let (Some(bytes), Ok(sheet)) = (l.workbook.clone(), event_value(&e).parse()) else {
+                return;
+            };
+            match read_workbook(&bytes, Some(sheet)) {
+                Ok(source) => loaded.set(Some(Loaded::new(source, l.file_name, Some(bytes)))),
+                Err(e) => {
+                    loaded.set(None);
+                    read_error.set(Some(e));
+                }
+            }
+        })
+    };
+    let choose_header = {
+        let loaded = loaded.clone();
+        Callback::from(move |e: Event| {
+            let (Some(mut l), Ok(row)) = ((*loaded).clone(), event_value(&e).parse()) else {
+                return;
+            };
+            l.source.set_header(row);
+            l.mapping = l.source.guess_mapping(&import_words());
+            loaded.set(Some(l));
         })
     };
     let choose = |w: Where| {
@@ -245,6 +288,28 @@ pub fn SpreadsheetImport() -> Html {
             <h3>{ it.title }</h3>
             { file_field }
             <p class="hint">{ l.file_name.clone() }</p>
+            <div class="field-row">
+                if let Some(sheets) = l.source.sheets.as_ref().filter(|s| s.names.len() > 1) {
+                    <div class="field">
+                        <label for="import-sheet-choice">{ it.sheet }</label>
+                        <select id="import-sheet-choice" onchange={choose_sheet}>
+                            for (i, name) in sheets.names.iter().enumerate() {
+                                <option value={i.to_string()} selected={i == sheets.chosen}>{ name.clone() }</option>
+                            }
+                        </select>
+                    </div>
+                }
+                <div class="field">
+                    <label for="import-header-row">{ it.header_row }</label>
+                    <select id="import-header-row" onchange={choose_header}>
+                        for (i, (line, cells)) in l.source.header_candidates().into_iter().enumerate() {
+                            <option value={i.to_string()} selected={i == l.source.header_index()}>
+                                { format!("{} {line}: {cells}", it.line) }
+                            </option>
+                        }
+                    </select>
+                </div>
+            </div>
             <div class="table-scroll">
                 <table class="sheet-mapping">
                     <caption>{ it.sample }</caption>

@@ -17,18 +17,54 @@ pub struct UnclosedQuote {
     pub line: u64,
 }
 
-/// The separator the first line holds most of: `,`, `;` (spreadsheets in German locales save
-/// CSV that way) or a tab (Excel's "Unicode text"); `,` on a tie or when there is none.
+/// The separator of the file: `,`, `;` (spreadsheets in German locales save CSV that way)
+/// or a tab (Excel's "Unicode text"), whichever the most of the first records hold equally
+/// often outside quotes (the same number of columns); `,` on a tie or when there is none. Not
+/// the first line alone: a title above the header ("Liste, Stand März") may hold a comma in a semicolon file.
 pub fn detect_delimiter(text: &str) -> char {
-    let first = text.lines().next().unwrap_or("");
-    let count = |c| first.chars().filter(|&x| x == c).count();
-    let mut best = ',';
+    let score = |c: char| {
+        let mut counts = record_counts(text, c);
+        counts.retain(|n| *n > 0);
+        counts.sort_unstable();
+        counts
+            .chunk_by(|a, b| a == b)
+            .map(<[usize]>::len)
+            .max()
+            .unwrap_or(0)
+    };
+    let mut best = (',', score(','));
     for candidate in [';', '\t'] {
-        if count(candidate) > count(best) {
-            best = candidate;
+        let s = score(candidate);
+        if s > best.1 {
+            best = (candidate, s);
         }
     }
-    best
+    best.0
+}
+
+/// How often `delimiter` occurs outside quotes in each of the first records.
+fn record_counts(text: &str, delimiter: char) -> Vec<usize> {
+    const RECORDS: usize = 20;
+    let mut counts = vec![0];
+    let mut quoted = false;
+    for c in text.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            '\n' if !quoted => {
+                if counts.len() == RECORDS {
+                    break;
+                }
+                counts.push(0);
+            }
+            _ if c == delimiter && !quoted => {
+                if let Some(n) = counts.last_mut() {
+                    *n += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    counts
 }
 
 /// Every non-empty record of `text`, in order. An unclosed quote ends the list with an error.
