@@ -141,6 +141,10 @@ pub enum Action {
     },
     /// Replaces the whole model (demo, import). The model must already have passed `restore`.
     Replace(Box<Model>),
+    /// Takes this model's touchpoints, stages and owners and keeps the current title,
+    /// measures, snapshots, KPIs and cycle, which follow the touchpoints by name
+    /// (`carry_over::keep_plan`): an import that replaces the list but not the plan.
+    ReplaceTouchpoints(Box<Model>),
 }
 
 impl Model {
@@ -267,6 +271,9 @@ impl Model {
                 self.set_funnel_figure(side, stage, value)?
             }
             Action::Replace(model) => *self = *model,
+            Action::ReplaceTouchpoints(model) => {
+                *self = crate::domain::carry_over::keep_plan(self, *model)?.0;
+            }
         }
         Ok(())
     }

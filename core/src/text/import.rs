@@ -2,6 +2,7 @@
 //! reader in `io::csv_io::import`), the labels of the mapping step, and its problems, in
 //! both languages.
 
+use crate::domain::carry_over::{CarryReport, Removed};
 use crate::domain::model::{Channel, Contact, Decision, Experience, FactorKind, Flag, Importance};
 use crate::io::csv_io::import::{ColumnTarget, Field, ImportProblem, ImportWords};
 use crate::io::xlsx::XlsxError;
@@ -132,6 +133,8 @@ pub struct ImportTexts {
     pub target_new: &'static str,
     pub target_add: &'static str,
     pub target_replace: &'static str,
+    /// The choice beside "replace": keep the plan.
+    pub keep_plan: &'static str,
     pub replace_confirm: &'static str,
     pub confirm: &'static str,
     pub will_import: &'static str,
@@ -167,7 +170,8 @@ static DE: ImportTexts = ImportTexts {
     target_new: "als neues Modell",
     target_add: "zum aktuellen Modell hinzufügen",
     target_replace: "aktuelles Modell ersetzen",
-    replace_confirm: "Der Inhalt des aktuellen Modells (Kontaktpunkte, Maßnahmen, Kennzahlen, Listen) wird durch die Datei ersetzt; Rückgängig bleibt möglich. Wirklich ersetzen?",
+    keep_plan: "Maßnahmen, Schnappschüsse und Kennzahlen behalten (sie folgen den Kontaktpunkten über den Namen)",
+    replace_confirm: "Rückgängig bleibt möglich. Wirklich ersetzen?",
     confirm: "Importieren",
     will_import: "Kontaktpunkte werden importiert",
     errors: "Zeilen mit Fehlern, die nicht importiert werden:",
@@ -194,7 +198,8 @@ static EN: ImportTexts = ImportTexts {
     target_new: "as a new model",
     target_add: "add to the current model",
     target_replace: "replace the current model",
-    replace_confirm: "The current model's content (touchpoints, measures, KPIs, lists) is replaced by the file; undo stays possible. Replace it?",
+    keep_plan: "Keep the measures, snapshots and KPIs (they follow the touchpoints by name)",
+    replace_confirm: "Undo stays possible. Replace it?",
     confirm: "Import",
     will_import: "touchpoints will be imported",
     errors: "Lines with errors, which will not be imported:",
@@ -352,5 +357,109 @@ fn problem_en(p: &ImportProblem) -> String {
         }
         ImportProblem::Model(e) => error_en(e),
         ImportProblem::Workbook(e) => workbook_en(*e),
+    }
+}
+
+/// What replacing removes, as a sentence with counts: "Replacing removes 12 touchpoints,
+/// 3 measures, 2 snapshots …". Title and company always stay.
+pub fn removed_text(r: &Removed, lang: Lang) -> String {
+    let counted = |n: usize, de: (&str, &str), en: (&str, &str)| {
+        let (one, many) = lang.pick(de, en);
+        (n > 0).then(|| format!("{n} {}", if n == 1 { one } else { many }))
+    };
+    let parts: Vec<String> = [
+        counted(
+            r.touchpoints,
+            ("Kontaktpunkt", "Kontaktpunkte"),
+            ("touchpoint", "touchpoints"),
+        ),
+        counted(
+            r.measures,
+            ("Maßnahme", "Maßnahmen"),
+            ("measure", "measures"),
+        ),
+        counted(
+            r.snapshots,
+            ("Schnappschuss", "Schnappschüsse"),
+            ("snapshot", "snapshots"),
+        ),
+        counted(
+            r.kpi_figures,
+            ("Kennzahlenreihe", "Kennzahlenreihen"),
+            ("set of KPI figures", "sets of KPI figures"),
+        ),
+        counted(
+            r.cycle_notes,
+            ("Notiz zum Zyklus", "Notizen zum Zyklus"),
+            ("cycle note", "cycle notes"),
+        ),
+        counted(
+            r.own_entries,
+            (
+                "eigene Phase oder Verantwortliche",
+                "eigene Phasen und Verantwortliche",
+            ),
+            ("own stage or owner", "own stages and owners"),
+        ),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let list = match parts.split_last() {
+        None => {
+            return lang
+                .pick(
+                    "Ersetzen entfernt nichts außer der leeren Liste.",
+                    "Replacing removes nothing but the empty list.",
+                )
+                .into()
+        }
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} {} {last}", rest.join(", "), lang.pick("und", "and")),
+    };
+    match lang.built() {
+        Lang::De => {
+            format!("Ersetzen entfernt aus dem aktuellen Modell: {list}. Titel und Firma bleiben.")
+        }
+        Lang::En => {
+            format!("Replacing removes from the current model: {list}. Title and company stay.")
+        }
+    }
+}
+
+/// What of the kept plan cannot follow the new touchpoints by name.
+pub fn carried_text(c: &CarryReport, lang: Lang) -> String {
+    let kept = match lang.built() {
+        Lang::De => format!(
+            "{} Maßnahmen und {} Schnappschüsse bleiben.",
+            c.measures, c.snapshots
+        ),
+        Lang::En => format!(
+            "{} measures and {} snapshots stay.",
+            c.measures, c.snapshots
+        ),
+    };
+    if c.unmatched.is_empty() {
+        let all = lang.pick(
+            " Jeder verknüpfte Kontaktpunkt findet sich in der Datei.",
+            " Every linked touchpoint is in the file.",
+        );
+        return format!("{kept}{all}");
+    }
+    let names = c
+        .unmatched
+        .iter()
+        .map(|n| format!("„{n}“"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    match lang.built() {
+        Lang::De => format!(
+            "{kept} Nicht in der Datei: {names}. Maßnahmen verlieren diese Verknüpfungen ({}), Schnappschüsse behalten sie nur mit dem Namen.",
+            c.dropped_links
+        ),
+        Lang::En => format!(
+            "{kept} Not in the file: {names}. Measures lose these links ({}), snapshots keep them by name only.",
+            c.dropped_links
+        ),
     }
 }

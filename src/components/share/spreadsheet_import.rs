@@ -9,7 +9,8 @@ use kontaktpunkt_core::io::csv_io::import::{
 };
 use kontaktpunkt_core::io::xlsx::looks_like_workbook;
 use kontaktpunkt_core::text::import::{
-    default_text, import_texts, import_words, problem_text, target_label,
+    carried_text, default_text, import_texts, import_words, problem_text, removed_text,
+    target_label,
 };
 use std::rc::Rc;
 
@@ -87,6 +88,7 @@ pub fn SpreadsheetImport() -> Html {
     let loaded = use_state(|| None::<Loaded>);
     let read_error = use_state(|| None::<ImportError>);
     let place = use_state(|| Where::Add);
+    let keep_plan = use_state(|| false);
     let confirming = use_state(|| false);
     let reader = use_mut_ref(|| None::<FileReader>);
 
@@ -166,6 +168,7 @@ pub fn SpreadsheetImport() -> Html {
             title: title_from_file_name(&l.file_name),
         },
         Where::Add => ImportTarget::Add,
+        Where::Replace if *keep_plan => ImportTarget::ReplaceTouchpoints,
         Where::Replace => ImportTarget::Replace,
     };
     let preview = l
@@ -215,6 +218,13 @@ pub fn SpreadsheetImport() -> Html {
         let (place, confirming) = (place.clone(), confirming.clone());
         Callback::from(move |_: Event| {
             place.set(w);
+            confirming.set(false);
+        })
+    };
+    let toggle_keep = {
+        let (keep_plan, confirming) = (keep_plan.clone(), confirming.clone());
+        Callback::from(move |_: Event| {
+            keep_plan.set(!*keep_plan);
             confirming.set(false);
         })
     };
@@ -393,9 +403,24 @@ pub fn SpreadsheetImport() -> Html {
                 { radio(Where::Add, it.target_add) }
                 { radio(Where::Replace, it.target_replace) }
             </fieldset>
+            if *place == Where::Replace {
+                <label class="check">
+                    <input type="checkbox" checked={*keep_plan} onchange={toggle_keep} />
+                    { it.keep_plan }
+                </label>
+                if let Some(removed) = preview.removed.as_ref() {
+                    <p class="replace-removes">{ removed_text(removed, lang) }</p>
+                }
+                if let Some(carried) = preview.carried.as_ref() {
+                    <p class="replace-carried">{ carried_text(carried, lang) }</p>
+                }
+            }
             <p class="csv-summary"><strong>{ preview.added }</strong>{ " " }{ it.will_import }</p>
             if *confirming {
-                <p class="confirm" role="alertdialog" aria-label={it.target_replace}>{ it.replace_confirm }</p>
+                <p class="confirm" role="alertdialog" aria-label={it.target_replace}>
+                    { preview.removed.as_ref().map(|r| removed_text(r, lang)).unwrap_or_default() }
+                    { " " }{ it.replace_confirm }
+                </p>
             }
             <button type="button" class={classes!("button-primary", confirming.then_some("button-danger"))}
                 disabled={preview.added == 0} onclick={confirm}>

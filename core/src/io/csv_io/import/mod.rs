@@ -16,6 +16,7 @@ mod values;
 use super::records::{detect_delimiter, read_records, Record};
 use super::unescape_formula;
 use crate::domain::action::Action;
+use crate::domain::carry_over::{self, CarryReport, Removed};
 use crate::domain::error::ModelError;
 use crate::domain::model::{
     Category, Decision, Factors, Flags, Importance, Model, Touchpoint, DEFAULT_OWNERS,
@@ -310,6 +311,9 @@ pub enum ImportTarget {
     /// Instead of the current model's content: its title and company stay, its touchpoints,
     /// measures, figures and lists are replaced by a fresh model holding the file's rows.
     Replace,
+    /// Instead of the current touchpoints and lists, keeping the measures, snapshots, KPIs
+    /// and cycle, which follow the touchpoints by name ([`Action::ReplaceTouchpoints`]).
+    ReplaceTouchpoints,
 }
 
 /// What a confirmed import does.
@@ -345,8 +349,13 @@ pub struct ImportPreview {
     pub errors: Vec<ImportError>,
     /// How many more bad lines there are.
     pub more_errors: usize,
-    /// The model as it will be after the import.
+    /// The model as it will be after the import; with
+    /// [`ImportTarget::ReplaceTouchpoints`] before the plan is carried over.
     pub model: Model,
+    /// What replacing removes from the current model (`None` when adding or opening anew).
+    pub removed: Option<Removed>,
+    /// With [`ImportTarget::ReplaceTouchpoints`]: what of the plan cannot follow by name.
+    pub carried: Option<CarryReport>,
 }
 
 impl ImportPreview {
@@ -359,6 +368,9 @@ impl ImportPreview {
             ImportTarget::NewModel { .. } => Imported::NewModel(Box::new(self.model)),
             ImportTarget::Add | ImportTarget::Replace => {
                 Imported::Change(Action::Replace(Box::new(self.model)))
+            }
+            ImportTarget::ReplaceTouchpoints => {
+                Imported::Change(Action::ReplaceTouchpoints(Box::new(self.model)))
             }
         })
     }
@@ -488,7 +500,7 @@ impl ImportSource {
     pub fn base(target: &ImportTarget, current: &Model, lang: Lang) -> Model {
         match target {
             ImportTarget::Add => current.clone(),
-            ImportTarget::Replace => {
+            ImportTarget::Replace | ImportTarget::ReplaceTouchpoints => {
                 let mut model = Model::new(lang);
                 model.meta = current.meta.clone();
                 model
@@ -568,6 +580,8 @@ impl ImportSource {
             errors: Vec::new(),
             more_errors: 0,
             model: base.clone(),
+            removed: None,
+            carried: None,
         };
         if !mapping.has_name() {
             preview.report(self.header_line(), ImportProblem::NoNameColumn);
@@ -617,7 +631,20 @@ impl ImportSource {
             preview.report(line, ImportProblem::UnclosedQuote);
         }
         // The one gate, also for what an import adds: the preview shows its refusal.
-        match restore(model) {
+        let keep_plan = preview.target == ImportTarget::ReplaceTouchpoints;
+        let checked = restore(model).and_then(|model| {
+            if keep_plan {
+                preview.carried = Some(carry_over::keep_plan(current, model.clone())?.1);
+            }
+            Ok(model)
+        });
+        if matches!(
+            preview.target,
+            ImportTarget::Replace | ImportTarget::ReplaceTouchpoints
+        ) {
+            preview.removed = Some(Removed::of(current, keep_plan));
+        }
+        match checked {
             Ok(model) => preview.model = model,
             Err(e) => {
                 preview.model = base;
