@@ -55,7 +55,18 @@ fn words_of(t: &'static Texts) -> ImportWords {
             t.decision(Decision::New),
             t.decision(Decision::Retire),
         ],
+        yes_no: [t.common.yes, t.common.no],
     }
+}
+
+/// The model's touchpoints as CSV in `lang`: its headers, its words, its spreadsheet
+/// programs' separator (see `io::csv_io::export`).
+pub fn spreadsheet_csv(model: &crate::domain::model::Model, lang: Lang) -> String {
+    crate::io::csv_io::export::export_spreadsheet(
+        model,
+        &words_of(lang.texts()),
+        crate::io::csv_io::spreadsheet_delimiter(lang),
+    )
 }
 
 /// The name of a mapping target in `lang`, for the select of each column.

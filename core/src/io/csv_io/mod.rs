@@ -4,6 +4,7 @@
 //! itself: the caller shows the preview and applies it only on the user's word.
 
 pub mod encoding;
+pub mod export;
 pub mod import;
 mod records;
 
@@ -34,7 +35,7 @@ pub const HEADER: [&str; 14] = [
     "delight_factors",
 ];
 
-const FACTOR_SEPARATOR: &str = " | ";
+pub(crate) const FACTOR_SEPARATOR: &str = " | ";
 
 /// One data line's fields, in `HEADER` order.
 struct Row<'a>([&'a str; 14]);
@@ -160,22 +161,46 @@ pub fn import_csv(base: &Model, text: &str) -> CsvImport {
 /// injection): a field starting with one of them is written with a leading apostrophe.
 const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
-/// A field as a spreadsheet will show it but not evaluate it: `'` before a formula start.
-fn escape_formula(field: &str) -> std::borrow::Cow<'_, str> {
-    if field.starts_with(FORMULA_STARTS) {
+/// Whether a field needs the apostrophe: it starts with a formula character, or it has white
+/// space at either end that a reader would trim, or it starts with an apostrophe that the
+/// reader would otherwise take for the export's own.
+fn needs_apostrophe(field: &str) -> bool {
+    let mut chars = field.chars();
+    let opens = match chars.next() {
+        None => false,
+        Some('\'') => chars.next().is_some_and(opens_verbatim),
+        Some(c) => FORMULA_STARTS.contains(&c) || c.is_whitespace(),
+    };
+    opens || field.ends_with(char::is_whitespace)
+}
+
+/// What may follow the export's apostrophe: a formula character, white space or another
+/// apostrophe.
+fn opens_verbatim(c: char) -> bool {
+    FORMULA_STARTS.contains(&c) || c.is_whitespace() || c == '\''
+}
+
+/// A field as a spreadsheet will show it but not evaluate it, with its white space kept:
+/// `'` before it when [`needs_apostrophe`] says so.
+pub(crate) fn escape_formula(field: &str) -> std::borrow::Cow<'_, str> {
+    if needs_apostrophe(field) {
         std::borrow::Cow::Owned(format!("'{field}"))
     } else {
         std::borrow::Cow::Borrowed(field)
     }
 }
 
-/// The inverse of [`escape_formula`]: drops the apostrophe the export put before a formula
-/// start, so a round trip keeps the name. Any other apostrophe stays.
+/// The text the export wrote behind its apostrophe, exactly (white space kept), or `None`
+/// for a field the export did not guard. An apostrophe before anything else stays
+/// (`'s Hertogenbosch`) unless the field ends in white space, which only the export keeps.
+pub(crate) fn verbatim(field: &str) -> Option<&str> {
+    let rest = field.strip_prefix('\'')?;
+    (rest.starts_with(opens_verbatim) || rest.ends_with(char::is_whitespace)).then_some(rest)
+}
+
+/// The inverse of [`escape_formula`] for the fixture layout, which trims what it reads.
 fn unescape_formula(field: &str) -> &str {
-    match field.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(FORMULA_STARTS) => rest,
-        _ => field,
-    }
+    verbatim(field).unwrap_or(field)
 }
 
 impl CsvImport {

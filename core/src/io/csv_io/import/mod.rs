@@ -14,7 +14,7 @@ pub mod headers;
 mod values;
 
 use super::records::{detect_delimiter, read_records, Record};
-use super::unescape_formula;
+use super::verbatim;
 use crate::domain::action::Action;
 use crate::domain::carry_over::{self, CarryReport, Removed};
 use crate::domain::error::ModelError;
@@ -172,6 +172,8 @@ pub struct ImportWords {
     pub experience: [&'static str; 5],
     /// keep, optimise, new, retire
     pub decision: [&'static str; 4],
+    /// A flag set and not set.
+    pub yes_no: [&'static str; 2],
 }
 
 /// Why a file or one of its lines cannot be imported. Worded by the text layer
@@ -668,9 +670,13 @@ struct RowReader<'a> {
 }
 
 impl RowReader<'_> {
+    /// A cell's text: behind the export's apostrophe exactly as written, otherwise trimmed
+    /// (an apostrophe a person typed before a formula character is dropped as well).
     fn cell(&self, column: usize) -> &str {
         let text = self.record.fields.get(column).map_or("", String::as_str);
-        unescape_formula(text.trim()).trim()
+        verbatim(text)
+            .or_else(|| verbatim(text.trim()).map(str::trim))
+            .unwrap_or_else(|| text.trim())
     }
 
     /// The trimmed text of the field's column; empty when no column fills it.
