@@ -133,13 +133,21 @@ pub fn FurtherPoints(props: &ChartProps) -> Html {
     let texts = props.lang.texts();
     let model = &props.model;
     let ids = |pick: fn(&Touchpoint) -> bool| -> Vec<_> {
-        model.touchpoints.iter().filter(|t| pick(t)).map(|t| t.id).collect()
+        model
+            .touchpoints
+            .iter()
+            .filter(|t| pick(t))
+            .map(|t| t.id)
+            .collect()
     };
     // The matrix charts the touchpoints with an Ist, the journey those with Ist or Soll.
     let matrix = ids(|t| t.ist.is_some());
     let journey = ids(|t| t.ist.is_some() || t.soll.is_some());
     let numbered_in = |charted: &[_]| -> HashSet<_> {
-        numbered_points(model, charted).into_iter().map(|(id, _)| id).collect()
+        numbered_points(model, charted)
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect()
     };
     let (in_matrix, in_journey) = (numbered_in(&matrix), numbered_in(&journey));
     let rest: Vec<&Touchpoint> = by_priority(model)

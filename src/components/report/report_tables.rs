@@ -33,7 +33,11 @@ pub fn ReportHighlights(props: &ChartProps) -> Html {
             .collect()
     };
     let lists = [
-        ("key", (r.key_touchpoint, r.key_touchpoints), keys_by_priority),
+        (
+            "key",
+            (r.key_touchpoint, r.key_touchpoints),
+            keys_by_priority,
+        ),
         (
             "moments",
             (r.moment_of_truth, r.moments_of_truth),

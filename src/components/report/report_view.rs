@@ -19,14 +19,14 @@ use crate::components::plan::measure_list::MeasureTable;
 use crate::components::plan::plan_outlook::{PlanOutlook, PlanWarnings};
 use crate::components::report::report_method::{FactorAppendix, FurtherPoints, MainTouchpoints};
 use crate::components::report::report_tables::{ReportHighlights, TouchpointTable};
-use kontaktpunkt_core::figures::analysis::priority;
-use kontaktpunkt_core::text::report_tables::report_table_texts;
 use crate::components::tracking::comparison::Comparison;
 use crate::components::tracking::cycle_tracker::CycleTracker;
 use crate::components::tracking::tracking_view::first_moment;
 use crate::components::tracking::trends::IndexTrend;
 use crate::format::date_text;
 use crate::store::use_store;
+use kontaktpunkt_core::figures::analysis::priority;
+use kontaktpunkt_core::text::report_tables::report_table_texts;
 
 #[component]
 pub fn ReportView() -> Html {
@@ -57,11 +57,15 @@ pub fn ReportView() -> Html {
         .map(|t| u32::from(priority(t)))
         .sum();
     // The running footer of every printed page: the client (or the title) and the date.
-    let footer = [meta.company.as_str(), title.as_str(), &date_text(lang, &today)]
-        .into_iter()
-        .filter(|s| !s.trim().is_empty())
-        .collect::<Vec<_>>()
-        .join(" · ");
+    let footer = [
+        meta.company.as_str(),
+        title.as_str(),
+        &date_text(lang, &today),
+    ]
+    .into_iter()
+    .filter(|s| !s.trim().is_empty())
+    .collect::<Vec<_>>()
+    .join(" · ");
     let figure = |key: &str, label: String, value: String| {
         html! {
             <div class="figure" data-figure={key.to_string()}>
