@@ -457,7 +457,8 @@ async function importAsNewModel(path, locale, { expectSheet } = {}) {
     assert.deepEqual(await sheet.locator('option').allTextContents(), ['Deckblatt', 'Liste']);
   }
   // The preview fits the window: no page wider than the viewport.
-  assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 1280, 'the page is no wider than the window');
+  const wide = await page.evaluate(() => [document.documentElement.scrollWidth, ...[...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > 1280).slice(0, 8).map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`)]);
+  assert.ok(wide[0] <= 1280, `the page is no wider than the window: ${wide.join(' | ')}`);
   assert.equal(await preview.locator('.csv-errors').count(), 0);
   await preview.getByRole('radio', { name: de ? 'als neues Modell' : 'as a new model' }).check();
   await preview.getByRole('button', { name: de ? 'Importieren (11)' : 'Import (11)' }).click();
@@ -534,12 +535,12 @@ test('replacing the touchpoints keeps the measures and snapshots when asked, and
   await preview.getByRole('radio', { name: 'replace the current model' }).check();
   // Without keeping: every kind of content that goes, with counts.
   const removes = preview.locator('.replace-removes');
-  assert.match(await removes.textContent(), /30 touchpoints, 1 measure and 1 snapshot\./);
+  assert.match(await removes.textContent(), /30 touchpoints, 1 measure, 1 snapshot and 7 own stages and owners\./);
   await preview.getByRole('button', { name: 'Import (30)' }).click();
-  assert.match(await preview.getByRole('alertdialog').textContent(), /1 measure and 1 snapshot/);
+  assert.match(await preview.getByRole('alertdialog').textContent(), /1 measure, 1 snapshot/);
   // Keeping the plan: only the touchpoints go; the one the file lacks is named.
   await preview.getByLabel(/^Keep the measures, snapshots and KPIs/).check();
-  assert.match(await removes.textContent(), /removes from the current model: 30 touchpoints\./);
+  assert.match(await removes.textContent(), /removes from the current model: 30 touchpoints and 7 own stages and owners\./);
   assert.match(await preview.locator('.replace-carried').textContent(), new RegExp(`Not in the file: „${gone.name}“`));
   assert.deepEqual(await axeViolations(page), []);
   await preview.getByRole('button', { name: 'Import (30)' }).click();

@@ -47,7 +47,7 @@ test('the PDF report names every touchpoint, lists key touchpoints and moments o
   const model = modelFromCsv(csv);
   const { context, page } = await openSeeded(app.browser, app.server.url, model, { viewport: { width: 1280, height: 720 } });
   await page.getByRole('button', { name: 'Report', exact: true }).click();
-  await page.getByRole('heading', { name: 'All touchpoints' }).waitFor();
+  await page.getByRole('heading', { name: 'All touchpoints', exact: true }).waitFor();
   const keys = await page.locator('[data-list="key"] li').allTextContents();
   const moments = await page.locator('[data-list="moments"] li').allTextContents();
   assert.ok(keys.length > 0, 'the model has key touchpoints');
@@ -145,7 +145,7 @@ test('the report carries the method: factors and descriptions of the key touchpo
   const total = model.touchpoints.reduce((sum, t) => sum + t.importance * gap(t), 0);
   const { context, page } = await openSeeded(app.browser, app.server.url, model, { viewport: { width: 1280, height: 720 } });
   await page.getByRole('button', { name: 'Report', exact: true }).click();
-  await page.getByRole('heading', { name: 'All touchpoints' }).waitFor();
+  await page.getByRole('heading', { name: 'All touchpoints', exact: true }).waitFor();
   assert.equal(await page.locator('[data-figure="total-priority"] .figure-value').textContent(), String(total));
   const keys = await page.locator('[data-list="key"] li').allTextContents();
   const priority = (name) => {

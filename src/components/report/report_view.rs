@@ -56,16 +56,19 @@ pub fn ReportView() -> Html {
         .iter()
         .map(|t| u32::from(priority(t)))
         .sum();
-    // The running footer of every printed page: the client (or the title) and the date.
-    let footer = [
-        meta.company.as_str(),
-        title.as_str(),
-        &date_text(lang, &today),
-    ]
-    .into_iter()
-    .filter(|s| !s.trim().is_empty())
-    .collect::<Vec<_>>()
-    .join(" · ");
+    // The running footer of every printed page: the client, the title when it says more, the
+    // date; gone again when the report is left.
+    let date = date_text(lang, &today);
+    let mut footer: Vec<&str> = vec![meta.company.trim()];
+    if title.trim() != meta.company.trim() {
+        footer.push(title.trim());
+    }
+    footer.push(&date);
+    footer.retain(|s| !s.is_empty());
+    use_effect_with(footer.join(" · "), |footer| {
+        browser::set_print_footer(Some(footer));
+        || browser::set_print_footer(None)
+    });
     let figure = |key: &str, label: String, value: String| {
         html! {
             <div class="figure" data-figure={key.to_string()}>
@@ -172,7 +175,6 @@ pub fn ReportView() -> Html {
                 </div>
             </section>
             <FactorAppendix {model} {lang} />
-            <p class="report-footer print-only" aria-hidden="true">{ footer }</p>
         </article>
     }
 }
