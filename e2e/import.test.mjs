@@ -455,6 +455,11 @@ async function importAsNewModel(path, locale, { expectSheet } = {}) {
     const sheet = preview.getByLabel(de ? 'Tabellenblatt' : 'Sheet', { exact: true });
     assert.equal(await sheet.locator('option:checked').textContent(), expectSheet);
     assert.deepEqual(await sheet.locator('option').allTextContents(), ['Deckblatt', 'Liste']);
+    // The cover chosen by hand shows its own lines; back to the list.
+    await sheet.selectOption({ label: 'Deckblatt' });
+    await sample.getByRole('cell', { name: 'Stand März 2026', exact: true }).waitFor();
+    await sheet.selectOption({ label: expectSheet });
+    await sample.getByRole('cell', { name: 'Auftragsbestätigung', exact: true }).waitFor();
   }
   // The preview fits the window: no page wider than the viewport.
   const wide = await page.evaluate(() => [document.documentElement.scrollWidth, ...[...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > 1280).slice(0, 8).map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`)]);
