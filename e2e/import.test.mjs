@@ -2,11 +2,12 @@
 // the dialog as a user would: file chooser, preview, mapping selects, target, confirmation.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { deflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
-import { useApp, openPage } from './support.mjs';
+import { useApp, openPage, FIXTURES } from './support.mjs';
+import { modelFromCsv, openSeeded } from './bench.mjs';
 import { axeViolations } from './axe.mjs';
 
 const app = useApp();
@@ -88,32 +89,45 @@ const xmlText = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>
 /** An Excel workbook of one sheet, as Excel writes it: every text a shared string, numbers as
  * values, cell references with gaps where a row has no cell. `rows`: arrays of strings,
  * numbers or null (no cell). */
-function xlsx(rows) {
+const xlsx = (rows) => workbook([{ name: 'Kontaktpunkte', rows }]);
+
+/** A workbook of several sheets (`{ name, rows }` each, rows as for `xlsx`) whose sheet at
+ * `activeTab` Excel saved in front. */
+function workbook(sheets, activeTab) {
   const strings = [];
   const index = (s) => (strings.includes(s) ? strings.indexOf(s) : strings.push(s) - 1);
   const column = (i) => String.fromCharCode(65 + i);
-  const sheetRows = rows
-    .map((cells, r) => {
-      const cs = cells
-        .map((v, c) => {
-          const ref = `${column(c)}${r + 1}`;
-          if (v === null) return '';
-          if (typeof v === 'number') return `<c r="${ref}"><v>${v}</v></c>`;
-          return `<c r="${ref}" t="s"><v>${index(v)}</v></c>`;
-        })
-        .join('');
-      return `<row r="${r + 1}">${cs}</row>`;
-    })
-    .join('');
+  const sheetXml = (rows) =>
+    rows
+      .map((cells, r) => {
+        const cs = cells
+          .map((v, c) => {
+            const ref = `${column(c)}${r + 1}`;
+            if (v === null) return '';
+            if (typeof v === 'number') return `<c r="${ref}"><v>${v}</v></c>`;
+            return `<c r="${ref}" t="s"><v>${index(v)}</v></c>`;
+          })
+          .join('');
+        return cs ? `<row r="${r + 1}">${cs}</row>` : '';
+      })
+      .join('');
   const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
   const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-  return zip({
+  const view = activeTab === undefined ? '' : `<bookViews><workbookView activeTab="${activeTab}"/></bookViews>`;
+  const parts = {
     '[Content_Types].xml': '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
-    'xl/workbook.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook ${ns} xmlns:r="${rel}"><sheets><sheet name="Kontaktpunkte" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-    'xl/_rels/workbook.xml.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${rel}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
-    'xl/worksheets/sheet1.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet ${ns}><sheetData>${sheetRows}</sheetData></worksheet>`,
-    'xl/sharedStrings.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst ${ns} count="${strings.length}" uniqueCount="${strings.length}">${strings.map((s) => `<si><t xml:space="preserve">${xmlText(s)}</t></si>`).join('')}</sst>`,
+    'xl/workbook.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook ${ns} xmlns:r="${rel}">${view}<sheets>${sheets
+      .map((s, i) => `<sheet name="${xmlText(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+      .join('')}</sheets></workbook>`,
+    'xl/_rels/workbook.xml.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets
+      .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${rel}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
+      .join('')}<Relationship Id="rIdS" Type="${rel}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+  };
+  sheets.forEach((s, i) => {
+    parts[`xl/worksheets/sheet${i + 1}.xml`] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet ${ns}><sheetData>${sheetXml(s.rows)}</sheetData></worksheet>`;
   });
+  parts['xl/sharedStrings.xml'] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst ${ns} count="${strings.length}" uniqueCount="${strings.length}">${strings.map((s) => `<si><t xml:space="preserve">${xmlText(s)}</t></si>`).join('')}</sst>`;
+  return zip(parts);
 }
 
 const figure = (page, key) => page.locator(`[data-figure="${key}"] .figure-value`).first().textContent();
@@ -264,7 +278,7 @@ test('an English UTF-16 tab-separated file replaces the current model after a co
   // Nothing is replaced on the first click: the dialog asks.
   const ask = preview.getByRole('alertdialog', { name: 'replace the current model' });
   await ask.waitFor();
-  assert.match(await ask.textContent(), /replaced by the file; undo stays possible/);
+  assert.match(await ask.textContent(), /Replacing removes from the current model: 12 touchpoints\b.*Undo stays possible/);
   assert.deepEqual(await axeViolations(page), []);
   await preview.getByRole('button', { name: 'Yes, replace (4)' }).click();
   await preview.waitFor({ state: 'detached' });
@@ -408,3 +422,196 @@ test('a file that only looks like a workbook is refused in the user\'s language'
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+// --- workbooks as clients keep them (issue 29) ---------------------------------------------
+
+/** The client's list: eleven touchpoints, German stage and owner names, umlauts. */
+const MUELLER = [
+  ['Kontaktpunkt', 'Phase', 'Art', 'Kanal', 'Verantwortlich', 'Bedeutung', 'Ist', 'Soll', 'Bemerkung'],
+  ['Online-Anzeige', 'Aufmerksamkeit', 'unmittelbar', 'online', 'Marketing', 3, 0, 1, 'Kampagne Frühjahr'],
+  ['Bewertungsportal', 'Information', 'mittelbar', 'online', 'Marketing', 4, -1, 1, null],
+  ['Messestand', 'Aufmerksamkeit', 'unmittelbar', 'offline', 'Vertrieb', 2, 1, 1, null],
+  ['Beratungsgespräch', 'Information', 'unmittelbar', 'beides', 'Innendienst', 5, 1, 2, 'Termin vor Ort'],
+  ['Auftragsbestätigung', 'Kauf', 'unmittelbar', 'online', 'Geschäftsführung', 4, -2, 1, 'kommt zu spät'],
+  ['Rechnung', 'Kauf', 'unmittelbar', 'offline', 'Buchhaltung', 3, 0, 0, null],
+  ['Lieferung', 'Nutzung & Service', 'unmittelbar', 'offline', 'Logistik', 5, -1, 2, null],
+  ['Hotline', 'Nutzung & Service', 'unmittelbar', 'beides', 'Service', 4, -1, 1, 'Wartezeit über 5 Minuten'],
+  ['Weiterempfehlung', 'Bindung & Empfehlung', 'mittelbar', 'beides', 'Qualitätssicherung', 5, 1, 2, null],
+  ['Newsletter', 'Bindung & Empfehlung', 'unmittelbar', 'online', 'Marketing', 2, 0, 1, null],
+  ['Reklamation', 'Nutzung & Service', 'unmittelbar', 'beides', 'Qualitätssicherung', 5, -2, 1, 'Ärger vermeiden'],
+];
+const COVER = [['Touchpoint-Analyse Müller GmbH'], ['Stand März 2026'], ['Vertraulich']];
+
+/** Imports `path` as a new model with the interface in `locale` and returns the page. */
+async function importAsNewModel(path, locale, { expectSheet } = {}) {
+  const de = locale === 'de-DE';
+  const { context, page, errors } = await openPage(app.browser, app.server.url, { locale, viewport: { width: 1280, height: 900 } });
+  await page.getByRole('button', { name: de ? 'Modelle & Dateien' : 'Models & files' }).click();
+  await page.getByLabel(de ? 'Excel-, CSV- oder Textdatei wählen' : 'Choose an Excel, CSV or text file').setInputFiles(path);
+  const preview = dialog(page, de ? 'Kontaktpunkte aus einer Tabelle importieren' : 'Import touchpoints from a spreadsheet');
+  const sample = preview.getByRole('table', { name: de ? 'Die ersten Zeilen der Datei' : 'The first lines of the file' });
+  await sample.getByRole('cell', { name: 'Auftragsbestätigung', exact: true }).waitFor();
+  if (expectSheet) {
+    const sheet = preview.getByLabel(de ? 'Tabellenblatt' : 'Sheet', { exact: true });
+    assert.equal(await sheet.locator('option:checked').textContent(), expectSheet);
+    assert.deepEqual(await sheet.locator('option').allTextContents(), ['Deckblatt', 'Liste']);
+    // The cover chosen by hand shows its own lines; back to the list.
+    await sheet.selectOption({ label: 'Deckblatt' });
+    await sample.getByRole('cell', { name: 'Stand März 2026', exact: true }).waitFor();
+    await sheet.selectOption({ label: expectSheet });
+    await sample.getByRole('cell', { name: 'Auftragsbestätigung', exact: true }).waitFor();
+  }
+  // The preview fits the window: no page wider than the viewport.
+  const wide = await page.evaluate(() => [document.documentElement.scrollWidth, ...[...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > 1280).slice(0, 8).map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`)]);
+  assert.ok(wide[0] <= 1280, `the page is no wider than the window: ${wide.join(' | ')}`);
+  assert.equal(await preview.locator('.csv-errors').count(), 0);
+  await preview.getByRole('radio', { name: de ? 'als neues Modell' : 'as a new model' }).check();
+  await preview.getByRole('button', { name: de ? 'Importieren (11)' : 'Import (11)' }).click();
+  await page.getByRole('button', { name: de ? 'Kontaktpunkte' : 'Touchpoints', exact: true }).click();
+  await page.locator('.tp-row').first().waitFor();
+  assert.equal(await page.locator('.tp-row').count(), 11);
+  for (const name of MUELLER.slice(1).map((r) => r[0])) await row(page, name).waitFor();
+  return { context, page, errors, preview };
+}
+
+test('a workbook with a cover sheet first imports the list on the sheet marked active; the cover can be chosen', async () => {
+  const path = await file('Müller Kontaktpunkte.xlsx', workbook([{ name: 'Deckblatt', rows: COVER }, { name: 'Liste', rows: MUELLER }], 1));
+  const { context, page, errors } = await importAsNewModel(path, 'de-DE', { expectSheet: 'Liste' });
+  const first = await editor(page, 'Reklamation', 'de');
+  assert.equal(await first.region.getByLabel('Beschreibung aus Kundensicht').inputValue(), 'Ärger vermeiden');
+  assert.equal(await first.chosen('Verantwortlich'), 'Qualitätssicherung');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a title row and a blank row above the header are skipped; a German list keeps its German names in the English interface', async () => {
+  const rows = [['Touchpoint-Liste Müller GmbH, Stand März 2026'], [], ...MUELLER];
+  const path = await file('Müller Liste.xlsx', xlsx(rows));
+  const { context, page, errors } = await importAsNewModel(path, 'en-US');
+  assert.equal(await row(page, 'Auftragsbestätigung').locator('.chip:not(.chip-owner)').textContent(), 'Kauf');
+  const order = await editor(page, 'Auftragsbestätigung', 'en');
+  assert.equal(await order.chosen('Owner'), 'Geschäftsführung');
+  assert.equal(await order.chosen('Stage'), 'Kauf');
+  const stages = await order.region.getByLabel('Stage', { exact: true }).locator('option').allTextContents();
+  assert.deepEqual(stages, ['Aufmerksamkeit', 'Information', 'Kauf', 'Nutzung & Service', 'Bindung & Empfehlung']);
+  const owners = await order.region.getByLabel('Owner', { exact: true }).locator('option').allTextContents();
+  assert.ok(owners.includes('Vertrieb') && owners.includes('Innendienst'), owners.join(', '));
+  assert.ok(!owners.includes('Sales') && !owners.includes('Management'), 'no English default beside the German names');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** The 30-touchpoint fixture with a measure on its first two touchpoints and a baseline. */
+async function plannedModel() {
+  const model = modelFromCsv(await readFile(join(FIXTURES, 'touchpoints-30.csv'), 'utf8'));
+  const [a, b] = model.touchpoints;
+  const next = model.next_id;
+  model.measures = [{ id: next, title: 'Rückruf binnen 24 h', touchpoints: [a.id, b.id] }];
+  model.snapshots = [{
+    id: next + 1,
+    date: '2026-03-01',
+    label: 'Workshop',
+    ratings: model.touchpoints.map((t) => ({ touchpoint: t.id, name: t.name, importance: t.importance, ist: t.ist, soll: t.soll })),
+  }];
+  model.next_id = next + 2;
+  return model;
+}
+
+/** The current model as the app exports it (Models & files). */
+async function exportedModel(page) {
+  await page.getByRole('button', { name: 'Models & files', exact: true }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export model as JSON' }).click(),
+  ]);
+  return JSON.parse(await readFile(await download.path(), 'utf8'));
+}
+
+test('replacing the touchpoints keeps the measures and snapshots when asked, and says what goes otherwise', async () => {
+  const model = await plannedModel();
+  const [, gone, ...rest] = model.touchpoints;
+  // The client's updated list: the second touchpoint is gone, one is new.
+  const csv = ['Name,Stage', ...rest.map((t) => `${t.name},${t.stage}`), `${model.touchpoints[0].name},awareness`, 'Kundenportal,usage', ''].join('\n');
+  const path = await file('updated.csv', csv);
+  const { context, page } = await openSeeded(app.browser, app.server.url, model);
+  await page.getByRole('button', { name: 'Models & files', exact: true }).click();
+  await page.getByLabel('Choose an Excel, CSV or text file').setInputFiles(path);
+  const preview = dialog(page, 'Import touchpoints from a spreadsheet');
+  await preview.getByRole('radio', { name: 'replace the current model' }).check();
+  // Without keeping: every kind of content that goes, with counts.
+  const removes = preview.locator('.replace-removes');
+  assert.match(await removes.textContent(), /30 touchpoints, 1 measure, 1 snapshot and 7 own stages and owners\./);
+  await preview.getByRole('button', { name: 'Import (30)' }).click();
+  assert.match(await preview.getByRole('alertdialog').textContent(), /1 measure, 1 snapshot/);
+  // Keeping the plan: only the touchpoints go; the one the file lacks is named.
+  await preview.getByLabel(/^Keep the measures, snapshots and KPIs/).check();
+  assert.match(await removes.textContent(), /removes from the current model: 30 touchpoints and 7 own stages and owners\./);
+  assert.match(await preview.locator('.replace-carried').textContent(), new RegExp(`Not in the file: „${gone.name}“`));
+  assert.deepEqual(await axeViolations(page), []);
+  await preview.getByRole('button', { name: 'Import (30)' }).click();
+  await preview.getByRole('button', { name: 'Yes, replace (30)' }).click();
+  await preview.waitFor({ state: 'detached' });
+
+  const after = await exportedModel(page);
+  assert.equal(after.touchpoints.length, 30);
+  assert.ok(after.touchpoints.some((t) => t.name === 'Kundenportal'));
+  assert.equal(after.measures.length, 1);
+  const first = after.touchpoints.find((t) => t.name === model.touchpoints[0].name);
+  assert.deepEqual(after.measures[0].touchpoints, [first.id], 'the measure follows its touchpoint by name');
+  assert.equal(after.snapshots.length, 1);
+  assert.equal(after.snapshots[0].ratings.length, 30);
+  // One undo takes it all back.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  const undone = await exportedModel(page);
+  assert.deepEqual(undone.touchpoints.map((t) => t.name), model.touchpoints.map((t) => t.name));
+  assert.deepEqual(undone.measures[0].touchpoints, model.measures[0].touchpoints);
+  await context.close();
+});
+
+/** Every field of every touchpoint, stage and owner by name. */
+const fieldsOf = (m) =>
+  m.touchpoints.map((t) => ({
+    name: t.name,
+    description: t.description,
+    stage: m.stages.find((s) => s.key === t.stage)?.name,
+    owner: t.owner === null ? null : m.owners.find((o) => o.key === t.owner)?.name,
+    rest: [t.contact, t.channel, t.importance, t.ist, t.soll, t.flags, t.factors, t.decision],
+  }));
+
+for (const lang of ['en', 'de']) {
+  test(`the CSV export imports back with every field (${lang})`, async () => {
+    const model = modelFromCsv(await readFile(join(FIXTURES, 'touchpoints-30.csv'), 'utf8'));
+    const names = ["'=SUMME(A1)", '  zwei Leerzeichen', '\tmit Tab', '@Erwähnung', '-minus', "'s Hertogenbosch"];
+    const decisions = ['keep', 'optimise', 'new', 'retire'];
+    model.touchpoints.forEach((t, i) => {
+      if (i < names.length) t.name = names[i];
+      t.description = i % 3 === 0 ? '' : `Kundensicht Nr. ${i}; "zitiert", mit Komma\nzweite Zeile`;
+      t.decision = decisions[i % 4];
+    });
+    const { context, page } = await openSeeded(app.browser, app.server.url, model, { lang });
+    const de = lang === 'de';
+    await page.getByRole('button', { name: de ? 'Modelle & Dateien' : 'Models & files', exact: true }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: de ? 'Kontaktpunkte als CSV exportieren (Excel)' : /^Export touchpoints as CSV/ }).click(),
+    ]);
+    const csv = await readFile(await download.path(), 'utf8');
+    assert.ok(csv.startsWith(de ? '\ufeffName;Beschreibung aus Kundensicht;Phase;' : '\ufeffName,Description from the customer\'s view,Stage,'), csv.slice(0, 80));
+    const path = await file(`export-${lang}.csv`, csv);
+    await page.getByLabel(de ? 'Excel-, CSV- oder Textdatei wählen' : 'Choose an Excel, CSV or text file').setInputFiles(path);
+    const preview = dialog(page, de ? 'Kontaktpunkte aus einer Tabelle importieren' : 'Import touchpoints from a spreadsheet');
+    await preview.getByRole('radio', { name: de ? 'als neues Modell' : 'as a new model' }).check();
+    assert.equal(await preview.locator('.csv-errors').count(), 0);
+    assert.equal(await preview.locator('.sheet-defaults').count(), 0, 'every field has its column');
+    await preview.getByRole('button', { name: de ? 'Importieren (30)' : 'Import (30)' }).click();
+    await preview.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: de ? 'Modell als JSON exportieren' : 'Export model as JSON' }).waitFor();
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: de ? 'Modell als JSON exportieren' : 'Export model as JSON' }).click(),
+    ]);
+    const again = JSON.parse(await readFile(await json.path(), 'utf8'));
+    assert.deepEqual(fieldsOf(again), fieldsOf(model));
+    await context.close();
+  });
+}

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { useApp, FIXTURES } from './support.mjs';
 import { modelFromCsv, openSeeded } from './bench.mjs';
+import { axeViolations } from './axe.mjs';
 
 const run = promisify(execFile);
 const app = useApp();
@@ -46,7 +47,7 @@ test('the PDF report names every touchpoint, lists key touchpoints and moments o
   const model = modelFromCsv(csv);
   const { context, page } = await openSeeded(app.browser, app.server.url, model, { viewport: { width: 1280, height: 720 } });
   await page.getByRole('button', { name: 'Report', exact: true }).click();
-  await page.getByRole('heading', { name: 'All touchpoints' }).waitFor();
+  await page.getByRole('heading', { name: 'All touchpoints', exact: true }).waitFor();
   const keys = await page.locator('[data-list="key"] li').allTextContents();
   const moments = await page.locator('[data-list="moments"] li').allTextContents();
   assert.ok(keys.length > 0, 'the model has key touchpoints');
@@ -128,6 +129,62 @@ test('the cover names the consultancy and shows its logo, which is checked when 
     for (const text of ['Customer journey 2026', 'For: Bäckerei Nord GmbH', 'Prepared by: Beratung Süd & Partner', 'Date:']) {
       assert.ok(first.includes(text), `the cover page says “${text}”: ${first}`);
     }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  await context.close();
+});
+
+test('the report carries the method: factors and descriptions of the key touchpoints, every charted point named, page numbers, footer, total priority', async () => {
+  const model = modelFromCsv(await readFile(join(FIXTURES, 'touchpoints-30.csv'), 'utf8'));
+  model.meta.company = 'Müller GmbH';
+  model.touchpoints.forEach((t, i) => {
+    t.description = `Aus Kundensicht ${i + 1}: ${t.name} soll schnell und freundlich sein.`;
+  });
+  const gap = (t) => (t.ist === null || t.soll === null ? 0 : Math.max(0, t.soll - t.ist));
+  const total = model.touchpoints.reduce((sum, t) => sum + t.importance * gap(t), 0);
+  const { context, page } = await openSeeded(app.browser, app.server.url, model, { viewport: { width: 1280, height: 720 } });
+  await page.getByRole('button', { name: 'Report', exact: true }).click();
+  await page.getByRole('heading', { name: 'All touchpoints', exact: true }).waitFor();
+  assert.equal(await page.locator('[data-figure="total-priority"] .figure-value').textContent(), String(total));
+  const keys = await page.locator('[data-list="key"] li').allTextContents();
+  const priority = (name) => {
+    const t = model.touchpoints.find((x) => x.name === name);
+    return t.importance * gap(t);
+  };
+  const priorities = keys.map(priority);
+  assert.deepEqual(priorities, [...priorities].sort((a, b) => b - a), 'key touchpoints by priority');
+  // Every charted point is named: the matrix's legend numbers 25, the table names the rest.
+  const legend = await page.locator('.ipa-chart').locator('xpath=ancestor::section[1]').locator('.point-legend li').allTextContents();
+  const further = await page.locator('.further-points tbody th').allTextContents();
+  const charted = model.touchpoints.filter((t) => t.ist !== null).map((t) => t.name);
+  assert.equal(legend.length, 25);
+  assert.deepEqual([...legend, ...further].sort(), [...charted].sort(), 'every point of the matrix is named');
+  assert.deepEqual(await axeViolations(page), []);
+
+  const dir = await mkdtemp(join(tmpdir(), 'kontaktpunkt-report-'));
+  try {
+    const pdf = join(dir, 'report.pdf');
+    await writeFile(pdf, await page.pdf({ format: 'A4', printBackground: true }));
+    const { stdout } = await run('pdftotext', ['-raw', pdf, '-']);
+    const pages = stdout.split('\f').filter((p) => p.trim());
+    const text = stdout.replace(/\s+/g, ' ');
+    for (const name of keys) {
+      const t = model.touchpoints.find((x) => x.name === name);
+      assert.ok(text.includes(t.description), `the PDF holds the description of “${name}”`);
+      for (const f of [...t.factors.disappointment, ...t.factors.okay, ...t.factors.delight]) {
+        assert.ok(text.includes(f), `the PDF holds the factor “${f}” of “${name}”`);
+      }
+    }
+    assert.ok(text.includes(`Total priority ${total}`), 'the summary gives the total priority');
+    assert.ok(!text.includes('name on pointing'), 'no caption that only works on screen');
+    for (const name of charted) assert.ok(text.includes(name));
+    // Page numbers and the running footer on every page after the cover.
+    pages.forEach((p, i) => {
+      const flat = p.replace(/\s+/g, ' ');
+      assert.ok(flat.includes(`${i + 1} / ${pages.length}`), `page ${i + 1} is numbered: ${flat.slice(-120)}`);
+      if (i > 0) assert.ok(flat.includes('Müller GmbH'), `page ${i + 1} has the footer`);
+    });
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

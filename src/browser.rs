@@ -232,6 +232,44 @@ pub fn print() {
     }
 }
 
+/// The running footer of every printed page (client and date in the report): a custom
+/// property on the document that `styles/handover.css` puts into the page's bottom margin
+/// box. Set through the CSS object model, which the page's content security policy allows
+/// (an inline style would not be); `None` removes it.
+pub fn set_print_footer(text: Option<&str>) {
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    let Some(root) = root else {
+        return;
+    };
+    let style = root.style();
+    // Nothing to recover when a property is refused: the pages print without the footer.
+    let _ = match text {
+        Some(text) => style.set_property("--print-footer", &css_string(text)),
+        None => style.remove_property("--print-footer").map(|_| ()),
+    };
+}
+
+/// `text` as a CSS string: quoted, with backslashes, quotes and control characters escaped.
+fn css_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() => out.push_str(&format!("\\{:x} ", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
 /// A file's bytes as text: the core names the encoding (BOM, else UTF-8 when valid, else
 /// Windows-1252), the browser's `TextDecoder` decodes it and drops the BOM. `None` when the
 /// browser has no decoder for it.

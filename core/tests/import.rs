@@ -771,3 +771,121 @@ fn the_apps_own_export_reads_back_through_the_mapping() {
         }
     }
 }
+
+#[test]
+fn a_title_above_the_header_is_found_in_a_semicolon_file_and_names_keep_their_spelling() {
+    let text =
+        "Touchpoint-Liste Müller GmbH, Stand März 2026\n\nKontaktpunkt;Phase;Verantwortlich\n\
+Messestand;AUFMERKSAMKEIT;Geschäftsführung\nHotline;Usage & Service;Innendienst\n";
+    let mut source = read_source(text).unwrap();
+    assert_eq!(source.delimiter, ';');
+    assert_eq!(source.find_header(&import_words()), 1);
+    let words = import_words();
+    let mapping = source.guess_mapping(&words);
+    let p = source.preview(
+        &mapping,
+        ImportTarget::Replace,
+        &demo_model(Lang::En),
+        Lang::En,
+        &words,
+    );
+    assert_eq!(p.errors, vec![]);
+    let m = &p.model;
+    // A new model's defaults take the file's spelling, whichever language it names them in.
+    assert_eq!(m.stage_name(&m.touchpoints[0].stage), "AUFMERKSAMKEIT");
+    assert_eq!(m.stage_name(&m.touchpoints[1].stage), "Usage & Service");
+    assert_eq!(m.owner_name("management"), "Geschäftsführung");
+    assert_eq!(
+        m.owner_name("sales"),
+        "Vertrieb",
+        "the file's language for the rest"
+    );
+    // Added to a current model, its entries are matched and never renamed.
+    let p = source.preview(
+        &mapping,
+        ImportTarget::Add,
+        &Model::new(Lang::En),
+        Lang::En,
+        &words,
+    );
+    assert_eq!(p.model.touchpoints[0].stage, "awareness");
+    assert_eq!(p.model.stage_name("awareness"), "Awareness");
+    assert_eq!(p.model.owner_name("management"), "Management");
+}
+
+#[test]
+fn replacing_only_the_touchpoints_keeps_the_plan_and_says_what_goes_otherwise() {
+    use kontaktpunkt_core::domain::action::{Action, MeasureEdit, NewTouchpoint};
+    let new = ImportTarget::NewModel {
+        title: "Müller".into(),
+    };
+    let mut current = preview_of(GERMAN_EXCEL, new, &Model::new(Lang::De), Lang::De).model;
+    let old = NewTouchpoint {
+        name: "Alte Broschüre".into(),
+        stage: "awareness".into(),
+        contact: Default::default(),
+        channel: Default::default(),
+    };
+    current = current.apply(Action::AddTouchpoint(old), 1.0).unwrap();
+    current = current
+        .apply(Action::AddMeasure("Rückruf".into()), 2.0)
+        .unwrap();
+    let id = |m: &Model, name: &str| m.touchpoints.iter().find(|t| t.name == name).unwrap().id;
+    let links = vec![id(&current, "Hotline"), id(&current, "Alte Broschüre")];
+    let measure = current.measures[0].id;
+    current = current
+        .apply(
+            Action::EditMeasure(measure, MeasureEdit::Touchpoints(links)),
+            3.0,
+        )
+        .unwrap();
+    let snapshot = Action::TakeSnapshot {
+        date: "2026-03-01".into(),
+        label: String::new(),
+    };
+    current = current.apply(snapshot, 4.0).unwrap();
+    assert!(!current.measures.is_empty());
+    let full = preview_of(GERMAN_EXCEL, ImportTarget::Replace, &current, Lang::De);
+    let removed = full.removed.clone().unwrap();
+    assert_eq!(removed.measures, current.measures.len());
+    assert_eq!(removed.snapshots, current.snapshots.len());
+    let sentence = kontaktpunkt_core::text::import::removed_text(&removed, Lang::En);
+    assert!(
+        sentence.contains(&format!("{} snapshot", current.snapshots.len())),
+        "{sentence}"
+    );
+    assert!(
+        sentence.contains(&format!("{} measure", current.measures.len())),
+        "{sentence}"
+    );
+
+    let keep = preview_of(
+        GERMAN_EXCEL,
+        ImportTarget::ReplaceTouchpoints,
+        &current,
+        Lang::De,
+    );
+    assert_eq!(keep.removed.as_ref().unwrap().measures, 0);
+    let carried = keep.carried.clone().unwrap();
+    assert_eq!(carried.measures, current.measures.len());
+    assert_eq!(carried.unmatched, vec!["Alte Broschüre".to_string()]);
+    let mut history = History::new(current.clone());
+    let Some(Imported::Change(action)) = keep.into_import() else {
+        panic!()
+    };
+    history.apply(action, 9.0).unwrap();
+    let next = history.current.clone();
+    assert_eq!(next.touchpoints.len(), 11);
+    assert_eq!(next.measures.len(), current.measures.len());
+    assert_eq!(next.snapshots.len(), current.snapshots.len());
+    assert_eq!(next.kpis, current.kpis);
+    // Every link that remains points at a touchpoint of the file.
+    for m in next.measures.iter() {
+        assert!(m
+            .touchpoints
+            .iter()
+            .all(|id| next.touchpoint(*id).is_some()));
+    }
+    assert!(history.undo());
+    assert_eq!(*history.current, current);
+}

@@ -9,7 +9,7 @@ use kontaktpunkt_core::domain::limits::{
 use kontaktpunkt_core::io::csv_io::import::{
     read_workbook, ColumnTarget, Field, ImportError, ImportProblem, ImportSource, ImportTarget,
 };
-use kontaktpunkt_core::io::xlsx::{first_sheet_rows, looks_like_workbook, SheetRow, XlsxError};
+use kontaktpunkt_core::io::xlsx::{default_sheet_rows, looks_like_workbook, SheetRow, XlsxError};
 use kontaktpunkt_core::text::import::{import_words, problem_text};
 use kontaktpunkt_core::{Lang, Model};
 
@@ -113,7 +113,7 @@ fn workbook(strings: &[&str], rows: &str, deflate: bool) -> Vec<u8> {
 }
 
 fn workbook_error(bytes: &[u8]) -> XlsxError {
-    match read_workbook(bytes) {
+    match read_workbook(bytes, None) {
         Err(ImportError {
             line: 0,
             problem: ImportProblem::Workbook(e),
@@ -153,7 +153,7 @@ fn shared_and_inline_strings_numbers_gaps_and_entities_are_read() {
             deflate,
         );
         assert!(looks_like_workbook(&bytes));
-        let rows = first_sheet_rows(&bytes).unwrap();
+        let rows = default_sheet_rows(&bytes).unwrap();
         let cells = |row: &SheetRow| row.cells.clone();
         assert_eq!(rows.len(), 4);
         assert_eq!(
@@ -184,14 +184,14 @@ fn shared_and_inline_strings_numbers_gaps_and_entities_are_read() {
 fn excel_escapes_and_control_characters_in_strings_are_decoded() {
     let rows = r#"<row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2"><c r="A2" t="s"><v>8</v></c></row>"#;
     let bytes = workbook(&STRINGS, rows, true);
-    let rows = first_sheet_rows(&bytes).unwrap();
+    let rows = default_sheet_rows(&bytes).unwrap();
     assert_eq!(rows[1].cells, ["Zeile 1\r\nZeile 2"]);
 }
 
 #[test]
 fn a_workbook_goes_through_the_same_mapping_and_preview_as_csv() {
     let bytes = workbook(&STRINGS, ROWS.split("<row r=\"6\"").next().unwrap(), true);
-    let source: ImportSource = read_workbook(&bytes).unwrap();
+    let source: ImportSource = read_workbook(&bytes, None).unwrap();
     assert_eq!(
         source.columns,
         ["Kontaktpunkt", "Phase", "Bedeutung", "Ist", "Bemerkung"]
@@ -234,7 +234,7 @@ fn a_workbook_goes_through_the_same_mapping_and_preview_as_csv() {
 fn errors_name_the_sheet_row_and_cells_right_of_the_header_are_a_column_without_header() {
     let rows = r#"<row r="3"><c r="A3" t="inlineStr"><is><t>Name</t></is></c><c r="B3" t="inlineStr"><is><t>Ist</t></is></c></row>
 <row r="7"><c r="A7" t="inlineStr"><is><t>Hotline</t></is></c><c r="B7" t="inlineStr"><is><t>sehr gemischt</t></is></c><c r="D7"><v>42</v></c></row>"#;
-    let source = read_workbook(&workbook(&[], rows, true)).unwrap();
+    let source = read_workbook(&workbook(&[], rows, true), None).unwrap();
     assert_eq!(source.columns, ["Name", "Ist", "", ""]);
     let words = import_words();
     let mapping = source.guess_mapping(&words);
@@ -268,10 +268,10 @@ fn the_first_visible_sheet_is_read_by_the_workbook_and_its_relationships() {
         ],
         true,
     );
-    assert_eq!(first_sheet_rows(&bytes).unwrap()[0].cells, ["visible"]);
+    assert_eq!(default_sheet_rows(&bytes).unwrap()[0].cells, ["visible"]);
     // Without workbook.xml: sheet1.xml.
     let bytes = zip(&[("xl/worksheets/sheet1.xml", sheet("first"))], false);
-    assert_eq!(first_sheet_rows(&bytes).unwrap()[0].cells, ["first"]);
+    assert_eq!(default_sheet_rows(&bytes).unwrap()[0].cells, ["first"]);
 }
 
 // --- what is refused ----------------------------------------------------------------------
@@ -292,7 +292,7 @@ fn files_that_are_not_workbooks_are_refused_with_a_typed_error() {
     // A sheet without rows: nothing to import.
     let empty = workbook(&[], "", true);
     assert!(matches!(
-        read_workbook(&empty),
+        read_workbook(&empty, None),
         Err(ImportError {
             problem: ImportProblem::Empty,
             ..
@@ -327,13 +327,13 @@ fn every_cut_and_every_flipped_byte_gives_rows_or_an_error_never_a_panic() {
     for deflate in [false, true] {
         let bytes = workbook(&STRINGS, ROWS, deflate);
         for len in 0..bytes.len() {
-            let _ = read_workbook(&bytes[..len]);
+            let _ = read_workbook(&bytes[..len], None);
         }
         for i in 0..bytes.len() {
             for bit in [0x01, 0x10, 0x80] {
                 let mut mutated = bytes.clone();
                 mutated[i] ^= bit;
-                let _ = read_workbook(&mutated);
+                let _ = read_workbook(&mutated, None);
             }
         }
     }
@@ -346,7 +346,7 @@ fn every_cut_and_every_flipped_byte_gives_rows_or_an_error_never_a_panic() {
             bytes.push((seed >> 16) as u8);
         }
         bytes.extend_from_slice(b"PK\x05\x06\0\0\0\0\x01\0\x01\0\x2e\0\0\0\x04\0\0\0\0\0");
-        let _ = read_workbook(&bytes);
+        let _ = read_workbook(&bytes, None);
     }
 }
 
@@ -424,4 +424,164 @@ fn every_workbook_error_has_a_text_in_both_languages() {
         Lang::De
     )
     .contains("16 MB"));
+}
+
+/// An inline-string cell.
+fn cell(reference: &str, text: &str) -> String {
+    format!(r#"<c r="{reference}" t="inlineStr"><is><t>{text}</t></is></c>"#)
+}
+
+/// Rows of inline strings from row `first` on; an empty row is left out as Excel does.
+fn inline_rows(first: u32, rows: &[&[&str]]) -> String {
+    let mut out = String::new();
+    for (n, cells) in (first..).zip(rows) {
+        if cells.is_empty() {
+            continue;
+        }
+        out.push_str(&format!(r#"<row r="{n}">"#));
+        for (col, text) in (b'A'..).zip(cells.iter()) {
+            out.push_str(&cell(&format!("{}{n}", char::from(col)), text));
+        }
+        out.push_str("</row>");
+    }
+    out
+}
+
+/// A workbook of two sheets, a cover and a list; `active` is the tab Excel saved in front.
+fn cover_and_list(active: Option<u8>, list_rows: &str) -> Vec<u8> {
+    let view = active.map_or(String::new(), |tab| {
+        format!(r#"<bookViews><workbookView xWindow="0" activeTab="{tab}"/></bookViews>"#)
+    });
+    let workbook_xml = format!(
+        r#"<workbook xmlns:r="rels">{view}<sheets><sheet name="Deckblatt" sheetId="1" r:id="rId1"/><sheet name="Liste" sheetId="2" r:id="rId2"/></sheets></workbook>"#
+    );
+    let rels = r#"<Relationships><Relationship Id="rId1" Type="x/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="x/worksheet" Target="worksheets/sheet2.xml"/></Relationships>"#;
+    let cover = inline_rows(
+        1,
+        &[&["Touchpoint-Analyse Müller GmbH"], &["Stand März 2026"]],
+    );
+    zip(
+        &[
+            ("xl/workbook.xml", workbook_xml.into_bytes()),
+            ("xl/_rels/workbook.xml.rels", rels.as_bytes().to_vec()),
+            ("xl/worksheets/sheet1.xml", worksheet(&cover).into_bytes()),
+            (
+                "xl/worksheets/sheet2.xml",
+                worksheet(list_rows).into_bytes(),
+            ),
+        ],
+        true,
+    )
+}
+
+const LIST: [&[&str]; 4] = [
+    &["Kontaktpunkt", "Phase", "Verantwortlich"],
+    &[
+        "Anzeige in der Süddeutschen",
+        "Aufmerksamkeit",
+        "Geschäftsführung",
+    ],
+    &["Beratungsgespräch", "Kauf", "Innendienst"],
+    &["Rückruf", "Nutzung & Service", "Vertrieb"],
+];
+
+fn imported(
+    source: &ImportSource,
+    lang: Lang,
+) -> kontaktpunkt_core::io::csv_io::import::ImportPreview {
+    let words = import_words();
+    let target = ImportTarget::NewModel {
+        title: "Liste".into(),
+    };
+    source.preview(
+        &source.guess_mapping(&words),
+        target,
+        &Model::new(lang),
+        lang,
+        &words,
+    )
+}
+
+#[test]
+fn the_sheet_in_front_is_read_and_every_sheet_can_be_chosen() {
+    let bytes = cover_and_list(Some(1), &inline_rows(1, &LIST));
+    let source = read_workbook(&bytes, None).unwrap();
+    let sheets = source.sheets.clone().unwrap();
+    assert_eq!(sheets.names, ["Deckblatt", "Liste"]);
+    assert_eq!(sheets.chosen, 1, "the active tab");
+    let preview = imported(&source, Lang::De);
+    assert_eq!(preview.added, 3);
+    assert_eq!(
+        preview.model.touchpoints[0].name,
+        "Anzeige in der Süddeutschen"
+    );
+    // The cover chosen by hand; an index past the sheets is the one in front.
+    let cover = read_workbook(&bytes, Some(0)).unwrap();
+    assert_eq!(cover.columns, ["Touchpoint-Analyse Müller GmbH"]);
+    assert_eq!(
+        read_workbook(&bytes, Some(9))
+            .unwrap()
+            .sheets
+            .unwrap()
+            .chosen,
+        1
+    );
+    // Without a workbook view: the first sheet, as before.
+    let first = read_workbook(&cover_and_list(None, &inline_rows(1, &LIST)), None).unwrap();
+    assert_eq!(first.sheets.unwrap().chosen, 0);
+}
+
+#[test]
+fn a_title_row_and_a_blank_row_above_the_header_are_skipped() {
+    let mut rows = vec![
+        &["Touchpoint-Liste Müller GmbH, Stand März 2026"][..],
+        &[][..],
+    ];
+    rows.extend(LIST);
+    let bytes = cover_and_list(Some(1), &inline_rows(1, &rows));
+    let mut source = read_workbook(&bytes, None).unwrap();
+    assert_eq!(source.find_header(&import_words()), 1);
+    assert_eq!(source.columns, ["Kontaktpunkt", "Phase", "Verantwortlich"]);
+    assert_eq!(
+        source.header_candidates()[1].0,
+        3,
+        "the header's row number"
+    );
+    let preview = imported(&source, Lang::De);
+    assert_eq!(preview.error_count(), 0, "{:?}", preview.errors);
+    assert_eq!(preview.added, 3);
+    // The header chosen by hand.
+    source.set_header(0);
+    assert_eq!(
+        source.columns,
+        ["Touchpoint-Liste Müller GmbH, Stand März 2026", "", ""]
+    );
+    assert_eq!(source.record_count(), 4);
+}
+
+#[test]
+fn a_german_list_keeps_its_german_names_with_the_english_interface() {
+    let source = read_workbook(&cover_and_list(Some(1), &inline_rows(1, &LIST)), None).unwrap();
+    let preview = imported(&source, Lang::En);
+    let m = &preview.model;
+    let stage = |i: usize| m.stage_name(&m.touchpoints[i].stage).to_string();
+    let owner = |i: usize| {
+        m.owner_name(m.touchpoints[i].owner.as_deref().unwrap())
+            .to_string()
+    };
+    assert_eq!(
+        [stage(0), stage(1), stage(2)],
+        ["Aufmerksamkeit", "Kauf", "Nutzung & Service"]
+    );
+    assert_eq!(
+        [owner(0), owner(1), owner(2)],
+        ["Geschäftsführung", "Innendienst", "Vertrieb"]
+    );
+    assert!(
+        m.stages
+            .iter()
+            .chain(&m.owners)
+            .all(|c| c.name != "Sales" && c.name != "Awareness"),
+        "no English default beside the German ones"
+    );
 }

@@ -441,7 +441,7 @@ pub fn fuzz_xlsx(rng: &mut Rng, seeds: &Seeds, n: u64) -> Report {
             (_, Some(seed)) => mutate(rng, &seed, 256 * 1024),
         };
         r.run(&input, || {
-            if let Ok(source) = read_workbook(&input) {
+            if let Ok(source) = read_workbook(&input, None) {
                 preview_as_the_dialog_does(&source, &base, &words);
             }
         });

@@ -155,6 +155,10 @@ pub enum Action {
     TakeMedians(Vec<TakenRating>),
     /// Replaces the whole model (demo, import). The model must already have passed `restore`.
     Replace(Box<Model>),
+    /// Takes this model's touchpoints, stages and owners and keeps the current title,
+    /// measures, snapshots, KPIs and cycle, which follow the touchpoints by name
+    /// (`carry_over::keep_plan`): an import that replaces the list but not the plan.
+    ReplaceTouchpoints(Box<Model>),
 }
 
 impl Model {
@@ -282,6 +286,9 @@ impl Model {
             }
             Action::TakeMedians(ratings) => self.take_medians(&ratings)?,
             Action::Replace(model) => *self = *model,
+            Action::ReplaceTouchpoints(model) => {
+                *self = crate::domain::carry_over::keep_plan(self, *model)?.0;
+            }
         }
         Ok(())
     }

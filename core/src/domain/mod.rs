@@ -2,6 +2,7 @@
 //! validation, limits, typed errors and the touchpoint library. It uses only [`crate::locale`].
 
 pub mod action;
+pub mod carry_over;
 pub mod error;
 pub mod history;
 pub mod kpis;

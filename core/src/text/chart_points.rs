@@ -14,10 +14,10 @@ pub fn legend_label(lang: Lang) -> &'static str {
 pub fn numbered_note(lang: Lang, numbered: usize, rest: usize) -> String {
     match lang.built() {
         Lang::De => format!(
-            "Nummeriert: die {numbered} Kontaktpunkte mit der höchsten Priorität; {rest} weitere als Punkte ohne Nummer (Name beim Zeigen)."
+            "Nummeriert: die {numbered} Kontaktpunkte mit der höchsten Priorität; {rest} weitere als Punkte ohne Nummer (der Bericht nennt sie unter „Weitere Punkte der Diagramme“)."
         ),
         Lang::En => format!(
-            "Numbered: the {numbered} touchpoints of highest priority; {rest} more as dots without a number (name on pointing)."
+            "Numbered: the {numbered} touchpoints of highest priority; {rest} more as dots without a number (the report names them under “Further points of the charts”)."
         ),
     }
 }

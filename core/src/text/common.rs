@@ -37,6 +37,8 @@ texts! {
         key_marker: ("Schlüssel", "key"),
         untitled: ("Ohne Titel", "Untitled"),
         date: ("Datum", "Date"),
+        yes: ("ja", "yes"),
+        no: ("nein", "no"),
     }
 }
 

@@ -2,6 +2,7 @@
 //! reader in `io::csv_io::import`), the labels of the mapping step, and its problems, in
 //! both languages.
 
+use crate::domain::carry_over::{CarryReport, Removed};
 use crate::domain::model::{Channel, Contact, Decision, Experience, FactorKind, Flag, Importance};
 use crate::io::csv_io::import::{ColumnTarget, Field, ImportProblem, ImportWords};
 use crate::io::xlsx::XlsxError;
@@ -54,7 +55,18 @@ fn words_of(t: &'static Texts) -> ImportWords {
             t.decision(Decision::New),
             t.decision(Decision::Retire),
         ],
+        yes_no: [t.common.yes, t.common.no],
     }
+}
+
+/// The model's touchpoints as CSV in `lang`: its headers, its words, its spreadsheet
+/// programs' separator (see `io::csv_io::export`).
+pub fn spreadsheet_csv(model: &crate::domain::model::Model, lang: Lang) -> String {
+    crate::io::csv_io::export::export_spreadsheet(
+        model,
+        &words_of(lang.texts()),
+        crate::io::csv_io::spreadsheet_delimiter(lang),
+    )
 }
 
 /// The name of a mapping target in `lang`, for the select of each column.
@@ -115,6 +127,10 @@ pub struct ImportTexts {
     pub choose_file: &'static str,
     /// One sentence on what is read from an Excel file.
     pub xlsx_hint: &'static str,
+    /// Label of the workbook's sheet choice.
+    pub sheet: &'static str,
+    /// Label of the header row's choice.
+    pub header_row: &'static str,
     pub column: &'static str,
     pub maps_to: &'static str,
     pub ignore: &'static str,
@@ -128,6 +144,8 @@ pub struct ImportTexts {
     pub target_new: &'static str,
     pub target_add: &'static str,
     pub target_replace: &'static str,
+    /// The choice beside "replace": keep the plan.
+    pub keep_plan: &'static str,
     pub replace_confirm: &'static str,
     pub confirm: &'static str,
     pub will_import: &'static str,
@@ -147,7 +165,9 @@ pub fn import_texts(lang: Lang) -> &'static ImportTexts {
 static DE: ImportTexts = ImportTexts {
     title: "Kontaktpunkte aus einer Tabelle importieren",
     choose_file: "Excel-, CSV- oder Textdatei wählen",
-    xlsx_hint: "Aus einer Excel-Arbeitsmappe (.xlsx) wird das erste Tabellenblatt gelesen, Formeln mit ihrem zuletzt berechneten Wert; ältere .xls-Dateien bitte in Excel als .xlsx oder CSV speichern.",
+    xlsx_hint: "Aus einer Excel-Arbeitsmappe (.xlsx) wird das Tabellenblatt gelesen, das beim Speichern vorne lag (ein anderes ist wählbar), Formeln mit ihrem zuletzt berechneten Wert; ältere .xls-Dateien bitte in Excel als .xlsx oder CSV speichern.",
+    sheet: "Tabellenblatt",
+    header_row: "Kopfzeile (die Zeilen darüber werden übergangen)",
     column: "Spalte der Datei",
     maps_to: "wird zu",
     ignore: "nicht importieren",
@@ -161,7 +181,8 @@ static DE: ImportTexts = ImportTexts {
     target_new: "als neues Modell",
     target_add: "zum aktuellen Modell hinzufügen",
     target_replace: "aktuelles Modell ersetzen",
-    replace_confirm: "Der Inhalt des aktuellen Modells (Kontaktpunkte, Maßnahmen, Kennzahlen, Listen) wird durch die Datei ersetzt; Rückgängig bleibt möglich. Wirklich ersetzen?",
+    keep_plan: "Maßnahmen, Schnappschüsse und Kennzahlen behalten (sie folgen den Kontaktpunkten über den Namen)",
+    replace_confirm: "Rückgängig bleibt möglich. Wirklich ersetzen?",
     confirm: "Importieren",
     will_import: "Kontaktpunkte werden importiert",
     errors: "Zeilen mit Fehlern, die nicht importiert werden:",
@@ -172,7 +193,9 @@ static DE: ImportTexts = ImportTexts {
 static EN: ImportTexts = ImportTexts {
     title: "Import touchpoints from a spreadsheet",
     choose_file: "Choose an Excel, CSV or text file",
-    xlsx_hint: "From an Excel workbook (.xlsx) the first worksheet is read, formulas by their last calculated value; please save older .xls files in Excel as .xlsx or CSV.",
+    xlsx_hint: "From an Excel workbook (.xlsx) the sheet that was in front when it was saved is read (another can be chosen), formulas by their last calculated value; please save older .xls files in Excel as .xlsx or CSV.",
+    sheet: "Sheet",
+    header_row: "Header row (the rows above it are skipped)",
     column: "Column of the file",
     maps_to: "becomes",
     ignore: "do not import",
@@ -186,7 +209,8 @@ static EN: ImportTexts = ImportTexts {
     target_new: "as a new model",
     target_add: "add to the current model",
     target_replace: "replace the current model",
-    replace_confirm: "The current model's content (touchpoints, measures, KPIs, lists) is replaced by the file; undo stays possible. Replace it?",
+    keep_plan: "Keep the measures, snapshots and KPIs (they follow the touchpoints by name)",
+    replace_confirm: "Undo stays possible. Replace it?",
     confirm: "Import",
     will_import: "touchpoints will be imported",
     errors: "Lines with errors, which will not be imported:",
@@ -344,5 +368,109 @@ fn problem_en(p: &ImportProblem) -> String {
         }
         ImportProblem::Model(e) => error_en(e),
         ImportProblem::Workbook(e) => workbook_en(*e),
+    }
+}
+
+/// What replacing removes, as a sentence with counts: "Replacing removes 12 touchpoints,
+/// 3 measures, 2 snapshots …". Title and company always stay.
+pub fn removed_text(r: &Removed, lang: Lang) -> String {
+    let counted = |n: usize, de: (&str, &str), en: (&str, &str)| {
+        let (one, many) = lang.pick(de, en);
+        (n > 0).then(|| format!("{n} {}", if n == 1 { one } else { many }))
+    };
+    let parts: Vec<String> = [
+        counted(
+            r.touchpoints,
+            ("Kontaktpunkt", "Kontaktpunkte"),
+            ("touchpoint", "touchpoints"),
+        ),
+        counted(
+            r.measures,
+            ("Maßnahme", "Maßnahmen"),
+            ("measure", "measures"),
+        ),
+        counted(
+            r.snapshots,
+            ("Schnappschuss", "Schnappschüsse"),
+            ("snapshot", "snapshots"),
+        ),
+        counted(
+            r.kpi_figures,
+            ("Kennzahlenreihe", "Kennzahlenreihen"),
+            ("set of KPI figures", "sets of KPI figures"),
+        ),
+        counted(
+            r.cycle_notes,
+            ("Notiz zum Zyklus", "Notizen zum Zyklus"),
+            ("cycle note", "cycle notes"),
+        ),
+        counted(
+            r.own_entries,
+            (
+                "eigene Phase oder Verantwortliche",
+                "eigene Phasen und Verantwortliche",
+            ),
+            ("own stage or owner", "own stages and owners"),
+        ),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let list = match parts.split_last() {
+        None => {
+            return lang
+                .pick(
+                    "Ersetzen entfernt nichts außer der leeren Liste.",
+                    "Replacing removes nothing but the empty list.",
+                )
+                .into()
+        }
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} {} {last}", rest.join(", "), lang.pick("und", "and")),
+    };
+    match lang.built() {
+        Lang::De => {
+            format!("Ersetzen entfernt aus dem aktuellen Modell: {list}. Titel und Firma bleiben.")
+        }
+        Lang::En => {
+            format!("Replacing removes from the current model: {list}. Title and company stay.")
+        }
+    }
+}
+
+/// What of the kept plan cannot follow the new touchpoints by name.
+pub fn carried_text(c: &CarryReport, lang: Lang) -> String {
+    let kept = match lang.built() {
+        Lang::De => format!(
+            "{} Maßnahmen und {} Schnappschüsse bleiben.",
+            c.measures, c.snapshots
+        ),
+        Lang::En => format!(
+            "{} measures and {} snapshots stay.",
+            c.measures, c.snapshots
+        ),
+    };
+    if c.unmatched.is_empty() {
+        let all = lang.pick(
+            " Jeder verknüpfte Kontaktpunkt findet sich in der Datei.",
+            " Every linked touchpoint is in the file.",
+        );
+        return format!("{kept}{all}");
+    }
+    let names = c
+        .unmatched
+        .iter()
+        .map(|n| format!("„{n}“"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    match lang.built() {
+        Lang::De => format!(
+            "{kept} Nicht in der Datei: {names}. Maßnahmen verlieren diese Verknüpfungen ({}), Schnappschüsse behalten sie nur mit dem Namen.",
+            c.dropped_links
+        ),
+        Lang::En => format!(
+            "{kept} Not in the file: {names}. Measures lose these links ({}), snapshots keep them by name only.",
+            c.dropped_links
+        ),
     }
 }

@@ -16,6 +16,32 @@ texts! {
         touchpoint: ("Kontaktpunkt", "Touchpoint"),
         flags: ("Merkmale", "Marks"),
         no_owner: ("–", "–"),
+        key_touchpoint: ("Schlüssel-Kontaktpunkt", "Key touchpoint"),
+        moment_of_truth: ("Moment der Wahrheit", "Moment of truth"),
+        lovepoint: ("Lovepoint", "Lovepoint"),
+        painpoint: ("Painpoint", "Painpoint"),
+        details_title: ("Die wichtigsten Kontaktpunkte im Einzelnen", "The main touchpoints in detail"),
+        details_intro: (
+            "Schlüssel-Kontaktpunkte, Momente der Wahrheit, Lovepoints und Painpoints nach Priorität: die Beschreibung aus Kundensicht und was enttäuscht, was okay ist und was begeistert.",
+            "Key touchpoints, moments of truth, lovepoints and painpoints by priority: the description from the customer's view and what disappoints, what is okay and what delights."
+        ),
+        no_description: ("Keine Beschreibung.", "No description."),
+        appendix_title: ("Anhang: Beschreibungen und Faktoren aller Kontaktpunkte", "Appendix: descriptions and factors of all touchpoints"),
+        further_points_title: ("Weitere Punkte der Diagramme", "Further points of the charts"),
+        further_points_intro: (
+            "Die Diagramme nummerieren die Kontaktpunkte mit der höchsten Priorität; diese hier zeigen sie als Punkte ohne Nummer, an der Stelle ihrer Werte.",
+            "The charts number the touchpoints of highest priority; these they show as dots without a number, where their values place them."
+        ),
+        number: ("Nr.", "No."),
+        total_priority: ("Gesamtpriorität", "Total priority"),
+        page: ("Seite", "Page"),
+    }
+}
+
+impl ReportTableTexts {
+    /// A highlight's title with its count, singular for one: "Lovepoint (1)", "Lovepoints (3)".
+    pub fn counted(&self, one: &str, many: &str, n: usize) -> String {
+        format!("{} ({n})", if n == 1 { one } else { many })
     }
 }
 

@@ -1,2 +1,3 @@
+pub mod report_method;
 pub mod report_tables;
 pub mod report_view;

@@ -3,7 +3,7 @@
 
 use kontaktpunkt_core::domain::model::{Flag, Touchpoint};
 use kontaktpunkt_core::figures::analysis::{
-    gap, is_lovepoint, is_painpoint, key_touchpoints, priority,
+    by_priority, gap, is_lovepoint, is_painpoint, key_touchpoints, priority,
 };
 use kontaktpunkt_core::text::report_tables::report_table_texts;
 use yew::prelude::*;
@@ -12,12 +12,18 @@ use crate::components::charts::chart_kit::ChartProps;
 use crate::components::scroll_wrap;
 use crate::format::signed;
 
-/// Four short lists of names.
+/// Four short lists of names; the key touchpoints by priority, the others in the model's
+/// order.
 #[component]
 pub fn ReportHighlights(props: &ChartProps) -> Html {
     let r = report_table_texts(props.lang);
     let model = &props.model;
     let keys = key_touchpoints(model);
+    let keys_by_priority: Vec<String> = by_priority(model)
+        .into_iter()
+        .filter(|t| keys.contains(&t.id))
+        .map(|t| t.name.clone())
+        .collect();
     let names = |pick: &dyn Fn(&Touchpoint) -> bool| -> Vec<String> {
         model
             .touchpoints
@@ -27,22 +33,26 @@ pub fn ReportHighlights(props: &ChartProps) -> Html {
             .collect()
     };
     let lists = [
-        ("key", r.key_touchpoints, names(&|t| keys.contains(&t.id))),
+        (
+            "key",
+            (r.key_touchpoint, r.key_touchpoints),
+            keys_by_priority,
+        ),
         (
             "moments",
-            r.moments_of_truth,
+            (r.moment_of_truth, r.moments_of_truth),
             names(&|t| t.flags.moment_of_truth),
         ),
-        ("love", r.lovepoints, names(&is_lovepoint)),
-        ("pain", r.painpoints, names(&is_painpoint)),
+        ("love", (r.lovepoint, r.lovepoints), names(&is_lovepoint)),
+        ("pain", (r.painpoint, r.painpoints), names(&is_painpoint)),
     ];
     html! {
-        <section class="report-section keep-together" aria-labelledby="report-highlights">
+        <section class="report-section" aria-labelledby="report-highlights">
             <h2 id="report-highlights">{ r.highlights }</h2>
             <div class="report-highlights">
-                for (key, title, list) in lists {
+                for (key, (one, many), list) in lists {
                     <div class="report-highlight" data-list={key}>
-                        <h3>{ format!("{title} ({})", list.len()) }</h3>
+                        <h3>{ r.counted(one, many, list.len()) }</h3>
                         if list.is_empty() {
                             <p>{ r.none }</p>
                         } else {

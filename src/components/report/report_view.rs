@@ -17,12 +17,15 @@ use crate::components::kpis::kpi_charts::{
 };
 use crate::components::plan::measure_list::MeasureTable;
 use crate::components::plan::plan_outlook::{PlanOutlook, PlanWarnings};
+use crate::components::report::report_method::{FactorAppendix, FurtherPoints, MainTouchpoints};
 use crate::components::report::report_tables::{ReportHighlights, TouchpointTable};
 use crate::components::tracking::comparison::Comparison;
 use crate::components::tracking::cycle_tracker::CycleTracker;
 use crate::components::tracking::trends::IndexTrend;
 use crate::format::date_text;
 use crate::store::use_store;
+use kontaktpunkt_core::figures::analysis::priority;
+use kontaktpunkt_core::text::report_tables::report_table_texts;
 
 #[component]
 pub fn ReportView() -> Html {
@@ -46,6 +49,25 @@ pub fn ReportView() -> Html {
             .is_some_and(|c| c.figures.iter().any(Option::is_some));
     let meta = &model.meta;
     let title = texts.common.model_name(&model);
+    let r = report_table_texts(lang);
+    let total_priority: u32 = model
+        .touchpoints
+        .iter()
+        .map(|t| u32::from(priority(t)))
+        .sum();
+    // The running footer of every printed page: the client, the title when it says more, the
+    // date; gone again when the report is left.
+    let date = date_text(lang, &today);
+    let mut footer: Vec<&str> = vec![meta.company.trim()];
+    if title.trim() != meta.company.trim() {
+        footer.push(title.trim());
+    }
+    footer.push(&date);
+    footer.retain(|s| !s.is_empty());
+    use_effect_with(footer.join(" · "), |footer| {
+        browser::set_print_footer(Some(footer));
+        || browser::set_print_footer(None)
+    });
     let figure = |key: &str, label: String, value: String| {
         html! {
             <div class="figure" data-figure={key.to_string()}>
@@ -82,6 +104,7 @@ pub fn ReportView() -> Html {
                 <h2 id="report-summary">{ texts.report.summary }</h2>
                 <IndexSummary model={model.clone()} {lang} />
                 <div class="figures">
+                    { figure("total-priority", r.total_priority.to_string(), total_priority.to_string()) }
                     { figure("measure-count", texts.plan.plan_list_title.to_string(), model.measures.len().to_string()) }
                     { figure("quick-wins", texts.plan.quick_win.to_string(), quick_wins.to_string()) }
                     { figure("overdue", texts.plan.overdue.to_string(), overdue.to_string()) }
@@ -92,6 +115,7 @@ pub fn ReportView() -> Html {
             </section>
 
             <ReportHighlights model={model.clone()} {lang} />
+            <MainTouchpoints model={model.clone()} {lang} />
 
             <section class="report-section report-chart">
                 <JourneyChart model={model.clone()} {lang} />
@@ -99,6 +123,7 @@ pub fn ReportView() -> Html {
             <section class="report-section report-chart">
                 <IpaChart model={model.clone()} {lang} />
             </section>
+            <FurtherPoints model={model.clone()} {lang} />
             <section class="report-section report-chart">
                 <GapChart model={model.clone()} {lang} />
             </section>
@@ -145,9 +170,10 @@ pub fn ReportView() -> Html {
                 }
                 <div class="keep-together">
                     <h3>{ texts.tracking.cycle_title }</h3>
-                    <CycleTracker {model} {lang} read_only=true />
+                    <CycleTracker model={model.clone()} {lang} read_only=true />
                 </div>
             </section>
+            <FactorAppendix {model} {lang} />
         </article>
     }
 }

@@ -1,7 +1,7 @@
 use gloo::file::callbacks::{read_as_text, FileReader};
 use kontaktpunkt_core::domain::action::Action;
 use kontaktpunkt_core::domain::validate::model_from_json;
-use kontaktpunkt_core::io::csv_io::{export_csv, spreadsheet_delimiter};
+use kontaktpunkt_core::text::import::spreadsheet_csv;
 use kontaktpunkt_core::Model;
 use yew::prelude::*;
 
@@ -48,7 +48,7 @@ pub fn ModelsPanel() -> Html {
             browser::download(
                 &file_name(&model, "csv"),
                 "text/csv;charset=utf-8",
-                &export_csv(&model, spreadsheet_delimiter(lang)),
+                &spreadsheet_csv(&model, lang),
             );
         })
     };

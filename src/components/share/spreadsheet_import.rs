@@ -9,8 +9,11 @@ use kontaktpunkt_core::io::csv_io::import::{
 };
 use kontaktpunkt_core::io::xlsx::looks_like_workbook;
 use kontaktpunkt_core::text::import::{
-    default_text, import_texts, import_words, problem_text, target_label,
+    carried_text, default_text, import_texts, import_words, problem_text, removed_text,
+    target_label,
 };
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::components::event_file;
@@ -26,6 +29,23 @@ struct Loaded {
     source: ImportSource,
     file_name: String,
     mapping: ColumnMapping,
+    /// A workbook's bytes, read again when another sheet is chosen.
+    workbook: Option<Rc<Vec<u8>>>,
+}
+
+impl Loaded {
+    /// A source with its header found and the mapping its header suggests.
+    fn new(mut source: ImportSource, file_name: String, workbook: Option<Rc<Vec<u8>>>) -> Self {
+        let words = import_words();
+        source.find_header(&words);
+        let mapping = source.guess_mapping(&words);
+        Loaded {
+            source,
+            file_name,
+            mapping,
+            workbook,
+        }
+    }
 }
 
 /// Where the import goes, as the radio buttons choose it.
@@ -69,6 +89,7 @@ pub fn SpreadsheetImport() -> Html {
     let loaded = use_state(|| None::<Loaded>);
     let read_error = use_state(|| None::<ImportError>);
     let place = use_state(|| Where::Add);
+    let keep_plan = use_state(|| false);
     let confirming = use_state(|| false);
     let reader = use_mut_ref(|| None::<FileReader>);
 
@@ -90,24 +111,19 @@ pub fn SpreadsheetImport() -> Html {
                     store.notify(Notice::FileUnreadable);
                     return;
                 };
-                let read = if looks_like_workbook(&bytes) {
-                    read_workbook(&bytes)
+                let (read, workbook) = if looks_like_workbook(&bytes) {
+                    (read_workbook(&bytes, None), Some(Rc::new(bytes)))
                 } else {
                     let Some(text) = browser::decode_text(&bytes) else {
                         store.notify(Notice::FileUnreadable);
                         return;
                     };
-                    read_source(&text)
+                    (read_source(&text), None)
                 };
                 match read {
                     Ok(source) => {
-                        let mapping = source.guess_mapping(&import_words());
                         read_error.set(None);
-                        loaded.set(Some(Loaded {
-                            source,
-                            file_name,
-                            mapping,
-                        }));
+                        loaded.set(Some(Loaded::new(source, file_name, workbook)));
                     }
                     Err(e) => {
                         loaded.set(None);
@@ -153,6 +169,7 @@ pub fn SpreadsheetImport() -> Html {
             title: title_from_file_name(&l.file_name),
         },
         Where::Add => ImportTarget::Add,
+        Where::Replace if *keep_plan => ImportTarget::ReplaceTouchpoints,
         Where::Replace => ImportTarget::Replace,
     };
     let preview = l
@@ -169,10 +186,46 @@ pub fn SpreadsheetImport() -> Html {
             }
         })
     };
+    let choose_sheet = {
+        let (loaded, read_error) = (loaded.clone(), read_error.clone());
+        Callback::from(move |e: Event| {
+            let Some(l) = (*loaded).clone() else {
+                return;
+            };
+            let (Some(bytes), Ok(sheet)) = (l.workbook.clone(), event_value(&e).parse()) else {
+                return;
+            };
+            match read_workbook(&bytes, Some(sheet)) {
+                Ok(source) => loaded.set(Some(Loaded::new(source, l.file_name, Some(bytes)))),
+                Err(e) => {
+                    loaded.set(None);
+                    read_error.set(Some(e));
+                }
+            }
+        })
+    };
+    let choose_header = {
+        let loaded = loaded.clone();
+        Callback::from(move |e: Event| {
+            let (Some(mut l), Ok(row)) = ((*loaded).clone(), event_value(&e).parse()) else {
+                return;
+            };
+            l.source.set_header(row);
+            l.mapping = l.source.guess_mapping(&import_words());
+            loaded.set(Some(l));
+        })
+    };
     let choose = |w: Where| {
         let (place, confirming) = (place.clone(), confirming.clone());
         Callback::from(move |_: Event| {
             place.set(w);
+            confirming.set(false);
+        })
+    };
+    let toggle_keep = {
+        let (keep_plan, confirming) = (keep_plan.clone(), confirming.clone());
+        Callback::from(move |_: Event| {
+            keep_plan.set(!*keep_plan);
             confirming.set(false);
         })
     };
@@ -246,6 +299,28 @@ pub fn SpreadsheetImport() -> Html {
             <h3>{ it.title }</h3>
             { file_field }
             <p class="hint">{ l.file_name.clone() }</p>
+            <div class="field-row">
+                if let Some(sheets) = l.source.sheets.as_ref().filter(|s| s.names.len() > 1) {
+                    <div class="field">
+                        <label for="import-sheet-choice">{ it.sheet }</label>
+                        <select id="import-sheet-choice" onchange={choose_sheet}>
+                            for (i, name) in sheets.names.iter().enumerate() {
+                                <option value={i.to_string()} selected={i == sheets.chosen}>{ name.clone() }</option>
+                            }
+                        </select>
+                    </div>
+                }
+                <div class="field">
+                    <label for="import-header-row">{ it.header_row }</label>
+                    <select id="import-header-row" onchange={choose_header}>
+                        for (i, (line, cells)) in l.source.header_candidates().into_iter().enumerate() {
+                            <option value={i.to_string()} selected={i == l.source.header_index()}>
+                                { format!("{} {line}: {cells}", it.line) }
+                            </option>
+                        }
+                    </select>
+                </div>
+            </div>
             <div class="table-scroll">
                 <table class="sheet-mapping">
                     <caption>{ it.sample }</caption>
@@ -329,9 +404,25 @@ pub fn SpreadsheetImport() -> Html {
                 { radio(Where::Add, it.target_add) }
                 { radio(Where::Replace, it.target_replace) }
             </fieldset>
+            if *place == Where::Replace {
+                <label class="check">
+                    <input type="checkbox" checked={*keep_plan} onchange={toggle_keep} />
+                    { it.keep_plan }
+                </label>
+                if let Some(removed) = preview.removed.as_ref() {
+                    <p class="replace-removes">{ removed_text(removed, lang) }</p>
+                }
+                if let Some(carried) = preview.carried.as_ref() {
+                    <p class="replace-carried">{ carried_text(carried, lang) }</p>
+                }
+            }
             <p class="csv-summary"><strong>{ preview.added }</strong>{ " " }{ it.will_import }</p>
             if *confirming {
-                <ConfirmDialog question={it.replace_confirm} name={it.target_replace} question_above=true
+                <ConfirmDialog question_above=true name={it.target_replace}
+                    question={match preview.removed.as_ref() {
+                        Some(removed) => format!("{} {}", removed_text(removed, lang), it.replace_confirm),
+                        None => it.replace_confirm.to_string(),
+                    }}
                     confirm={format!("{} ({})", texts.shell.confirm_replace, preview.added)} on_confirm={confirm}
                     cancel={texts.common.cancel} on_cancel={cancel} />
             } else {

@@ -5,6 +5,7 @@
 //! itself: the caller shows the preview and applies it only on the user's word.
 
 pub mod encoding;
+pub mod export;
 pub mod import;
 mod records;
 
@@ -31,7 +32,7 @@ pub const HEADER: [&str; 14] = [
     "delight_factors",
 ];
 
-const FACTOR_SEPARATOR: &str = " | ";
+pub(crate) const FACTOR_SEPARATOR: &str = " | ";
 
 /// The separator a spreadsheet program in `lang`'s locales opens by double-click: Excel in
 /// German reads `;` (the comma is the decimal mark there), in English `,`.

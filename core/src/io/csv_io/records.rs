@@ -18,18 +18,54 @@ pub struct UnclosedQuote {
     pub line: u64,
 }
 
-/// The separator the first line holds most of: `,`, `;` (spreadsheets in German locales save
-/// CSV that way) or a tab (Excel's "Unicode text"); `,` on a tie or when there is none.
+/// The separator of the file: `,`, `;` (spreadsheets in German locales save CSV that way)
+/// or a tab (Excel's "Unicode text"), whichever the most of the first records hold equally
+/// often outside quotes (the same number of columns); `,` on a tie or when there is none. Not
+/// the first line alone: a title above the header ("Liste, Stand März") may hold a comma in a semicolon file.
 pub fn detect_delimiter(text: &str) -> char {
-    let first = text.lines().next().unwrap_or("");
-    let count = |c| first.chars().filter(|&x| x == c).count();
-    let mut best = ',';
+    let score = |c: char| {
+        let mut counts = record_counts(text, c);
+        counts.retain(|n| *n > 0);
+        counts.sort_unstable();
+        counts
+            .chunk_by(|a, b| a == b)
+            .map(<[usize]>::len)
+            .max()
+            .unwrap_or(0)
+    };
+    let mut best = (',', score(','));
     for candidate in [';', '\t'] {
-        if count(candidate) > count(best) {
-            best = candidate;
+        let s = score(candidate);
+        if s > best.1 {
+            best = (candidate, s);
         }
     }
-    best
+    best.0
+}
+
+/// How often `delimiter` occurs outside quotes in each of the first records.
+fn record_counts(text: &str, delimiter: char) -> Vec<usize> {
+    const RECORDS: usize = 20;
+    let mut counts = vec![0];
+    let mut quoted = false;
+    for c in text.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            '\n' if !quoted => {
+                if counts.len() == RECORDS {
+                    break;
+                }
+                counts.push(0);
+            }
+            _ if c == delimiter && !quoted => {
+                if let Some(n) = counts.last_mut() {
+                    *n += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    counts
 }
 
 /// Every non-empty record of `text`, in order. An unclosed quote ends the list with an error.
@@ -123,22 +159,41 @@ pub fn write_record<'a>(
 /// injection): a field starting with one of them is written with a leading apostrophe.
 const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
-/// A field as a spreadsheet will show it but not evaluate it: `'` before a formula start.
-pub(super) fn escape_formula(field: &str) -> std::borrow::Cow<'_, str> {
-    if field.starts_with(FORMULA_STARTS) {
+/// Whether a field needs the apostrophe: it starts with a formula character, or it has white
+/// space at either end that a reader would trim, or it starts with an apostrophe that the
+/// reader would otherwise take for the export's own.
+fn needs_apostrophe(field: &str) -> bool {
+    let mut chars = field.chars();
+    let opens = match chars.next() {
+        None => false,
+        Some('\'') => chars.next().is_some_and(opens_verbatim),
+        Some(c) => FORMULA_STARTS.contains(&c) || c.is_whitespace(),
+    };
+    opens || field.ends_with(char::is_whitespace)
+}
+
+/// What may follow the export's apostrophe: a formula character, white space or another
+/// apostrophe.
+fn opens_verbatim(c: char) -> bool {
+    FORMULA_STARTS.contains(&c) || c.is_whitespace() || c == '\''
+}
+
+/// A field as a spreadsheet will show it but not evaluate it, with its white space kept:
+/// `'` before it when [`needs_apostrophe`] says so.
+pub(crate) fn escape_formula(field: &str) -> std::borrow::Cow<'_, str> {
+    if needs_apostrophe(field) {
         std::borrow::Cow::Owned(format!("'{field}"))
     } else {
         std::borrow::Cow::Borrowed(field)
     }
 }
 
-/// The inverse of [`escape_formula`]: drops the apostrophe the export put before a formula
-/// start, so a round trip keeps the name. Any other apostrophe stays.
-pub(super) fn unescape_formula(field: &str) -> &str {
-    match field.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(FORMULA_STARTS) => rest,
-        _ => field,
-    }
+/// The text the export wrote behind its apostrophe, exactly (white space kept), or `None`
+/// for a field the export did not guard. An apostrophe before anything else stays
+/// (`'s Hertogenbosch`) unless the field ends in white space, which only the export keeps.
+pub(crate) fn verbatim(field: &str) -> Option<&str> {
+    let rest = field.strip_prefix('\'')?;
+    (rest.starts_with(opens_verbatim) || rest.ends_with(char::is_whitespace)).then_some(rest)
 }
 
 /// The reader against the `csv` crate (a dev-dependency only): the same records from the same

@@ -1,9 +1,11 @@
 //! Excel workbooks (`.xlsx`, Office Open XML) read as rows of cell text, for the spreadsheet
 //! import (`io::csv_io::import::read_workbook`), which maps and previews them like a CSV file.
 //!
-//! What is read: the workbook's first sheet (the first one not hidden, by
-//! `xl/workbook.xml` and `xl/_rels/workbook.xml.rels`; `xl/worksheets/sheet1.xml` when they
-//! do not say), shared strings with their rich-text runs (phonetic runs left out), inline
+//! What is read: one sheet, by default the one the workbook was saved with in front (the
+//! `activeTab` of `xl/workbook.xml`'s first `workbookView`; the first sheet not hidden when
+//! that one is hidden or not named), or the one the user chooses among the visible sheets
+//! (`xl/_rels/workbook.xml.rels` gives their parts; `xl/worksheets/sheet1.xml` when the
+//! workbook does not say); shared strings with their rich-text runs (phonetic runs left out), inline
 //! strings, numbers as stored, booleans as `TRUE`/`FALSE`, error values as their text, and a
 //! formula's cached value. Cell references place each cell (`C7`: third column, row 7), so a
 //! gap is an empty cell; a row number is the line number of the import's messages. Number
@@ -48,8 +50,26 @@ pub fn looks_like_workbook(bytes: &[u8]) -> bool {
 
 const OLE: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
 
-/// The rows of the workbook's first sheet that hold a value, in order.
-pub fn first_sheet_rows(bytes: &[u8]) -> Result<Vec<SheetRow>, XlsxError> {
+/// The sheets a workbook offers (the visible ones; all when none is) and which is read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sheets {
+    /// The sheets' names, in the workbook's order.
+    pub names: Vec<String>,
+    /// The position in `names` of the sheet whose rows were read.
+    pub chosen: usize,
+}
+
+/// The rows of the sheet the workbook has in front (see the module's doc), in order.
+pub fn default_sheet_rows(bytes: &[u8]) -> Result<Vec<SheetRow>, XlsxError> {
+    sheet_rows_of(bytes, None).map(|(_, rows)| rows)
+}
+
+/// The sheets of the workbook and the rows of the one at `choice` (a position in
+/// [`Sheets::names`]), or of the one in front when `choice` is `None` or out of range.
+pub fn sheet_rows_of(
+    bytes: &[u8],
+    choice: Option<usize>,
+) -> Result<(Sheets, Vec<SheetRow>), XlsxError> {
     if bytes.starts_with(OLE) {
         return Err(XlsxError::OldOrProtected);
     }
@@ -62,18 +82,32 @@ pub fn first_sheet_rows(bytes: &[u8]) -> Result<Vec<SheetRow>, XlsxError> {
         rels.iter()
             .find(|r| r.id == id)
             .map(|r| resolve("xl/", &r.target))
+            .filter(|path| archive.has(path))
     };
-    let sheet = match part(&archive, "xl/workbook.xml")? {
-        Some(text) => first_sheet_id(&text)?.and_then(|id| target(&id)),
-        None => None,
+    let listed = match part(&archive, "xl/workbook.xml")? {
+        Some(text) => sheet_list(&text)?,
+        None => SheetList::default(),
+    };
+    let mut sheets: Vec<(String, String)> = listed
+        .offered()
+        .filter_map(|s| target(&s.id).map(|path| (s.name.clone(), path)))
+        .collect();
+    if sheets.is_empty() && archive.has("xl/worksheets/sheet1.xml") {
+        sheets.push((String::new(), "xl/worksheets/sheet1.xml".to_string()));
     }
-    .filter(|path| archive.has(path))
-    .or_else(|| {
-        archive
-            .has("xl/worksheets/sheet1.xml")
-            .then(|| "xl/worksheets/sheet1.xml".to_string())
-    })
-    .ok_or(XlsxError::NoSheet)?;
+    let in_front = listed
+        .active_id()
+        .and_then(|id| {
+            sheets
+                .iter()
+                .position(|(_, p)| target(id).as_ref() == Some(p))
+        })
+        .unwrap_or(0);
+    let chosen = choice.filter(|c| *c < sheets.len()).unwrap_or(in_front);
+    let sheet = sheets
+        .get(chosen)
+        .map(|(_, path)| path.clone())
+        .ok_or(XlsxError::NoSheet)?;
     let strings_path = rels
         .iter()
         .find(|r| r.kind.ends_with("/sharedStrings"))
@@ -86,7 +120,9 @@ pub fn first_sheet_rows(bytes: &[u8]) -> Result<Vec<SheetRow>, XlsxError> {
         None => Vec::new(),
     };
     let text = part(&archive, &sheet)?.ok_or(XlsxError::NoSheet)?;
-    sheet_rows(&text, &strings)
+    let rows = sheet_rows(&text, &strings)?;
+    let names = sheets.into_iter().map(|(name, _)| name).collect();
+    Ok((Sheets { names, chosen }, rows))
 }
 
 /// A part as text (a workbook's XML is UTF-8), or `None` when the archive has no such part.
@@ -151,27 +187,75 @@ fn relationships(text: &str) -> Result<Vec<Relationship>, XlsxError> {
     Ok(out)
 }
 
-/// The relationship id of the first sheet that is not hidden, else of the first sheet.
-fn first_sheet_id(text: &str) -> Result<Option<String>, XlsxError> {
-    let mut first = None;
+/// One `<sheet>` of `xl/workbook.xml`.
+struct ListedSheet {
+    name: String,
+    id: String,
+    hidden: bool,
+}
+
+/// The sheets a workbook lists and the position of the one in front (`activeTab`).
+#[derive(Default)]
+struct SheetList {
+    sheets: Vec<ListedSheet>,
+    active_tab: usize,
+}
+
+impl SheetList {
+    /// The visible sheets, or every sheet when all are hidden.
+    fn offered(&self) -> impl Iterator<Item = &ListedSheet> {
+        let any_visible = self.sheets.iter().any(|s| !s.hidden);
+        self.sheets
+            .iter()
+            .filter(move |s| !any_visible || !s.hidden)
+    }
+
+    /// The relationship id of the sheet in front, when it is one of those offered.
+    fn active_id(&self) -> Option<&str> {
+        let any_visible = self.sheets.iter().any(|s| !s.hidden);
+        self.sheets
+            .get(self.active_tab)
+            .filter(|s| !any_visible || !s.hidden)
+            .map(|s| s.id.as_str())
+    }
+}
+
+fn sheet_list(text: &str) -> Result<SheetList, XlsxError> {
+    let mut list = SheetList::default();
+    let mut seen_view = false;
     for event in events(text) {
-        if let Event::Open {
-            name: "sheet",
-            attrs,
-            ..
-        } = event?
-        {
-            let Some(id) = attr(attrs, "id") else {
-                continue;
-            };
-            let hidden = attr(attrs, "state").is_some_and(|s| s != "visible");
-            if !hidden {
-                return Ok(Some(id.into_owned()));
+        match event? {
+            Event::Open {
+                name: "sheet",
+                attrs,
+                ..
+            } => {
+                let Some(id) = attr(attrs, "id") else {
+                    continue;
+                };
+                if list.sheets.len() >= crate::domain::limits::MAX_ZIP_ENTRIES {
+                    return Err(XlsxError::Damaged);
+                }
+                list.sheets.push(ListedSheet {
+                    name: attr(attrs, "name").map(Cow::into_owned).unwrap_or_default(),
+                    id: id.into_owned(),
+                    hidden: attr(attrs, "state").is_some_and(|s| s != "visible"),
+                });
             }
-            first.get_or_insert(id.into_owned());
+            Event::Open {
+                name: "workbookView",
+                attrs,
+                ..
+            } if !seen_view => {
+                seen_view = true;
+                list.active_tab = attr(attrs, "activeTab")
+                    .and_then(|t| t.trim().parse().ok())
+                    .unwrap_or(0);
+            }
+            _ => {}
         }
     }
-    Ok(first)
+    Ok(list)
 }
 
 /// Excel writes characters XML cannot hold (a carriage return, control characters) as

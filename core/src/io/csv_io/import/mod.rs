@@ -13,15 +13,16 @@
 pub mod headers;
 mod values;
 
-use super::records::{detect_delimiter, read_records, unescape_formula, Record};
+use super::records::{detect_delimiter, read_records, verbatim, Record};
 use crate::domain::action::Action;
+use crate::domain::carry_over::{self, CarryReport, Removed};
 use crate::domain::error::ModelError;
 use crate::domain::model::{
     Category, Decision, Factors, Flags, Importance, Model, Touchpoint, DEFAULT_OWNERS,
     DEFAULT_STAGES, MAX_LIST_ITEMS, MAX_NAME_CHARS, MAX_TEXT_CHARS, MAX_TOUCHPOINTS,
 };
 use crate::domain::validate::{check_list, check_name, check_text, restore};
-use crate::io::xlsx::{first_sheet_rows, XlsxError};
+use crate::io::xlsx::{sheet_rows_of, Sheets, XlsxError};
 use crate::locale::Lang;
 
 /// How many imported touchpoints the preview shows.
@@ -170,6 +171,8 @@ pub struct ImportWords {
     pub experience: [&'static str; 5],
     /// keep, optimise, new, retire
     pub decision: [&'static str; 4],
+    /// A flag set and not set.
+    pub yes_no: [&'static str; 2],
 }
 
 /// Why a file or one of its lines cannot be imported. Worded by the text layer
@@ -212,69 +215,72 @@ pub struct ImportSource {
     pub columns: Vec<String>,
     /// The CSV file's separator; a tab for a workbook.
     pub delimiter: char,
-    header_line: u64,
-    records: Vec<Record>,
+    /// A workbook's sheets and the one read; `None` for a text file.
+    pub sheets: Option<Sheets>,
+    /// Every non-empty record, the header among them.
+    rows: Vec<Record>,
+    /// The position of the header in `rows`.
+    header: usize,
     /// The line of a quote that is never closed: the records stop before it.
     unclosed_at: Option<u64>,
 }
 
+/// How many rows from the top may be the header: a title, a date and blank rows above it
+/// are common, a header further down is not.
+pub const HEADER_CANDIDATES: usize = 20;
+
 /// Splits `text` (BOM, `sep=` line, comma, semicolon or tab, quoted line breaks, CRLF) into
-/// the header and its records. Fails only when there is no header to map.
+/// records; the first is the header until [`ImportSource::find_header`] or
+/// [`ImportSource::set_header`] says otherwise. Fails only when there is no record at all.
 pub fn read_source(text: &str) -> Result<ImportSource, ImportError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let (text, delimiter, skipped) = match excel_separator_line(text) {
         Some((delimiter, rest)) => (rest, delimiter, 1),
         None => (text, detect_delimiter(text), 0),
     };
-    let mut records = read_records(text, delimiter).into_iter();
-    let mut header = match records.next() {
-        None => {
-            return Err(ImportError {
-                line: 0,
-                problem: ImportProblem::Empty,
-            })
-        }
-        Some(Err(e)) => {
-            return Err(ImportError {
-                line: e.line + skipped,
-                problem: ImportProblem::UnclosedQuote,
-            })
-        }
-        Some(Ok(header)) => header,
-    };
-    header.line += skipped;
-    let mut source = ImportSource::new(&header, delimiter);
-    for record in records {
+    let mut rows = Vec::new();
+    let mut unclosed_at = None;
+    for record in read_records(text, delimiter) {
         match record {
             Ok(mut record) => {
                 record.line += skipped;
-                source.records.push(record);
+                rows.push(record);
             }
-            Err(e) => source.unclosed_at = Some(e.line + skipped),
+            Err(e) => unclosed_at = Some(e.line + skipped),
         }
     }
-    Ok(source)
+    if rows.is_empty() {
+        let problem = match unclosed_at {
+            Some(_) => ImportProblem::UnclosedQuote,
+            None => ImportProblem::Empty,
+        };
+        return Err(ImportError {
+            line: unclosed_at.unwrap_or(0),
+            problem,
+        });
+    }
+    Ok(ImportSource::of_rows(rows, delimiter, None, unclosed_at))
 }
 
-/// The first sheet of an Excel workbook (`.xlsx`, see [`crate::io::xlsx`]) as header and
-/// records: its first row that holds a value is the header, each row's number is its line.
-/// A cell right of the header's last one is in a column without a header (not an error, as
-/// in a CSV file): the header is widened to the widest row.
-pub fn read_workbook(bytes: &[u8]) -> Result<ImportSource, ImportError> {
+/// A sheet of an Excel workbook (`.xlsx`, see [`crate::io::xlsx`]) as records: `sheet` is a
+/// position in [`Sheets::names`], `None` the sheet the workbook has in front. Each row's
+/// number is its line. A cell right of the header's last one is in a column without a header
+/// (not an error, as in a CSV file): the header is widened to the widest row.
+pub fn read_workbook(bytes: &[u8], sheet: Option<usize>) -> Result<ImportSource, ImportError> {
     let whole_file = |problem| ImportError { line: 0, problem };
-    let rows = first_sheet_rows(bytes).map_err(|e| whole_file(ImportProblem::Workbook(e)))?;
-    let mut records = rows.into_iter().map(|row| Record {
-        line: row.number,
-        fields: row.cells,
-    });
-    let header = records.next().ok_or(whole_file(ImportProblem::Empty))?;
-    let mut source = ImportSource::new(&header, '\t');
-    source.records = records.collect();
-    let widest = source.records.iter().map(|r| r.fields.len()).max();
-    if let Some(widest) = widest.filter(|w| *w > source.columns.len()) {
-        source.columns.resize(widest, String::new());
+    let (sheets, rows) =
+        sheet_rows_of(bytes, sheet).map_err(|e| whole_file(ImportProblem::Workbook(e)))?;
+    let rows: Vec<Record> = rows
+        .into_iter()
+        .map(|row| Record {
+            line: row.number,
+            fields: row.cells,
+        })
+        .collect();
+    if rows.is_empty() {
+        return Err(whole_file(ImportProblem::Empty));
     }
-    Ok(source)
+    Ok(ImportSource::of_rows(rows, '\t', Some(sheets), None))
 }
 
 /// Excel's `sep=;` first line, which names the separator and is not the header.
@@ -306,6 +312,9 @@ pub enum ImportTarget {
     /// Instead of the current model's content: its title and company stay, its touchpoints,
     /// measures, figures and lists are replaced by a fresh model holding the file's rows.
     Replace,
+    /// Instead of the current touchpoints and lists, keeping the measures, snapshots, KPIs
+    /// and cycle, which follow the touchpoints by name ([`Action::ReplaceTouchpoints`]).
+    ReplaceTouchpoints,
 }
 
 /// What a confirmed import does.
@@ -341,8 +350,13 @@ pub struct ImportPreview {
     pub errors: Vec<ImportError>,
     /// How many more bad lines there are.
     pub more_errors: usize,
-    /// The model as it will be after the import.
+    /// The model as it will be after the import; with
+    /// [`ImportTarget::ReplaceTouchpoints`] before the plan is carried over.
     pub model: Model,
+    /// What replacing removes from the current model (`None` when adding or opening anew).
+    pub removed: Option<Removed>,
+    /// With [`ImportTarget::ReplaceTouchpoints`]: what of the plan cannot follow by name.
+    pub carried: Option<CarryReport>,
 }
 
 impl ImportPreview {
@@ -355,6 +369,9 @@ impl ImportPreview {
             ImportTarget::NewModel { .. } => Imported::NewModel(Box::new(self.model)),
             ImportTarget::Add | ImportTarget::Replace => {
                 Imported::Change(Action::Replace(Box::new(self.model)))
+            }
+            ImportTarget::ReplaceTouchpoints => {
+                Imported::Change(Action::ReplaceTouchpoints(Box::new(self.model)))
             }
         })
     }
@@ -386,15 +403,88 @@ pub fn title_from_file_name(file_name: &str) -> String {
 const SAMPLE_ROWS: usize = 5;
 
 impl ImportSource {
-    /// A source of this header and no records yet.
-    fn new(header: &Record, delimiter: char) -> Self {
-        ImportSource {
-            columns: header.fields.iter().map(|f| f.trim().to_string()).collect(),
+    fn of_rows(
+        rows: Vec<Record>,
+        delimiter: char,
+        sheets: Option<Sheets>,
+        unclosed_at: Option<u64>,
+    ) -> Self {
+        let mut source = ImportSource {
+            columns: Vec::new(),
             delimiter,
-            header_line: header.line,
-            records: Vec::new(),
-            unclosed_at: None,
+            sheets,
+            rows,
+            header: 0,
+            unclosed_at,
+        };
+        source.set_header(0);
+        source
+    }
+
+    /// Makes the record at `index` (a position in [`ImportSource::header_candidates`]) the
+    /// header; the records above it are left out. An index past the rows changes nothing.
+    pub fn set_header(&mut self, index: usize) {
+        let Some(header) = self.rows.get(index) else {
+            return;
+        };
+        self.header = index;
+        self.columns = header.fields.iter().map(|f| f.trim().to_string()).collect();
+        if self.sheets.is_some() {
+            let widest = self.records().iter().map(|r| r.fields.len()).max();
+            if let Some(widest) = widest.filter(|w| *w > self.columns.len()) {
+                self.columns.resize(widest, String::new());
+            }
         }
+    }
+
+    /// Makes the first row that names known columns the header (see `docs/import.md`): the
+    /// first of the top rows in which two cells or more name a column, else the first in which
+    /// one does, else the first row. Returns its position.
+    pub fn find_header(&mut self, words: &[ImportWords]) -> usize {
+        let known = |r: &Record| {
+            r.fields
+                .iter()
+                .filter(|f| headers::recognise(f, words).is_some())
+                .count()
+        };
+        let top = &self.rows[..self.rows.len().min(HEADER_CANDIDATES)];
+        let found = top
+            .iter()
+            .position(|r| known(r) >= 2)
+            .or_else(|| top.iter().position(|r| known(r) >= 1))
+            .unwrap_or(0);
+        self.set_header(found);
+        found
+    }
+
+    /// The rows that may be chosen as the header: line number and the row's cells joined.
+    pub fn header_candidates(&self) -> Vec<(u64, String)> {
+        self.rows
+            .iter()
+            .take(HEADER_CANDIDATES)
+            .map(|r| {
+                let cells: Vec<&str> = r
+                    .fields
+                    .iter()
+                    .map(|f| f.trim())
+                    .filter(|f| !f.is_empty())
+                    .collect();
+                (r.line, cells.join(" · ").chars().take(80).collect())
+            })
+            .collect()
+    }
+
+    /// The position of the header row among [`ImportSource::header_candidates`].
+    pub fn header_index(&self) -> usize {
+        self.header
+    }
+
+    fn header_line(&self) -> u64 {
+        self.rows.get(self.header).map_or(0, |r| r.line)
+    }
+
+    fn records(&self) -> &[Record] {
+        self.rows.get(self.header + 1..).unwrap_or_default()
     }
 
     /// The mapping the header suggests (see `docs/import.md`).
@@ -404,14 +494,14 @@ impl ImportSource {
 
     /// How many records follow the header.
     pub fn record_count(&self) -> usize {
-        self.records.len()
+        self.records().len()
     }
 
     /// The model the import starts from for `target`.
     pub fn base(target: &ImportTarget, current: &Model, lang: Lang) -> Model {
         match target {
             ImportTarget::Add => current.clone(),
-            ImportTarget::Replace => {
+            ImportTarget::Replace | ImportTarget::ReplaceTouchpoints => {
                 let mut model = Model::new(lang);
                 model.meta = current.meta.clone();
                 model
@@ -421,6 +511,35 @@ impl ImportSource {
                 model.meta.title = title.clone();
                 model
             }
+        }
+    }
+
+    /// The language of the default stage and owner names the file's cells use, when they use
+    /// more of one language's than of the other's: a new model starts with those, so that a
+    /// German list keeps its German names whatever the interface's language.
+    fn names_lang(&self, mapping: &ColumnMapping) -> Option<Lang> {
+        let (mut de, mut en) = (0usize, 0usize);
+        let lists = [
+            (Field::Stage, &DEFAULT_STAGES[..]),
+            (Field::Owner, &DEFAULT_OWNERS[..]),
+        ];
+        for (field, defaults) in lists {
+            let Some(column) = mapping.column_of(field) else {
+                continue;
+            };
+            for record in self.records() {
+                let cell = record.fields.get(column).map_or("", |f| f.trim());
+                let lower = cell.to_lowercase();
+                for (_, d, e) in defaults.iter().filter(|(_, d, e)| d != e) {
+                    de += usize::from(d.to_lowercase() == lower);
+                    en += usize::from(e.to_lowercase() == lower);
+                }
+            }
+        }
+        match de.cmp(&en) {
+            std::cmp::Ordering::Greater => Some(Lang::De),
+            std::cmp::Ordering::Less => Some(Lang::En),
+            std::cmp::Ordering::Equal => None,
         }
     }
 
@@ -434,13 +553,22 @@ impl ImportSource {
         lang: Lang,
         words: &[ImportWords],
     ) -> ImportPreview {
-        let base = Self::base(&target, current, lang);
+        let fresh = !matches!(target, ImportTarget::Add);
+        let base = if fresh {
+            Self::base(&target, current, self.names_lang(mapping).unwrap_or(lang))
+        } else {
+            Self::base(&target, current, lang)
+        };
+        let mut spelling = Spelling {
+            fresh,
+            written: Vec::new(),
+        };
         let mut preview = ImportPreview {
             columns: self.columns.clone(),
             mapping: mapping.clone(),
             target,
             sample: self
-                .records
+                .records()
                 .iter()
                 .take(SAMPLE_ROWS)
                 .map(|r| r.fields.clone())
@@ -453,13 +581,15 @@ impl ImportSource {
             errors: Vec::new(),
             more_errors: 0,
             model: base.clone(),
+            removed: None,
+            carried: None,
         };
         if !mapping.has_name() {
-            preview.report(self.header_line, ImportProblem::NoNameColumn);
+            preview.report(self.header_line(), ImportProblem::NoNameColumn);
             return preview;
         }
         let mut model = base.clone();
-        for record in &self.records {
+        for record in self.records() {
             if record.fields.iter().all(|f| f.trim().is_empty()) {
                 // Spreadsheets save rows of nothing but separators below the data.
                 continue;
@@ -487,7 +617,7 @@ impl ImportSource {
                 record,
                 words,
             };
-            match row.touchpoint(&mut model, &mut preview) {
+            match row.touchpoint(&mut model, &mut preview, &mut spelling) {
                 Ok(tp) => {
                     if preview.rows.len() < PREVIEW_ROWS {
                         preview.rows.push(tp.clone());
@@ -502,7 +632,20 @@ impl ImportSource {
             preview.report(line, ImportProblem::UnclosedQuote);
         }
         // The one gate, also for what an import adds: the preview shows its refusal.
-        match restore(model) {
+        let keep_plan = preview.target == ImportTarget::ReplaceTouchpoints;
+        let checked = restore(model).and_then(|model| {
+            if keep_plan {
+                preview.carried = Some(carry_over::keep_plan(current, model.clone())?.1);
+            }
+            Ok(model)
+        });
+        if matches!(
+            preview.target,
+            ImportTarget::Replace | ImportTarget::ReplaceTouchpoints
+        ) {
+            preview.removed = Some(Removed::of(current, keep_plan));
+        }
+        match checked {
             Ok(model) => preview.model = model,
             Err(e) => {
                 preview.model = base;
@@ -526,9 +669,13 @@ struct RowReader<'a> {
 }
 
 impl RowReader<'_> {
+    /// A cell's text: behind the export's apostrophe exactly as written, otherwise trimmed
+    /// (an apostrophe a person typed before a formula character is dropped as well).
     fn cell(&self, column: usize) -> &str {
         let text = self.record.fields.get(column).map_or("", String::as_str);
-        unescape_formula(text.trim()).trim()
+        verbatim(text)
+            .or_else(|| verbatim(text.trim()).map(str::trim))
+            .unwrap_or_else(|| text.trim())
     }
 
     /// The trimmed text of the field's column; empty when no column fills it.
@@ -584,6 +731,7 @@ impl RowReader<'_> {
         &self,
         model: &mut Model,
         preview: &mut ImportPreview,
+        spelling: &mut Spelling,
     ) -> Result<Touchpoint, ImportProblem> {
         let words = self.words;
         let model_error = ImportProblem::Model;
@@ -636,15 +784,27 @@ impl RowReader<'_> {
                 .map(|s| s.key.clone())
                 .ok_or(model_error(ModelError::LastStage))?
         } else {
-            category_key(model, List::Stages, stage_name, &mut preview.new_stages)
-                .map_err(model_error)?
+            category_key(
+                model,
+                List::Stages,
+                stage_name,
+                &mut preview.new_stages,
+                spelling,
+            )
+            .map_err(model_error)?
         };
         let owner = if owner_name.is_empty() {
             None
         } else {
             Some(
-                category_key(model, List::Owners, owner_name, &mut preview.new_owners)
-                    .map_err(model_error)?,
+                category_key(
+                    model,
+                    List::Owners,
+                    owner_name,
+                    &mut preview.new_owners,
+                    spelling,
+                )
+                .map_err(model_error)?,
             )
         };
         let id = model.take_id().map_err(model_error)?;
@@ -666,6 +826,14 @@ impl RowReader<'_> {
     }
 }
 
+/// Whether the stages and owners are a new model's defaults, which take the file's spelling
+/// ("Geschäftsführung" for the English "Management", "KAUF" for "Kauf") the first time a
+/// cell names them; the keys so spelled. A current model's entries are never renamed.
+struct Spelling {
+    fresh: bool,
+    written: Vec<String>,
+}
+
 #[derive(Clone, Copy)]
 enum List {
     Stages,
@@ -679,6 +847,7 @@ fn category_key(
     list: List,
     name: &str,
     created: &mut Vec<String>,
+    spelling: &mut Spelling,
 ) -> Result<String, ModelError> {
     let (entries, defaults, prefix) = match list {
         List::Stages => (&model.stages, &DEFAULT_STAGES[..], "stage"),
@@ -702,7 +871,18 @@ fn category_key(
                 .flatten()
         });
     if let Some(c) = found {
-        return Ok(c.key.clone());
+        let key = c.key.clone();
+        if spelling.fresh && !spelling.written.contains(&key) {
+            let entries = match list {
+                List::Stages => &mut model.stages,
+                List::Owners => &mut model.owners,
+            };
+            if let Some(entry) = entries.iter_mut().find(|c| c.key == key) {
+                entry.name = name.to_string();
+            }
+            spelling.written.push(key.clone());
+        }
+        return Ok(key);
     }
     if entries.len() >= MAX_LIST_ITEMS {
         return Err(ModelError::TooManyItems {
@@ -721,6 +901,7 @@ fn category_key(
         List::Owners => model.owners.push(entry),
     }
     created.push(name.to_string());
+    spelling.written.push(key.clone());
     Ok(key)
 }
 
