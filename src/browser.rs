@@ -124,6 +124,13 @@ pub fn forward_to_widget() {
 }
 
 /// Offers `text` as a file download named `name`.
+/// Loads the page again (after everything was deleted, or to take a newer version).
+pub fn reload() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().reload();
+    }
+}
+
 pub fn download(name: &str, mime: &str, text: &str) -> bool {
     text_blob(text, mime).is_ok_and(|blob| download_blob(name, &blob))
 }

@@ -442,11 +442,11 @@ fn field_problems_read_in_the_users_language() {
     };
     assert_eq!(
         Lang::En.texts().csv_problem(&problem),
-        "Invalid value in column “stage”: “nowhere”."
+        "Invalid value in column “stage”: “\u{2068}nowhere\u{2069}”."
     );
     assert_eq!(
         Lang::De.texts().csv_problem(&problem),
-        "Ungültiger Wert in Spalte „stage“: „nowhere“."
+        "Ungültiger Wert in Spalte „stage“: „\u{2068}nowhere\u{2069}“."
     );
     let count = CsvProblem::FieldCount {
         expected: 14,

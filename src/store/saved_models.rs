@@ -1,6 +1,8 @@
 //! Storage orchestration: what switching, keeping a copy, deleting and saving do to
 //! localStorage (through `storage`) and which messages they send to the reducer.
 
+use std::rc::Rc;
+
 use kontaktpunkt_core::{Lang, Model};
 
 use super::state::{AppError, Msg, Saving};
@@ -16,7 +18,7 @@ pub fn refresh_list(send: Send) {
 
 /// Sends the damaged entries kept aside (a scan of every stored key: not on every save).
 pub fn refresh_damaged(send: Send) {
-    send(Msg::Damaged(storage::corrupt_entries()));
+    send(Msg::Damaged(Rc::new(storage::corrupt_entries())));
 }
 
 pub fn switch_to(send: Send, id: &str, lang: Lang) {
@@ -28,9 +30,9 @@ pub fn switch_to(send: Send, id: &str, lang: Lang) {
                 model: found.unwrap_or_else(|| Model::new(lang)),
             });
         }
-        // The damaged entry has been moved aside: the list of damaged ones changed.
-        Err(e) => {
-            send(Msg::Fail(AppError::Model(e)));
+        // The damaged entry has been set aside (or left in place): the list changed.
+        Err(damage) => {
+            send(Msg::Fail(AppError::Damaged(damage)));
             refresh_damaged(send);
         }
     }

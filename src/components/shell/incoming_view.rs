@@ -10,6 +10,8 @@ use crate::store::{use_store, ModelRef, StoreExt};
 pub struct IncomingViewProps {
     pub model: ModelRef,
     pub lang: Lang,
+    /// Which arrival the model is: the confirmation replaces with this one only.
+    pub arrival: u32,
     /// An embedded read-only view: no ways to take the model over.
     #[prop_or_default]
     pub read_only: bool,
@@ -32,7 +34,8 @@ pub fn IncomingView(props: &IncomingViewProps) -> Html {
         let confirming = confirming.clone();
         Callback::from(move |_: MouseEvent| confirming.set(true))
     };
-    let replace = store.on(|s| s.replace_with_incoming());
+    let arrival = props.arrival;
+    let replace = store.on(move |s| s.replace_with_incoming(arrival));
     let close = store.on(|s| s.close_incoming());
     let title = texts.common.model_name(model);
     html! {
