@@ -41,7 +41,7 @@ pub fn IncomingView(props: &IncomingViewProps) -> Html {
     html! {
         <div class="incoming">
             <section class="incoming-banner" aria-labelledby="incoming-title">
-                <h1 id="incoming-title">{ texts.shell.incoming_title }{ ": " }{ title }</h1>
+                <h1 id="incoming-title">{ texts.shell.incoming_title }{ ": " }<bdi>{ title }</bdi></h1>
                 if !props.read_only {
                     <p>{ texts.shell.incoming_body }</p>
                 }
