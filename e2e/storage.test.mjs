@@ -121,7 +121,7 @@ test('an index cut short lists every stored model again, and New model overwrite
   const models = Object.keys(before).filter((k) => k.startsWith('kontaktpunkt.model.')).sort();
   assert.equal(models.length, 3);
   await page.evaluate((key) => localStorage.setItem(key, localStorage.getItem(key).slice(0, 40)), INDEX);
-  await page.reload();
+  await page.goto(app.server.url);
   await page.getByText('has been rebuilt: 3 models found again').waitFor();
   await page.getByRole('button', { name: 'Models & files' }).click();
   const names = await page.locator('.model-entry .model-name').allTextContents();
