@@ -38,11 +38,15 @@ fn stored_lang(text: &str) -> Option<Lang> {
     Lang::ALL.into_iter().find(|l| l.code() == code)
 }
 
-/// Remembers the language and sets `<html lang>` so screen readers pronounce right.
+/// Remembers the language and sets `<html lang>` so screen readers pronounce right. The
+/// language the page started in is not written again: a start writes nothing (after a
+/// delete-all, other tabs load again and must leave nothing behind).
 pub fn apply_lang(lang: Lang) {
     // A full or blocked storage only loses the preference, not work: ignore it.
-    if let Some(s) = local_storage() {
-        let _ = s.set_item(LANG_KEY, &format!("\"{}\"", lang.code()));
+    if lang != initial_lang() {
+        if let Some(s) = local_storage() {
+            let _ = s.set_item(LANG_KEY, &format!("\"{}\"", lang.code()));
+        }
     }
     set_html_lang(lang);
 }
@@ -124,6 +128,13 @@ pub fn forward_to_widget() {
 }
 
 /// Offers `text` as a file download named `name`.
+/// Loads the page again (after everything was deleted, or to take a newer version).
+pub fn reload() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().reload();
+    }
+}
+
 pub fn download(name: &str, mime: &str, text: &str) -> bool {
     text_blob(text, mime).is_ok_and(|blob| download_blob(name, &blob))
 }

@@ -117,18 +117,23 @@ fn an_index_written_before_company_and_count_were_kept_still_reads() {
 fn a_start_writes_the_index_only_when_it_changes() {
     use kontaktpunkt::storage;
     storage::delete_everything();
-    // A first visit: a first model, listed and current.
+    // A first visit: a first model, listed and current, and nothing written yet (a page
+    // that is only looked at leaves nothing behind).
     let first = storage::start(Lang::En);
     assert_eq!(first.index.models.len(), 1);
-    assert_eq!(storage::load_index(), first.index);
+    assert_eq!(local_storage().get_item(storage::INDEX_KEY).unwrap(), None);
+    let id = first.index.current.clone();
+    assert!(storage::save(&id, &first.model));
+    let saved = storage::load_index();
+    assert_eq!(saved.current, id);
     // Later starts open the same model and leave the index's text as it is (here written
     // with other spacing, which a rewrite would change).
-    let spaced = format!("{} ", serde_json::to_string(&first.index).unwrap());
+    let spaced = format!("{} ", serde_json::to_string(&saved).unwrap());
     local_storage()
         .set_item(storage::INDEX_KEY, &spaced)
         .unwrap();
     let again = storage::start(Lang::En);
-    assert_eq!(again.index, first.index);
+    assert_eq!(again.index, saved);
     assert_eq!(
         local_storage().get_item(storage::INDEX_KEY).unwrap(),
         Some(spaced)
@@ -150,7 +155,20 @@ fn a_damaged_entry_is_moved_aside_not_lost() {
     );
     assert_eq!(
         storage::corrupt_entries(),
-        vec![(storage::corrupt_key("m7"), raw.to_string())]
+        vec![(storage::corrupt_key("m7", 1), raw.to_string())]
+    );
+    // A second damage of the same model gets a second slot; the first copy stays.
+    let second = r#"{"version":1,"stages":"#;
+    local_storage()
+        .set_item(&storage::model_key("m7"), second)
+        .unwrap();
+    assert!(storage::load("m7").is_err());
+    assert_eq!(
+        storage::corrupt_entries(),
+        vec![
+            (storage::corrupt_key("m7", 1), raw.to_string()),
+            (storage::corrupt_key("m7", 2), second.to_string()),
+        ]
     );
 }
 
@@ -200,4 +218,31 @@ fn saved_models_store_and_report_what_they_did() {
     let ids: Vec<String> = state.borrow().saved.iter().map(|e| e.id.clone()).collect();
     assert_eq!(ids, vec![second]);
     kontaktpunkt::storage::delete_everything();
+}
+
+#[wasm_bindgen_test]
+fn an_unreadable_index_is_rebuilt_from_the_models_stored_and_no_id_is_given_twice() {
+    use kontaktpunkt::storage;
+    storage::delete_everything();
+    let mut named = kontaktpunkt_core::Model::new(Lang::En);
+    named.meta.title = "Nord".into();
+    let first = storage::create(&named, None).unwrap();
+    let second = storage::create(&kontaktpunkt_core::io::demo::demo_model(Lang::En), None).unwrap();
+    let index_text = local_storage()
+        .get_item(storage::INDEX_KEY)
+        .unwrap()
+        .unwrap();
+    local_storage()
+        .set_item(storage::INDEX_KEY, &index_text[..index_text.len() / 2])
+        .unwrap();
+    let start = storage::start(Lang::En);
+    assert_eq!(start.found_again, Some(2));
+    let ids: Vec<&str> = start.index.models.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids, [first.as_str(), second.as_str()]);
+    assert_eq!(start.index.models[0].name, "Nord");
+    assert_eq!(start.index.models[1].touchpoints, 12);
+    // A new id never names a stored model, even one the index does not list.
+    let lost = storage::Index::default();
+    let fresh = storage::new_id(&lost);
+    assert!(fresh != first && fresh != second, "{fresh}");
 }

@@ -323,7 +323,23 @@ mod round_trip {
         let m = fixture(10);
         let fragment = share::encode(&m);
         let url = format!("  https://example.org/kontaktpunkt/#{fragment}\n");
-        assert_eq!(share::decode(&url), Ok(m));
+        assert_eq!(share::decode(&url), Ok(m.clone()));
+        // White space an address bar percent-encodes is surrounding white space too.
+        let padded = format!("#%20%20{fragment}%20%0a");
+        assert_eq!(share::decode(&padded), Ok(m.clone()));
+        let mixed = format!("  %20 #%09 {fragment} %0D%20");
+        assert_eq!(share::decode(&mixed), Ok(m));
+    }
+
+    #[test]
+    fn the_fragment_limit_is_the_writers_whatever_surrounds_it() {
+        // A fragment just at the writer's limit opens with an address and '#' in front.
+        let at_cap = format!("kp1.{}", "A".repeat(MAX_FRAGMENT - 4));
+        let url = format!("https://example.org/kontaktpunkt/#{at_cap}");
+        assert_ne!(
+            share::decode(&url).err(),
+            Some(ShareError::TooLong { max: MAX_FRAGMENT })
+        );
     }
 
     #[test]
@@ -428,8 +444,10 @@ mod bad_links {
 
     #[test]
     fn too_long_is_refused_before_anything_else() {
-        let huge = "x".repeat(MAX_FRAGMENT + 1);
+        let huge = "x".repeat(share::MAX_INPUT + 1);
         assert_eq!(err(&huge), ShareError::TooLong { max: MAX_FRAGMENT });
+        let long = "x".repeat(MAX_FRAGMENT + 1);
+        assert_eq!(err(&long), ShareError::TooLong { max: MAX_FRAGMENT });
         let huge_link = format!("kp1.{}", "A".repeat(MAX_FRAGMENT));
         assert_eq!(err(&huge_link), ShareError::TooLong { max: MAX_FRAGMENT });
         // Exactly at the cap is still looked at.

@@ -67,8 +67,15 @@ fn characters_and_selected_for_zero_one_two() {
 #[test]
 fn composed_phrases_in_both_languages() {
     let (de, en) = (Lang::De.texts(), Lang::En.texts());
-    assert_eq!(de.shell.deleted("Website"), "Gelöscht: Website");
-    assert_eq!(en.shell.deleted("Website"), "Deleted: Website");
+    // The name is isolated (U+2068 … U+2069): its own direction cannot turn the sentence.
+    assert_eq!(
+        de.shell.deleted("Website"),
+        "Gelöscht: \u{2068}Website\u{2069}"
+    );
+    assert_eq!(
+        en.shell.deleted("Website"),
+        "Deleted: \u{2068}Website\u{2069}"
+    );
     assert_eq!(de.share.updated("03.05.2025"), "geändert 03.05.2025");
     assert_eq!(en.share.updated("2025-05-03"), "updated 2025-05-03");
     assert_eq!(de.embed.mode_name(Mode::View), "Nur ansehen");
@@ -115,4 +122,54 @@ fn every_word_accessor_has_a_word_in_every_language() {
     assert_eq!(en.flag(Flag::MomentOfTruth), "Moment of truth");
     assert_eq!(en.importance_word(Importance::ALL[2]), "medium");
     assert_eq!(de.effort_word(Effort::ALL[4]), "sehr hoch");
+}
+
+#[test]
+fn a_name_from_a_link_is_isolated_from_the_sentence_around_it() {
+    use kontaktpunkt_core::io::share::ShareError;
+    use kontaktpunkt_core::text::share::error_text;
+    use kontaktpunkt_core::ModelError;
+    let rlo = "Evil\u{202E}name";
+    let e = ShareError::Invalid(ModelError::UnknownStage(rlo.into()));
+    for lang in Lang::ALL {
+        let text = error_text(&e, lang);
+        let inside = format!("\u{2068}{rlo}\u{2069}");
+        assert!(text.contains(&inside), "{text:?}");
+        // Nothing of the app's own words sits between the override and its isolate's end.
+        let after = text.split('\u{202E}').nth(1).unwrap_or_default();
+        assert!(after.starts_with("name\u{2069}"), "{text:?}");
+    }
+}
+
+#[test]
+fn a_parser_message_reads_in_the_users_language() {
+    use kontaktpunkt_core::domain::validate::model_from_json;
+    let Err(e) = model_from_json("{\"version\":1,\"stages\":[") else {
+        unreachable!("a cut-short model does not load");
+    };
+    let de = Lang::De.texts().error(&e);
+    assert_eq!(
+        de,
+        "Die Daten sind kein gültiges Modell: der Text bricht vorzeitig ab (Zeile 1, Spalte 23)."
+    );
+    for english in [
+        "EOF",
+        "expected",
+        "while parsing",
+        "missing field",
+        "invalid type",
+    ] {
+        assert!(!de.contains(english), "{de:?}");
+    }
+    let Err(e) = model_from_json("{\"version\":1,\"stages\":\"x\"}") else {
+        unreachable!("stages that are not a list do not load");
+    };
+    let de = Lang::De.texts().error(&e);
+    assert!(
+        de.starts_with(
+            "Die Daten sind kein gültiges Modell: ein Wert fehlt oder hat die falsche Art"
+        ),
+        "{de:?}"
+    );
+    assert!(!de.contains("invalid type"), "{de:?}");
 }

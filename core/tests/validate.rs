@@ -33,7 +33,10 @@ fn load(v: &Value) -> Result<Model, ModelError> {
 fn assert_malformed_mentions(result: Result<Model, ModelError>, needle: &str) {
     match result {
         Err(ModelError::Malformed(why)) => {
-            assert!(why.contains(needle), "{why:?} does not mention {needle:?}")
+            assert!(
+                why.detail.contains(needle),
+                "{why:?} does not mention {needle:?}"
+            )
         }
         other => panic!("expected Malformed, got {other:?}"),
     }

@@ -36,8 +36,12 @@ pub fn use_autosave(store: &Store) {
         });
     }
     use_effect_with(
-        (store.model_ref(), store.current_id.clone()),
-        move |(model, id)| {
+        (
+            store.model_ref(),
+            store.current_id.clone(),
+            store.save_blocked.is_some(),
+        ),
+        move |(model, id, blocked)| {
             // Another model became current: the previous one's last change is written first.
             if pending.borrow().as_ref().is_some_and(|(old, _)| old != id) {
                 flush(&pending, &stored, &dispatcher);
@@ -46,7 +50,11 @@ pub fn use_autosave(store: &Store) {
                 let stored = stored.borrow();
                 stored.0 == *id && stored.1 == *model
             };
-            let timeout = if unchanged {
+            let timeout = if *blocked {
+                // Storage holds a version this tab cannot read: never written over.
+                *pending.borrow_mut() = None;
+                None
+            } else if unchanged {
                 // Undone back to what storage holds: nothing left to write.
                 *pending.borrow_mut() = None;
                 None

@@ -1,38 +1,61 @@
-//! Other tabs of the app on this origin: what they save reaches this one.
+//! Other tabs of the app on this origin: what they save reaches this one, and a delete-all in
+//! any of them empties this one too.
 
 use gloo::events::EventListener;
+use kontaktpunkt_core::domain::validate::model_from_json;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::storage;
 use crate::store::{Msg, Store};
+use crate::{browser, storage};
 
-/// Picks up what another tab saves: the current model's new version, or a changed list.
+/// Picks up what another tab saves: the current model's new version (or one this tab cannot
+/// read: then it stops saving it), a changed list, or everything deleted.
 #[hook]
 pub fn use_other_tabs(store: &Store) {
     let id = store.current_id.clone();
     let dispatcher = store.dispatcher();
     use_effect_with(id, move |id| {
         let own_key = storage::model_key(id);
-        let listener = web_sys::window().map(|window| {
-            EventListener::new(&window, "storage", move |event| {
-                let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
-                    return;
-                };
-                let key = event.key().unwrap_or_default();
-                if key == own_key {
-                    if let Some(text) = event.new_value() {
-                        if let Ok(model) =
-                            kontaktpunkt_core::domain::validate::model_from_json(&text)
-                        {
-                            dispatcher.dispatch(Msg::External(model));
-                        }
-                    }
-                } else if key == storage::INDEX_KEY {
-                    dispatcher.dispatch(Msg::Listed(storage::load_index().models));
+        let listener = on_storage(move |key, new_value| {
+            if key == own_key {
+                match new_value.map(|text| model_from_json(&text)) {
+                    Some(Ok(model)) => dispatcher.dispatch(Msg::External(model)),
+                    Some(Err(e)) => dispatcher.dispatch(Msg::StoredUnreadable(e)),
+                    None => {}
                 }
-            })
+            } else if key == storage::INDEX_KEY {
+                dispatcher.dispatch(Msg::Listed(storage::load_index().models));
+            }
         });
         move || drop(listener)
     });
+}
+
+/// For a page without the store (the self-check widget): a delete-all elsewhere empties it.
+#[hook]
+pub fn use_deleted_elsewhere() {
+    use_effect_with((), |_| {
+        let listener = on_storage(|_, _| {});
+        move || drop(listener)
+    });
+}
+
+/// Listens to the `storage` event. When it says everything was deleted
+/// ([`storage::deleted_everything`]), the page writes nothing more and loads again, empty;
+/// any other change goes to `changed` (its key and new value).
+fn on_storage(changed: impl Fn(String, Option<String>) + 'static) -> Option<EventListener> {
+    let window = web_sys::window()?;
+    Some(EventListener::new(&window, "storage", move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+            return;
+        };
+        let (key, new_value) = (event.key(), event.new_value());
+        if storage::deleted_everything(key.as_deref(), new_value.is_some()) {
+            storage::stop_writing();
+            browser::reload();
+            return;
+        }
+        changed(key.unwrap_or_default(), new_value);
+    }))
 }

@@ -103,9 +103,10 @@ pub trait StoreExt: Clone + 'static {
         self.send(Msg::CloseReceivedCheck);
     }
 
-    /// Replaces the current model with the one looked at, as one undoable step.
-    fn replace_with_incoming(&self) {
-        self.send(Msg::ReplaceWithIncoming(crate::browser::now()));
+    /// Replaces the current model with the one looked at (the `arrival` the user confirmed
+    /// for, not a later one), as one undoable step.
+    fn replace_with_incoming(&self, arrival: u32) {
+        self.send(Msg::ReplaceWithIncoming(crate::browser::now(), arrival));
     }
 
     /// Makes another saved model the current one.

@@ -28,9 +28,9 @@ pub fn switch_to(send: Send, id: &str, lang: Lang) {
                 model: found.unwrap_or_else(|| Model::new(lang)),
             });
         }
-        // The damaged entry has been moved aside: the list of damaged ones changed.
-        Err(e) => {
-            send(Msg::Fail(AppError::Model(e)));
+        // The damaged entry has been set aside (or left in place): the list changed.
+        Err(damage) => {
+            send(Msg::Fail(AppError::Damaged(damage)));
             refresh_damaged(send);
         }
     }

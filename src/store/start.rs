@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use kontaktpunkt_core::selfcheck::embed::Mode;
 
-use super::{AppState, Notice, View};
+use super::{AppError, AppState, Notice, View};
 use crate::hooks::hash_links::open_link;
 use crate::hooks::view_address::view_from_location;
 use crate::{browser, embed, storage};
@@ -23,8 +23,11 @@ pub fn initial_state() -> AppState {
     state.saved = start.index.models;
     state.storage_denied = !storage::available();
     state.damaged = storage::corrupt_entries().into();
-    if let Some(e) = start.problem {
-        state.notice = Some(Notice::StorageCorrupt(e));
+    if let Some(damage) = start.problem {
+        state.error = Some(AppError::Damaged(damage));
+    }
+    if let Some(found) = start.found_again {
+        state.notice = Some(Notice::IndexRepaired(found));
     }
     if let Some(config) = embed {
         embed::apply_theme(&config);

@@ -13,7 +13,7 @@ use kontaktpunkt_core::io::share::ShareError;
 use kontaktpunkt_core::text::share::error_text;
 use kontaktpunkt_core::{Action, Lang, Model, ModelError};
 
-use crate::storage::Entry;
+use crate::storage::{Damage, Entry, Kept};
 use yew::Reducible;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -89,6 +89,8 @@ pub enum AppError {
     Model(ModelError),
     Share(ShareError),
     SelfCheck(kontaktpunkt_core::selfcheck::SelfCheckError),
+    /// A stored model failed to load; the banner offers its text for export at once.
+    Damaged(Damage),
 }
 
 impl AppError {
@@ -97,6 +99,14 @@ impl AppError {
             AppError::Model(e) => lang.texts().error(e),
             AppError::Share(e) => error_text(e, lang),
             AppError::SelfCheck(e) => kontaktpunkt_core::selfcheck::texts(lang).error(e),
+            AppError::Damaged(damage) => {
+                let texts = lang.texts();
+                let what = match damage.kept {
+                    Kept::Aside(_) => texts.shell.storage_corrupt,
+                    Kept::InPlace(_) => texts.shell.storage_corrupt_in_place,
+                };
+                format!("{what} {}", texts.error(&damage.error))
+            }
         }
     }
 }
@@ -106,10 +116,11 @@ impl AppError {
 pub enum Notice {
     /// A touchpoint was deleted (its name); the notice offers undo.
     Deleted(String),
-    /// Another tab saved the current model, and this tab took its version.
+    /// Another tab saved the current model, and this tab took its version (undo takes this
+    /// tab's own version back).
     ExternalUpdate,
-    /// The stored current model was damaged, moved aside, and replaced by an empty one.
-    StorageCorrupt(ModelError),
+    /// The list of saved models was unreadable and was rebuilt: how many models it found.
+    IndexRepaired(usize),
     /// A chosen file could not be read.
     FileUnreadable,
 }
@@ -120,11 +131,14 @@ impl Notice {
         match self {
             Notice::Deleted(name) => texts.shell.deleted(name),
             Notice::ExternalUpdate => texts.shell.external_update.to_string(),
-            Notice::StorageCorrupt(e) => {
-                format!("{} {}", texts.shell.storage_corrupt, texts.error(e))
-            }
+            Notice::IndexRepaired(found) => texts.shell.index_repaired(*found),
             Notice::FileUnreadable => texts.shell.file_unreadable.to_string(),
         }
+    }
+
+    /// Whether the notice's undo button means something (it undoes what the notice reports).
+    pub fn undoable(&self) -> bool {
+        matches!(self, Notice::Deleted(_) | Notice::ExternalUpdate)
     }
 }
 
@@ -136,6 +150,8 @@ pub type Damaged = Rc<[(String, String)]>;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Incoming {
     pub model: Rc<Model>,
+    /// Which arrival this is: a confirmation applies only to the model it was opened for.
+    pub arrival: u32,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -157,6 +173,9 @@ pub struct AppState {
     pub saving: Saving,
     /// The browser denies localStorage outright: the app runs in memory only.
     pub storage_denied: bool,
+    /// Another tab stored the current model in a form this tab cannot read (a newer version
+    /// of the app): this tab stops saving it, and says why, until the page is reloaded.
+    pub save_blocked: Option<ModelError>,
     /// A new version of the app has been downloaded and waits for the user's go.
     pub update_ready: bool,
     pub view: View,
@@ -196,10 +215,13 @@ pub enum Msg {
     ReceivedCheck(kontaktpunkt_core::selfcheck::SelfCheck),
     CloseIncoming,
     CloseReceivedCheck,
-    /// Replaces the current model with the incoming one, as one undoable step.
-    ReplaceWithIncoming(f64),
+    /// Replaces the current model with the incoming one (that arrival only), as one
+    /// undoable step.
+    ReplaceWithIncoming(f64, u32),
     /// Another tab saved the current model: take its version.
     External(Model),
+    /// Another tab saved the current model in a form this tab cannot read.
+    StoredUnreadable(ModelError),
     /// A new version of the app waits (from the service worker, see `offline`).
     UpdateReady,
 }
@@ -219,6 +241,7 @@ impl AppState {
             notice: None,
             saving: Saving::Saved,
             storage_denied: false,
+            save_blocked: None,
             update_ready: false,
             view: View::Inventory,
             open: None,
@@ -300,6 +323,7 @@ impl Reducible for AppState {
             Msg::Fail(e) => next.error = Some(e),
             Msg::Switch { id, model } => {
                 next.history = History::new(model);
+                next.save_blocked = None;
                 next.current_id = id;
                 next.open = None;
                 next.notice = None;
@@ -318,14 +342,23 @@ impl Reducible for AppState {
                 next.damaged = list;
             }
             Msg::Incoming(model) => {
+                let arrival = self
+                    .incoming
+                    .as_ref()
+                    .map_or(0, |i| i.arrival.wrapping_add(1));
                 next.incoming = Some(Incoming {
                     model: Rc::new(model),
+                    arrival,
                 })
             }
             Msg::CloseIncoming => next.incoming = None,
             Msg::CloseReceivedCheck => next.received_check = None,
             Msg::ReceivedCheck(check) => next.received_check = Some(check),
-            Msg::ReplaceWithIncoming(now) => {
+            Msg::ReplaceWithIncoming(now, arrival) => {
+                // A link that arrived while the question was open is not what was confirmed.
+                if next.incoming.as_ref().is_none_or(|i| i.arrival != arrival) {
+                    return self;
+                }
                 let Some(incoming) = next.incoming.take() else {
                     return self;
                 };
@@ -339,8 +372,16 @@ impl Reducible for AppState {
                 if model == *next.history.current {
                     return self;
                 }
-                next.history = History::new(model);
+                // One undoable step: this tab's own recent edit stays one undo away.
+                next.history.adopt(model);
+                next.save_blocked = None;
                 next.notice = Some(Notice::ExternalUpdate);
+            }
+            Msg::StoredUnreadable(e) => {
+                if self.save_blocked.as_ref() == Some(&e) {
+                    return self;
+                }
+                next.save_blocked = Some(e);
             }
             Msg::UpdateReady => {
                 if self.update_ready {
@@ -395,11 +436,50 @@ mod tests {
         let mut other = Model::new(Lang::En);
         other.meta.title = "Shared".into();
         let looked = before.clone().reduce(Msg::Incoming(other.clone()));
-        let replaced = looked.reduce(Msg::ReplaceWithIncoming(2.0));
+        let arrival = looked
+            .incoming
+            .as_ref()
+            .map(|i| i.arrival)
+            .unwrap_or_default();
+        let replaced = looked.reduce(Msg::ReplaceWithIncoming(2.0, arrival));
         assert_eq!(replaced.model().meta.title, "Shared");
         assert_eq!(replaced.incoming, None);
         let undone = replaced.reduce(Msg::Undo);
         assert_eq!(undone.model(), before.model());
+    }
+
+    #[test]
+    fn a_confirmation_applies_only_to_the_link_it_was_opened_for() {
+        let named = |title: &str| {
+            let mut m = Model::new(Lang::En);
+            m.meta.title = title.into();
+            m
+        };
+        let first = state().reduce(Msg::Incoming(named("First")));
+        let asked_for = first
+            .incoming
+            .as_ref()
+            .map(|i| i.arrival)
+            .unwrap_or_default();
+        let second = first.reduce(Msg::Incoming(named("Second")));
+        let after = second
+            .clone()
+            .reduce(Msg::ReplaceWithIncoming(2.0, asked_for));
+        assert_eq!(after.model().meta.title, "");
+        assert!(Rc::ptr_eq(&after, &second), "nothing changed");
+    }
+
+    #[test]
+    fn another_tabs_save_is_one_undo_away_from_this_tabs_own_version() {
+        let mine = state().reduce(Msg::Do(Action::SetTitle("Mine".into()), 1.0));
+        let mut theirs = mine.model().clone();
+        theirs.meta.title = "Theirs".into();
+        let taken = mine.reduce(Msg::External(theirs));
+        assert_eq!(taken.model().meta.title, "Theirs");
+        assert_eq!(taken.notice, Some(Notice::ExternalUpdate));
+        let back = taken.reduce(Msg::Undo);
+        assert_eq!(back.model().meta.title, "Mine");
+        assert!(back.history.can_undo(), "the tab's own history is kept");
     }
 
     #[test]

@@ -186,13 +186,13 @@ fn an_incoming_model_is_looked_at_and_closed_without_touching_the_own_one() {
 fn replacing_with_nothing_incoming_keeps_the_same_state() {
     let start = state();
     assert!(Rc::ptr_eq(
-        &start.clone().reduce(Msg::ReplaceWithIncoming(1.0)),
+        &start.clone().reduce(Msg::ReplaceWithIncoming(1.0, 0)),
         &start
     ));
     let replaced = start
         .reduce(Msg::Show(View::Report))
         .reduce(Msg::Incoming(named("Shared")))
-        .reduce(Msg::ReplaceWithIncoming(2.0));
+        .reduce(Msg::ReplaceWithIncoming(2.0, 0));
     assert_eq!(replaced.view, View::Inventory);
     assert!(replaced.history.can_undo());
 }

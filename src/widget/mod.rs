@@ -14,6 +14,7 @@ use crate::browser;
 use crate::components::selfcheck::selfcheck_result::AdviceState;
 use crate::components::selfcheck::selfcheck_view::SelfCheckView;
 use crate::embed;
+use crate::hooks::other_tabs::use_deleted_elsewhere;
 use crate::hooks::widget_messages::use_widget_messages;
 
 /// Mounts the widget on the page's body, then fetches the recommendations: only the result
@@ -61,6 +62,7 @@ fn Widget(props: &WidgetProps) -> Html {
         });
     }
     use_widget_messages(Some(config.clone()));
+    use_deleted_elsewhere();
     html! {
         <main id="main" class="main widget" tabindex="-1" aria-labelledby="selfcheck-title">
             <SelfCheckView {lang} advice={props.advice.clone()} embed={Some(config)} />

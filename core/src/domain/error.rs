@@ -64,8 +64,72 @@ pub enum ModelError {
     LogoTooLarge {
         max: usize,
     },
-    /// Not a model at all: the parser's own words.
-    Malformed(String),
+    /// Not a model at all: where and how, for the text layer to word in each language.
+    Malformed(Malformation),
+}
+
+/// Where and how a text fails to be a model. The parser's own message is English, so it is
+/// kept for logs only ([`Malformation::detail`]); the UI words the fault, the field and the
+/// place in the user's language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Malformation {
+    pub fault: Fault,
+    /// The field or list of the format where it went wrong (a name from the format, or a
+    /// value the parser quoted); empty when not known.
+    pub field: String,
+    /// 1-based line and column in the text; 0 when not known.
+    pub line: usize,
+    pub column: usize,
+    /// The parser's own words (English), for logs and tests; never shown.
+    pub detail: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fault {
+    /// Not JSON at all at this place.
+    Syntax,
+    /// The text ends before the JSON does (cut short).
+    CutShort,
+    /// JSON, but a value of the wrong kind, or one missing.
+    WrongShape,
+}
+
+/// Longest field name kept from the parser's message.
+const MAX_FIELD_CHARS: usize = 40;
+
+impl Malformation {
+    /// From serde's error: its kind, place and the first name it quotes in backticks.
+    pub fn of_json(e: &serde_json::Error) -> Self {
+        use serde_json::error::Category;
+        let detail = e.to_string();
+        let field = detail
+            .split('`')
+            .nth(1)
+            .map(|name| name.chars().take(MAX_FIELD_CHARS).collect())
+            .unwrap_or_default();
+        Self {
+            fault: match e.classify() {
+                Category::Eof => Fault::CutShort,
+                Category::Data => Fault::WrongShape,
+                Category::Syntax | Category::Io => Fault::Syntax,
+            },
+            field,
+            line: e.line(),
+            column: e.column(),
+            detail,
+        }
+    }
+
+    /// A value of the wrong kind (or missing) at `field`; `detail` says what was expected.
+    pub fn shape(field: &str, detail: String) -> Self {
+        Self {
+            fault: Fault::WrongShape,
+            field: field.chars().take(MAX_FIELD_CHARS).collect(),
+            line: 0,
+            column: 0,
+            detail,
+        }
+    }
 }
 
 impl std::error::Error for ModelError {}

@@ -53,6 +53,12 @@ impl History {
         Ok(())
     }
 
+    /// Takes a version made elsewhere (another tab's save) unchanged, as one undoable step:
+    /// undo brings this tab's own version back.
+    pub fn adopt(&mut self, model: Model) {
+        self.push(model);
+    }
+
     fn push(&mut self, next: Model) {
         let previous = std::mem::replace(&mut self.current, Rc::new(next));
         self.undo.push_back(previous);

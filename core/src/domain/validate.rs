@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use crate::domain::error::ModelError;
+use crate::domain::error::{Malformation, ModelError};
 use crate::domain::limits::{check_json_values, MAX_MODEL_JSON_BYTES, MAX_MODEL_JSON_VALUES};
 use crate::domain::model::{
     Category, Id, Model, Snapshot, LOGO_TYPES, MAX_LIST_ITEMS, MAX_LOGO_BYTES, MAX_NAME_CHARS,
@@ -35,10 +35,13 @@ pub fn model_from_json(text: &str) -> Result<Model, ModelError> {
 fn explain_failure(text: &str, error: serde_json::Error) -> ModelError {
     let value: serde_json::Value = match serde_json::from_str(text) {
         Ok(value) => value,
-        Err(e) => return ModelError::Malformed(e.to_string()),
+        Err(e) => return ModelError::Malformed(Malformation::of_json(&e)),
     };
     let Some(version) = value.get("version").and_then(serde_json::Value::as_u64) else {
-        return ModelError::Malformed("missing field `version`".into());
+        return ModelError::Malformed(Malformation::shape(
+            "version",
+            "missing field `version`".into(),
+        ));
     };
     if version > u64::from(SCHEMA_VERSION) {
         return ModelError::UnsupportedVersion(u32::try_from(version).unwrap_or(u32::MAX));
@@ -47,7 +50,7 @@ fn explain_failure(text: &str, error: serde_json::Error) -> ModelError {
     // `migrate_vN` step before the typed parse, so old links and files open forever.
     match probe_ranges(&value) {
         Err(e) => e,
-        Ok(()) => ModelError::Malformed(error.to_string()),
+        Ok(()) => ModelError::Malformed(Malformation::of_json(&error)),
     }
 }
 

@@ -601,9 +601,8 @@ fn error_de(e: &SelfCheckError) -> String {
             "Der Link ist unvollständig oder beschädigt. Bitte kopieren Sie ihn noch einmal ganz."
                 .into()
         }
-        SelfCheckError::Malformed(why) => {
-            format!("Die gespeicherten Antworten sind beschädigt: {why}")
-        }
+        // The parser's words are English: the detail stays in the error, for logs.
+        SelfCheckError::Malformed(_) => "Die gespeicherten Antworten sind beschädigt.".into(),
         SelfCheckError::AdviceUnavailable => {
             "Die Empfehlungen konnten nicht geladen werden. Bitte prüfen Sie die Verbindung; beim nächsten Öffnen des Ergebnisses versuchen wir es erneut."
                 .into()
@@ -652,7 +651,7 @@ fn error_en(e: &SelfCheckError) -> String {
         SelfCheckError::BadLink => {
             "The link is incomplete or damaged. Please copy all of it again.".into()
         }
-        SelfCheckError::Malformed(why) => format!("The stored answers are damaged: {why}"),
+        SelfCheckError::Malformed(_) => "The stored answers are damaged.".into(),
         SelfCheckError::AdviceUnavailable => {
             "The recommendations could not be loaded. Please check the connection; we try again the next time the result opens."
                 .into()

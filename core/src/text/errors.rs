@@ -2,10 +2,10 @@
 //! and English side by side: one exhaustive `match` per language, so a new error does not
 //! compile until both word it.
 
-use crate::domain::error::ModelError;
+use crate::domain::error::{Fault, Malformation, ModelError};
 use crate::locale::Lang;
 
-use super::Texts;
+use super::{isolate, Texts};
 
 impl Texts {
     /// `e` in this language, for the UI.
@@ -35,15 +35,19 @@ pub(crate) fn error_de(e: &ModelError) -> String {
         }
         ModelError::UnknownTouchpoint(id) => format!("Kontaktpunkt Nr. {id} gibt es nicht."),
         ModelError::UnknownMeasure(id) => format!("Maßnahme Nr. {id} gibt es nicht."),
-        ModelError::UnknownStage(k) => format!("Die Phase „{k}“ gibt es nicht."),
-        ModelError::UnknownOwner(k) => format!("Die Verantwortlichen „{k}“ gibt es nicht."),
-        ModelError::DuplicateStage(n) => format!("Eine Phase „{n}“ gibt es schon."),
-        ModelError::DuplicateOwner(n) => format!("Verantwortliche „{n}“ gibt es schon."),
+        ModelError::UnknownStage(k) => format!("Die Phase „{}“ gibt es nicht.", isolate(k)),
+        ModelError::UnknownOwner(k) => {
+            format!("Die Verantwortlichen „{}“ gibt es nicht.", isolate(k))
+        }
+        ModelError::DuplicateStage(n) => format!("Eine Phase „{}“ gibt es schon.", isolate(n)),
+        ModelError::DuplicateOwner(n) => {
+            format!("Verantwortliche „{}“ gibt es schon.", isolate(n))
+        }
         ModelError::DuplicateId(id) => format!("Die Nummer {id} kommt doppelt vor."),
         ModelError::LastStage => "Ein Modell braucht mindestens eine Phase; jeder Kontaktpunkt gehört zu einer.".into(),
         ModelError::StageNeedsTarget => "Jeder Kontaktpunkt gehört zu einer Phase: wählen Sie, wohin sie verschoben werden, oder löschen Sie sie mit.".into(),
         ModelError::InvalidPosition(i) => format!("Position {i} gibt es in der Liste nicht."),
-        ModelError::InvalidDate(d) => format!("„{d}“ ist kein Datum (JJJJ-MM-TT)."),
+        ModelError::InvalidDate(d) => format!("„{}“ ist kein Datum (JJJJ-MM-TT).", isolate(d)),
         ModelError::InvalidCycleStep(v) => format!("Schritt {v} liegt außerhalb von 1 bis 8."),
         ModelError::UnknownSnapshot(id) => format!("Momentaufnahme Nr. {id} gibt es nicht."),
         ModelError::BadAnswers(lines) => format!(
@@ -57,7 +61,9 @@ pub(crate) fn error_de(e: &ModelError) -> String {
         } => format!(
             "Mehr Neukunden über Empfehlung ({referred}) als Neukunden insgesamt ({new_customers})."
         ),
-        ModelError::DuplicatePeriod(p) => format!("Den Zeitraum „{p}“ gibt es schon."),
+        ModelError::DuplicatePeriod(p) => {
+            format!("Den Zeitraum „{}“ gibt es schon.", isolate(p))
+        }
         ModelError::DuplicateLink {
             measure,
             touchpoint,
@@ -77,7 +83,7 @@ pub(crate) fn error_de(e: &ModelError) -> String {
         ModelError::UnsupportedVersion(v) => format!(
             "Diese Daten stammen aus einer neueren Version (Format {v}). Bitte laden Sie die App neu."
         ),
-        ModelError::Malformed(why) => format!("Die Daten sind kein gültiges Modell: {why}"),
+        ModelError::Malformed(m) => format!("Die Daten sind kein gültiges Modell: {}.", malformation_de(m)),
     }
 }
 
@@ -93,10 +99,10 @@ pub(crate) fn error_en(e: &ModelError) -> String {
         ModelError::TooManyItems { max } => format!("Too many entries (at most {max})."),
         ModelError::UnknownTouchpoint(id) => format!("There is no touchpoint no. {id}."),
         ModelError::UnknownMeasure(id) => format!("There is no measure no. {id}."),
-        ModelError::UnknownStage(k) => format!("There is no stage “{k}”."),
-        ModelError::UnknownOwner(k) => format!("There is no owner “{k}”."),
-        ModelError::DuplicateStage(n) => format!("A stage “{n}” already exists."),
-        ModelError::DuplicateOwner(n) => format!("An owner “{n}” already exists."),
+        ModelError::UnknownStage(k) => format!("There is no stage “{}”.", isolate(k)),
+        ModelError::UnknownOwner(k) => format!("There is no owner “{}”.", isolate(k)),
+        ModelError::DuplicateStage(n) => format!("A stage “{}” already exists.", isolate(n)),
+        ModelError::DuplicateOwner(n) => format!("An owner “{}” already exists.", isolate(n)),
         ModelError::DuplicateId(id) => format!("Number {id} occurs twice."),
         ModelError::LastStage => {
             "A model needs at least one stage; every touchpoint belongs to one.".into()
@@ -106,7 +112,7 @@ pub(crate) fn error_en(e: &ModelError) -> String {
                 .into()
         }
         ModelError::InvalidPosition(i) => format!("There is no position {i} in the list."),
-        ModelError::InvalidDate(d) => format!("“{d}” is not a date (YYYY-MM-DD)."),
+        ModelError::InvalidDate(d) => format!("“{}” is not a date (YYYY-MM-DD).", isolate(d)),
         ModelError::InvalidCycleStep(v) => format!("Step {v} is outside 1 to 8."),
         ModelError::UnknownSnapshot(id) => format!("There is no snapshot no. {id}."),
         ModelError::BadAnswers(lines) => format!(
@@ -120,7 +126,7 @@ pub(crate) fn error_en(e: &ModelError) -> String {
         } => format!(
             "More new customers through referrals ({referred}) than new customers in all ({new_customers})."
         ),
-        ModelError::DuplicatePeriod(p) => format!("The period “{p}” already exists."),
+        ModelError::DuplicatePeriod(p) => format!("The period “{}” already exists.", isolate(p)),
         ModelError::DuplicateLink {
             measure,
             touchpoint,
@@ -136,7 +142,48 @@ pub(crate) fn error_en(e: &ModelError) -> String {
         ModelError::UnsupportedVersion(v) => {
             format!("This data comes from a newer version (format {v}). Please reload the app.")
         }
-        ModelError::Malformed(why) => format!("The data is not a valid model: {why}"),
+        ModelError::Malformed(m) => format!("The data is not a valid model: {}.", malformation_en(m)),
+    }
+}
+
+/// "ungültiges JSON (Feld „x“, Zeile 1, Spalte 7)": the fault, then where, when known.
+fn malformation_de(m: &Malformation) -> String {
+    let fault = match m.fault {
+        Fault::Syntax => "kein gültiges JSON",
+        Fault::CutShort => "der Text bricht vorzeitig ab",
+        Fault::WrongShape => "ein Wert fehlt oder hat die falsche Art",
+    };
+    let mut place = Vec::new();
+    if !m.field.is_empty() {
+        place.push(format!("Feld „{}“", isolate(&m.field)));
+    }
+    if m.line > 0 {
+        place.push(format!("Zeile {}, Spalte {}", m.line, m.column));
+    }
+    with_place(fault, &place)
+}
+
+fn malformation_en(m: &Malformation) -> String {
+    let fault = match m.fault {
+        Fault::Syntax => "not valid JSON",
+        Fault::CutShort => "the text ends too early",
+        Fault::WrongShape => "a value is missing or of the wrong kind",
+    };
+    let mut place = Vec::new();
+    if !m.field.is_empty() {
+        place.push(format!("field “{}”", isolate(&m.field)));
+    }
+    if m.line > 0 {
+        place.push(format!("line {}, column {}", m.line, m.column));
+    }
+    with_place(fault, &place)
+}
+
+fn with_place(fault: &str, place: &[String]) -> String {
+    if place.is_empty() {
+        fault.to_string()
+    } else {
+        format!("{fault} ({})", place.join(", "))
     }
 }
 

@@ -28,6 +28,12 @@ macro_rules! texts {
     };
 }
 
+/// `text` isolated from the sentence around it (U+2068 … U+2069): a right-to-left override
+/// or Arabic and Hebrew in a user's name cannot reorder the app's own words beside it.
+pub fn isolate(text: &str) -> String {
+    format!("\u{2068}{text}\u{2069}")
+}
+
 pub mod chart_points;
 pub mod charts;
 pub mod common;

@@ -3,6 +3,7 @@
 //! text.
 
 use crate::locale::Lang;
+use crate::text::isolate;
 
 texts! {
     /// The texts of this area in one language; get them from [`crate::text::Texts`].
@@ -30,9 +31,27 @@ texts! {
             "Not saved: the browser's storage is full or blocked. Your work stays in this tab while it is open; share or export it before you close it.",
         ),
         storage_corrupt: (
-            "Ein gespeichertes Modell war beschädigt und wurde beiseitegelegt (nicht gelöscht):",
-            "A saved model was damaged and has been set aside (not deleted):",
+            "Ein gespeichertes Modell war beschädigt und wurde unverändert beiseitegelegt (nicht gelöscht); unter „Modelle & Dateien“ lässt es sich jederzeit exportieren. Grund:",
+            "A saved model was damaged and has been set aside unchanged (not deleted); it can be exported at any time under “Models & files”. Why:",
         ),
+        /// A damaged model that storage had no room to copy: it stays, the work goes on
+        /// in a new model.
+        storage_corrupt_in_place: (
+            "Ein gespeichertes Modell war beschädigt. Der Speicher des Browsers hat keinen Platz, es beiseitezulegen: Es bleibt unverändert, wo es ist, und Sie arbeiten in einem neuen Modell. Exportieren Sie die beschädigten Daten jetzt, um eine Kopie zu behalten. Grund:",
+            "A saved model was damaged. The browser's storage has no room to set it aside: it stays where it is, unchanged, and you are working in a new model. Export the damaged data now to keep a copy. Why:",
+        ),
+        export_damaged: ("Beschädigte Daten exportieren", "Export the damaged data"),
+        /// Another tab stored the current model in a newer version's form.
+        newer_elsewhere: (
+            "Dieses Modell wurde in einem anderen Tab von einer neueren Version der App geändert. Dieser Tab speichert es nicht mehr, damit nichts überschrieben wird: bitte neu laden.",
+            "This model was changed by a newer version of the app in another tab. This tab no longer saves it, so that nothing is overwritten: please reload.",
+        ),
+        /// Another tab stored the current model in a form this tab cannot read (not newer).
+        unreadable_elsewhere: (
+            "Ein anderer Tab hat dieses Modell in einer Form gespeichert, die dieser Tab nicht lesen kann. Dieser Tab speichert es nicht mehr, damit nichts überschrieben wird: bitte neu laden. Grund:",
+            "Another tab stored this model in a form this tab cannot read. This tab no longer saves it, so that nothing is overwritten: please reload. Why:",
+        ),
+        reload: ("Neu laden", "Reload"),
         /// The browser denies storage outright: said once, with the two ways to keep the work.
         storage_denied: (
             "Dieser Browser erlaubt der App keinen Speicher: Ihre Arbeit bleibt nur in diesem Tab, solange er offen ist. Exportieren Sie sie, bevor Sie ihn schließen.",
@@ -66,8 +85,8 @@ texts! {
         discard: ("Schließen, nichts übernehmen", "Close without taking it"),
         file_unreadable: ("Die Datei ließ sich nicht lesen.", "The file could not be read."),
         external_update: (
-            "Ein anderer Tab hat dieses Modell geändert; die neue Fassung wird angezeigt.",
-            "Another tab changed this model; its new version is shown.",
+            "Ein anderer Tab hat dieses Modell geändert; die neue Fassung wird angezeigt. „Rückgängig“ holt die Fassung dieses Tabs zurück.",
+            "Another tab changed this model; its new version is shown. Undo takes this tab's version back.",
         ),
     }
 }
@@ -76,8 +95,20 @@ impl ShellTexts {
     /// The notice after a delete, with what was deleted.
     pub fn deleted(&self, name: &str) -> String {
         match self.lang.built() {
-            Lang::De => format!("Gelöscht: {name}"),
-            Lang::En => format!("Deleted: {name}"),
+            Lang::De => format!("Gelöscht: {}", isolate(name)),
+            Lang::En => format!("Deleted: {}", isolate(name)),
+        }
+    }
+
+    /// The notice after the list of saved models was rebuilt from the models stored.
+    pub fn index_repaired(&self, found: usize) -> String {
+        match (self.lang.built(), found) {
+            (Lang::De, 0) => "Die Liste der gespeicherten Modelle war beschädigt; es wurde kein gespeichertes Modell gefunden.".into(),
+            (Lang::De, 1) => "Die Liste der gespeicherten Modelle war beschädigt und wurde neu aufgebaut: 1 Modell wiedergefunden.".into(),
+            (Lang::De, n) => format!("Die Liste der gespeicherten Modelle war beschädigt und wurde neu aufgebaut: {n} Modelle wiedergefunden."),
+            (Lang::En, 0) => "The list of saved models was damaged; no saved model was found.".into(),
+            (Lang::En, 1) => "The list of saved models was damaged and has been rebuilt: 1 model found again.".into(),
+            (Lang::En, n) => format!("The list of saved models was damaged and has been rebuilt: {n} models found again."),
         }
     }
 }

@@ -28,11 +28,10 @@ pub fn ModelsPanel() -> Html {
     let wipe = {
         let wiping = wiping.clone();
         Callback::from(move |_: MouseEvent| {
+            storage::stop_writing();
             storage::delete_everything();
             wiping.set(false);
-            if let Some(w) = web_sys::window() {
-                let _ = w.location().reload();
-            }
+            browser::reload();
         })
     };
     let export_json = {
@@ -56,7 +55,7 @@ pub fn ModelsPanel() -> Html {
     let export_damaged = {
         let damaged = damaged.clone();
         Callback::from(move |_: MouseEvent| {
-            let text = serde_json::to_string_pretty(&damaged).unwrap_or_default();
+            let text = serde_json::to_string_pretty(&*damaged).unwrap_or_default();
             browser::download("kontaktpunkt-damaged.json", "application/json", &text);
         })
     };

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
-use crate::store::{use_store, StoreExt};
+use crate::components::shell::export_damaged::ExportDamaged;
+use crate::store::{use_store, AppError, StoreExt};
 
 /// Shows the last refused change in the user's language until dismissed.
 #[component]
@@ -18,6 +19,9 @@ pub fn ErrorBanner() -> Html {
         <div class="error-banner" role="alert">
             <strong>{ texts.shell.error_title }{ ": " }</strong>
             <span class="error-text">{ error.text(store.lang) }</span>
+            if let AppError::Damaged(damage) = &error {
+                <ExportDamaged damage={damage.clone()} />
+            }
             <button type="button" class="button-quiet" onclick={on_dismiss}>{ texts.common.dismiss }</button>
         </div>
     }

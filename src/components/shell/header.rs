@@ -1,4 +1,4 @@
-use kontaktpunkt_core::Lang;
+use kontaktpunkt_core::{Lang, ModelError};
 use yew::prelude::*;
 
 use crate::store::{use_store, Saving, StoreExt, View};
@@ -72,9 +72,30 @@ pub fn Header(props: &HeaderProps) -> Html {
                         { texts.shell.storage_denied_link }
                     </button>
                 </p>
+            } else if let Some(e) = &store.save_blocked {
+                <p class="storage-warning save-blocked" role="alert">
+                    { blocked_text(e, store.lang) }{ " " }
+                    <button type="button" class="button-quiet" onclick={Callback::from(|_: MouseEvent| crate::browser::reload())}>
+                        { texts.shell.reload }
+                    </button>
+                </p>
             } else if store.saving == Saving::Failed {
                 <p class="storage-warning" role="alert">{ texts.shell.storage_failed }</p>
             }
         </header>
+    }
+}
+
+/// Why this tab stopped saving the current model: a newer version's save, or another form
+/// it cannot read.
+fn blocked_text(e: &ModelError, lang: Lang) -> String {
+    let texts = lang.texts();
+    match e {
+        ModelError::UnsupportedVersion(_) => texts.shell.newer_elsewhere.to_string(),
+        other => format!(
+            "{} {}",
+            texts.shell.unreadable_elsewhere,
+            texts.error(other)
+        ),
     }
 }

@@ -11,6 +11,8 @@ use crate::store::{use_store, ModelRef, StoreExt};
 pub struct IncomingViewProps {
     pub model: ModelRef,
     pub lang: Lang,
+    /// Which arrival the model is: the confirmation replaces with this one only.
+    pub arrival: u32,
     /// An embedded read-only view: no ways to take the model over.
     #[prop_or_default]
     pub read_only: bool,
@@ -33,13 +35,14 @@ pub fn IncomingView(props: &IncomingViewProps) -> Html {
         let confirming = confirming.clone();
         Callback::from(move |_: MouseEvent| confirming.set(true))
     };
-    let replace = store.on(|s| s.replace_with_incoming());
+    let arrival = props.arrival;
+    let replace = store.on(move |s| s.replace_with_incoming(arrival));
     let close = store.on(|s| s.close_incoming());
     let title = texts.common.model_name(model);
     html! {
         <div class="incoming">
             <section class="incoming-banner" aria-labelledby="incoming-title">
-                <h1 id="incoming-title">{ texts.shell.incoming_title }{ ": " }{ title }</h1>
+                <h1 id="incoming-title">{ texts.shell.incoming_title }{ ": " }<bdi>{ title }</bdi></h1>
                 if !props.read_only {
                     <p>{ texts.shell.incoming_body }</p>
                 }

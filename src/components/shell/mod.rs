@@ -1,6 +1,7 @@
 //! The page's frame: layout, header, navigation, banners and incoming links.
 
 pub mod error_banner;
+pub mod export_damaged;
 pub mod header;
 pub mod incoming_view;
 pub mod keyboard_help;

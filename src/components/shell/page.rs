@@ -93,8 +93,8 @@ pub fn Shell() -> Html {
                 <Header />
                 <main id="main" class="main" tabindex="-1">
                     <ErrorBanner />
-                    <IncomingView model={ModelRef(incoming.model)} {lang}
-                        read_only={mode == Some(Mode::View)} />
+                    <IncomingView key={incoming.arrival} model={ModelRef(incoming.model)} {lang}
+                        arrival={incoming.arrival} read_only={mode == Some(Mode::View)} />
                 </main>
             </>
         };

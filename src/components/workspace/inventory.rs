@@ -136,7 +136,9 @@ pub fn Inventory() -> Html {
             if let Some(notice) = store.notice.clone() {
                 <div class="notice" role="status">
                     <span>{ notice.text(store.lang) }</span>
-                    <button type="button" class="button-quiet" onclick={undo_notice}>{ texts.shell.undo }</button>
+                    if notice.undoable() {
+                        <button type="button" class="button-quiet" onclick={undo_notice}>{ texts.shell.undo }</button>
+                    }
                     <button type="button" class="icon-button" aria-label={texts.common.dismiss} onclick={dismiss_notice}>{ "✕" }</button>
                 </div>
             }

@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use crate::domain::error::ModelError;
+use crate::domain::error::{Malformation, ModelError};
 
 /// Drops trailing items equal to `default`: a reader fills them in again.
 pub fn trim(mut items: Vec<Value>, default: &Value) -> Value {
@@ -38,7 +38,10 @@ pub fn time(t: f64) -> Value {
 }
 
 pub fn malformed(what: &str, expected: &str) -> ModelError {
-    ModelError::Malformed(format!("{what}: expected {expected}"))
+    ModelError::Malformed(Malformation::shape(
+        what,
+        format!("{what}: expected {expected}"),
+    ))
 }
 
 /// The array at `v`; a missing value (`None`) is the empty array.

@@ -28,8 +28,17 @@ pub use error::ShareError;
 pub const CODEC: &str = "kp";
 /// The link format this build writes.
 pub const LINK_VERSION: u32 = 1;
-/// Longest fragment `decode` looks at, in bytes (64 KiB).
+/// Longest fragment (`kp1.…`, without `#`, address or surrounding white space), in bytes
+/// (64 KiB): the one limit of writer and reader. `decode` also refuses a link whose model
+/// this app would write longer, so that what opens can be shared again.
 pub const MAX_FRAGMENT: usize = 64 * 1024;
+/// Longest input `decode` looks at at all, checked before anything else: the fragment plus
+/// room for an address and white space around it.
+pub const MAX_INPUT: usize = 2 * MAX_FRAGMENT;
+/// Compact JSON up to this length always packs into a fragment within [`MAX_FRAGMENT`]
+/// (DEFLATE adds at most 5 bytes per 16 KiB block and a few more, base64 4/3 of that), so
+/// `decode` only compresses a larger model again to measure it.
+const SURELY_SHAREABLE_JSON: usize = 48_000;
 /// Largest inflated payload `decode` accepts, in bytes (4 MiB).
 pub const MAX_INFLATED: usize = 4 * 1024 * 1024;
 /// miniz_oxide's best (slowest) compression level.
@@ -52,7 +61,7 @@ pub fn encode_checked(model: &Model) -> Result<String, ShareError> {
     if fragment.len() > MAX_FRAGMENT {
         return Err(ShareError::TooLong { max: MAX_FRAGMENT });
     }
-    decode(&fragment)?;
+    read(&fragment)?;
     Ok(fragment)
 }
 
@@ -63,12 +72,28 @@ pub fn naive_encode(model: &Model) -> String {
     pack(json.as_bytes())
 }
 
-/// Reads a share link: the fragment with or without its `#`, or a whole URL.
+/// Reads a share link: the fragment with or without its `#`, or a whole URL; white space
+/// around it, typed or percent-encoded (`%20`), is ignored. A model this app could not
+/// share again ([`encode_checked`]) is refused as too long.
 pub fn decode(fragment: &str) -> Result<Model, ShareError> {
-    if fragment.len() > MAX_FRAGMENT {
+    let model = read(fragment)?;
+    if v1::to_json(&model).len() > SURELY_SHAREABLE_JSON && encode(&model).len() > MAX_FRAGMENT {
         return Err(ShareError::TooLong { max: MAX_FRAGMENT });
     }
-    let (prefix, payload) = split_link(fragment)?;
+    Ok(model)
+}
+
+/// [`decode`] without the check that the model can be written again.
+fn read(input: &str) -> Result<Model, ShareError> {
+    if input.len() > MAX_INPUT {
+        return Err(ShareError::TooLong { max: MAX_FRAGMENT });
+    }
+    let text = trim_white(input);
+    let text = trim_white(text.split_once('#').map_or(text, |(_, after)| after));
+    if text.len() > MAX_FRAGMENT {
+        return Err(ShareError::TooLong { max: MAX_FRAGMENT });
+    }
+    let (prefix, payload) = split_link(text)?;
     let version = link_version(prefix)?;
     let json = unpack(payload)?;
     limits::check_json_values(&json, limits::MAX_LINK_JSON_VALUES)?;
@@ -80,13 +105,43 @@ pub fn decode(fragment: &str) -> Result<Model, ShareError> {
     Ok(restore(model)?)
 }
 
-/// A link's prefix and payload: the fragment of `text` (after its first `#`, trimmed; the
-/// whole text without a `#`) split at its first `.`. The prefix is 1 to 16 ASCII letters and
+/// `text` without white space around it, typed or percent-encoded as an address bar may
+/// leave it (`%20`, `%09`, `%0A`, `%0D`).
+fn trim_white(text: &str) -> &str {
+    const ENCODED: [&str; 4] = ["%20", "%09", "%0A", "%0D"];
+    let mut text = text.trim();
+    loop {
+        let before = text.len();
+        for code in ENCODED {
+            let n = code.len();
+            if text
+                .get(..n)
+                .is_some_and(|head| head.eq_ignore_ascii_case(code))
+            {
+                text = &text[n..];
+            }
+            let tail = text.len().saturating_sub(n);
+            if text
+                .get(tail..)
+                .is_some_and(|end| end.eq_ignore_ascii_case(code))
+            {
+                text = &text[..tail];
+            }
+        }
+        text = text.trim();
+        if text.len() == before {
+            return text;
+        }
+    }
+}
+
+/// A link's prefix and payload: the fragment of `text` (after its first `#`, without white
+/// space around it ([`trim_white`]); the whole text without a `#`) split at its first `.`. The prefix is 1 to 16 ASCII letters and
 /// digits; otherwise [`ShareError::NotALink`], and [`ShareError::Empty`] for no fragment.
 /// Every link of the app (`kp`, and the rating rounds' `kr` and `ka`) is read through it.
 pub fn split_link(text: &str) -> Result<(&str, &str), ShareError> {
-    let text = text.trim();
-    let text = text.split_once('#').map_or(text, |(_, after)| after).trim();
+    let text = trim_white(text);
+    let text = trim_white(text.split_once('#').map_or(text, |(_, after)| after));
     if text.is_empty() {
         return Err(ShareError::Empty);
     }

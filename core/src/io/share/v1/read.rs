@@ -7,7 +7,7 @@
 use serde_json::Value;
 
 use super::{col, later, DEFAULT_CATEGORIES, ENTRY, EXIT, MIDDLE, MOMENT_OF_TRUTH};
-use crate::domain::error::ModelError;
+use crate::domain::error::{Malformation, ModelError};
 use crate::domain::limits::{TextBudget, MAX_FACTOR_TEXT_BYTES};
 use crate::domain::model::{
     Category, Channel, Contact, Decision, Effort, Experience, Factors, Flags, Importance, Kpis,
@@ -19,8 +19,8 @@ use crate::io::share::json::{array, column, int, malformed, number, string, u32,
 
 /// Parses format-1 JSON. The result still has to pass `validate::restore`.
 pub fn from_json(bytes: &[u8]) -> Result<Model, ModelError> {
-    let value: Value =
-        serde_json::from_slice(bytes).map_err(|e| ModelError::Malformed(e.to_string()))?;
+    let value: Value = serde_json::from_slice(bytes)
+        .map_err(|e| ModelError::Malformed(Malformation::of_json(&e)))?;
     from_value(&value)
 }
 
