@@ -12,10 +12,11 @@ import { modelFromCsv, openSeeded } from './bench.mjs';
 const app = useApp();
 
 /** A page with the 30-touchpoint model, titled, collecting page errors. */
-async function seeded(browser, { title = 'Bäckerei Nord' } = {}) {
+async function seeded(browser, { title = 'Bäckerei Nord', edit = () => {}, viewport } = {}) {
   const model = modelFromCsv(await readFile(join(FIXTURES, 'touchpoints-30.csv'), 'utf8'));
   model.meta.title = title;
-  const { context, page } = await openSeeded(browser, app.server.url, model, { acceptDownloads: true });
+  edit(model);
+  const { context, page } = await openSeeded(browser, app.server.url, model, { acceptDownloads: true, ...(viewport ? { viewport } : {}) });
   const errors = [];
   page.on('pageerror', (err) => errors.push(String(err)));
   return { context, page, model, errors };
@@ -112,14 +113,14 @@ test('the presentation shows one slide at a time, moves by arrow keys, edits liv
   await show.waitFor();
   const position = show.locator('.slide-position');
   const heading = show.getByRole('heading', { level: 1 });
-  const titles = ['Summary figures', 'Journey curve', 'Importance × performance', 'Gaps & priorities', 'Rate the key touchpoints', 'Measures'];
+  const titles = ['Bäckerei Nord', 'Summary figures', 'Journey curve', 'Importance × performance', 'Gaps & priorities', 'Rate the key touchpoints', 'Measures'];
   for (const [i, title] of titles.entries()) {
-    assert.equal(await position.textContent(), `Slide ${i + 1} of 6`);
+    assert.equal(await position.textContent(), `Slide ${i + 1} of 7`);
     assert.equal(await heading.textContent(), title);
     assert.deepEqual(await axeViolations(page), [], `slide ${i + 1} (${title}) passes axe`);
     await page.keyboard.press('ArrowRight');
   }
-  assert.equal(await position.textContent(), 'Slide 6 of 6', 'the last slide stays');
+  assert.equal(await position.textContent(), 'Slide 7 of 7', 'the last slide stays');
   await page.keyboard.press('PageUp');
   assert.equal(await heading.textContent(), 'Rate the key touchpoints');
 
@@ -142,9 +143,82 @@ test('the presentation shows one slide at a time, moves by arrow keys, edits liv
   await opener.click();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
   await show.locator('g.mark').first().click();
   await show.waitFor({ state: 'detached' });
   await page.locator('.tp-editor').waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** In the page: what of the slide lies outside the window, whether it scrolls, and the smallest
+ * type of its legends. */
+function slideFit() {
+  const slide = document.querySelector('.presentation .slide');
+  const [w, h] = [window.innerWidth, window.innerHeight];
+  const outside = [...slide.querySelectorAll('*')]
+    .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
+    .map((el) => [el, el.getBoundingClientRect()])
+    .filter(([, b]) => b.width > 0 && b.height > 0 && (b.left < -0.5 || b.top < -0.5 || b.right > w + 0.5 || b.bottom > h + 0.5))
+    .map(([el, b]) => `${el.localName}.${el.getAttribute('class') ?? ''} “${el.textContent.slice(0, 30)}” ${Math.round(b.left)},${Math.round(b.top)}–${Math.round(b.right)},${Math.round(b.bottom)}`);
+  const scrolls = [document.scrollingElement, document.querySelector('.presentation'), ...slide.querySelectorAll('*')]
+    .filter((el) => el.scrollHeight > el.clientHeight + 1 && ['auto', 'scroll'].includes(getComputedStyle(el).overflowY))
+    .map((el) => `${el.localName}.${el.getAttribute('class') ?? ''}`);
+  const legends = [...slide.querySelectorAll('.chart-legend li, .point-legend li, .figure-label')]
+    .map((el) => parseFloat(getComputedStyle(el).fontSize));
+  const text = slide.innerText;
+  return { outside: outside.slice(0, 5), scrolls, smallestLegend: legends.length ? Math.min(...legends) : null, text };
+}
+
+test('every slide fits 1280×720 and 1366×768 whole, legends are at least 18 px at 1920×1080, the navigation hides', async () => {
+  // A plan longer than a slide holds, with quick wins, so the measures slide is tested full;
+  // the client and the consultancy on the title slide.
+  const { context, page, errors } = await seeded(app.browser, {
+    edit: (model) => {
+      Object.assign(model.meta, { company: 'Bäckerei Nord GmbH', consultancy: 'Beratung Süd' });
+      model.measures = Array.from({ length: 12 }, (_, i) => ({
+        id: model.next_id + i, title: `Measure number ${i + 1} for the hotline`, touchpoints: [model.touchpoints[i].id], effort: 1 + (i % 5),
+      }));
+      model.next_id += 12;
+    },
+  });
+  const show = page.getByRole('main', { name: 'Presentation' });
+  for (const viewport of [{ width: 1280, height: 720 }, { width: 1366, height: 768 }, { width: 1920, height: 1080 }]) {
+    await page.setViewportSize(viewport);
+    await page.getByRole('button', { name: '▶ Present' }).click();
+    await show.waitFor();
+    const bar = show.locator('.slide-bar');
+    assert.equal(await bar.evaluate((el) => getComputedStyle(el).opacity), '0', 'the navigation is hidden at first');
+    for (let i = 1; i <= 7; i++) {
+      await page.waitForFunction((n) => document.querySelector('.presentation')?.dataset.slide === String(n), i - 1);
+      const fit = await page.evaluate(slideFit);
+      const where = `slide ${i} at ${viewport.width}×${viewport.height}`;
+      assert.deepEqual(fit.outside, [], `${where}: everything within the window`);
+      assert.deepEqual(fit.scrolls, [], `${where}: nothing scrolls`);
+      assert.ok(!fit.text.includes('Add the first one above'), `${where}: no on-screen hint`);
+      if (viewport.width === 1920 && fit.smallestLegend !== null) {
+        assert.ok(fit.smallestLegend >= 18, `${where}: legends are ${fit.smallestLegend} px`);
+      }
+      if (i === 1) {
+        assert.match(fit.text, /Bäckerei Nord\n[^]*Bäckerei Nord GmbH[^]*Beratung Süd/);
+      }
+      if (i === 7) {
+        const badge = show.locator('.badge-quick-win').first();
+        const box = await badge.boundingBox();
+        const line = parseFloat(await badge.evaluate((el) => getComputedStyle(el).lineHeight)) || 0;
+        assert.ok(box && box.height < 2 * Math.max(line, 16), `“Quick win” on one line (${box?.height} px high)`);
+      }
+      await page.keyboard.press('ArrowRight');
+    }
+    // A key showed the navigation; it hides again a moment later, and the pointer brings it back.
+    assert.equal(await bar.evaluate((el) => getComputedStyle(el).opacity), '1', 'a key shows the navigation');
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('.slide-bar')).opacity === '0', null, { timeout: 6000 });
+    await page.mouse.move(200, 200);
+    await page.mouse.move(220, 210);
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('.slide-bar')).opacity === '1');
+    await page.keyboard.press('Escape');
+    await show.waitFor({ state: 'detached' });
+  }
   assert.deepEqual(errors, []);
   await context.close();
 });

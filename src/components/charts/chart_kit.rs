@@ -12,6 +12,10 @@ use crate::store::{Dispatcher, ModelRef, StoreExt};
 pub struct ChartProps {
     pub model: ModelRef,
     pub lang: Lang,
+    /// Rows a list chart shows at most (on a slide, what fits the screen); its own default
+    /// when not given.
+    #[prop_or_default]
+    pub rows: Option<usize>,
 }
 
 /// Which mark is hovered or focused, and its tooltip lines.
