@@ -87,6 +87,65 @@ test('the charts save as standalone SVG and as PNG at twice their size, named by
   await context.close();
 });
 
+/** In the page: the texts of the chart `svg` that reach past its edges, and the left edge of
+ * its row labels (`.bar-label`) from the chart's, in its own units. */
+function cutTexts(svg) {
+  const box = svg.getBoundingClientRect();
+  const scale = box.width / (svg.viewBox?.baseVal?.width || box.width);
+  const texts = [...svg.querySelectorAll('text')].filter((t) => t.getClientRects().length > 0);
+  const outside = texts
+    .map((t) => [t, t.getBoundingClientRect()])
+    .filter(([, b]) => b.width > 0 && (b.left < box.left - 0.5 || b.right > box.right + 0.5 || b.top < box.top - 0.5 || b.bottom > box.bottom + 0.5))
+    .map(([t, b]) => `“${t.textContent}” at ${Math.round((b.left - box.left) / scale)}…${Math.round((b.right - box.left) / scale)} of ${Math.round(box.width / scale)}`);
+  const labelLeft = texts.filter((t) => t.classList.contains('bar-label')).map((t) => (t.getBoundingClientRect().left - box.left) / scale);
+  return { outside, labelLeft: labelLeft.length ? Math.min(...labelLeft) : null };
+}
+
+test('no chart label is cut, on screen or in the exported SVG, and row labels keep off the edge', async () => {
+  const { context, page, errors } = await seeded(app.browser, {
+    edit: (model) => {
+      // German stage names, the longest last: the label the export used to cut.
+      model.stages = model.stages.map((s, i) => ({ ...s, name: ['Aufmerksamkeit', 'Information', 'Kauf', 'Nutzung & Service', 'Bindung & Empfehlung'][i] ?? s.name }));
+    },
+  });
+  const picture = await context.newPage();
+  for (const view of ['Journey curve', 'Importance × performance', 'Gaps & priorities', 'Experience index']) {
+    await page.getByRole('button', { name: view, exact: true }).click();
+    await page.locator('#main svg.chart').first().waitFor();
+    for (const chart of await page.locator('#main svg.chart').all()) {
+      const seen = await chart.evaluate(cutTexts);
+      assert.deepEqual(seen.outside, [], `${view}: every label within the chart on screen`);
+      if (seen.labelLeft !== null) assert.ok(seen.labelLeft >= 4, `${view}: row labels start ${seen.labelLeft} in`);
+    }
+    for (const tools of await page.getByRole('group', { name: /^Export the chart: / }).all()) {
+      const name = await tools.getAttribute('aria-label');
+      const svg = await download(page, tools.getByRole('button', { name: 'Save as SVG' }));
+      // The file alone, without the app's styles, as another program shows it.
+      await picture.setContent(`<!doctype html><body style="margin:0">${svg.bytes.toString('utf8')}</body>`);
+      const seen = await picture.locator('body > svg').evaluate(cutTexts);
+      assert.deepEqual(seen.outside, [], `${name}: every label within the exported picture`);
+      if (seen.labelLeft !== null) assert.ok(seen.labelLeft >= 4, `${name}: row labels start ${seen.labelLeft} in`);
+    }
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('on a phone the journey and the matrix say how to see the rest of a chart wider than the screen', async () => {
+  const { context, page } = await seeded(app.browser, { viewport: { width: 375, height: 700 } });
+  for (const view of ['Journey curve', 'Importance × performance']) {
+    await page.goto(`${app.server.url}?view=${view === 'Journey curve' ? 'journey' : 'matrix'}`);
+    const wrap = page.locator('#main .table-wrap').first();
+    await wrap.waitFor();
+    const wider = await wrap.evaluate((el) => el.scrollWidth > el.clientWidth);
+    const hint = page.getByText('The chart is wider than the screen: swipe sideways or turn the phone.');
+    assert.equal(await hint.isVisible(), wider, `${view}: the hint shows when the chart is wider than the screen`);
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+  assert.equal(await page.getByText('The chart is wider than the screen').isVisible(), false, 'no hint on a wide screen');
+  await context.close();
+});
+
 test('a chart copies to the clipboard as a PNG picture', async () => {
   const { context, page } = await seeded(app.browser);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.url });

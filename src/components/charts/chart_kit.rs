@@ -184,6 +184,25 @@ pub fn ValueMark(props: &ValueMarkProps) -> Html {
     }
 }
 
+/// A label on several lines (see `wrap_words`), the first line's baseline at `y`: a label
+/// longer than its room is wrapped rather than cut at the chart's edge.
+pub fn text_lines(
+    class: &'static str,
+    x: f64,
+    y: f64,
+    anchor: &'static str,
+    lines: Vec<String>,
+    line_height: f64,
+) -> Html {
+    html! {
+        <text {class} x={px(x)} y={px(y)} text-anchor={anchor}>
+            for (i, line) in lines.into_iter().enumerate() {
+                <tspan x={px(x)} dy={if i == 0 { "0".to_string() } else { px(line_height) }}>{ line }</tspan>
+            }
+        </text>
+    }
+}
+
 /// Number formatting for SVG coordinates.
 pub fn px(v: f64) -> String {
     format!("{v:.1}")
