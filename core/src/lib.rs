@@ -9,8 +9,9 @@
 //! 2. [`domain`]: the model, actions and the reducer, history, validation, limits, errors, the
 //!    touchpoint library.
 //! 3. [`figures`]: analysis, plan, tracking and KPI figures, chart geometry, filter.
-//! 4. [`io`]: share links, CSV, the demo model.
-//! 5. [`selfcheck`]: the self-check, its texts, result links and embed options.
+//! 4. [`io`]: share links, CSV, the embedded widget's options, the demo model.
+//! 5. [`selfcheck`]: the self-check, its texts, result links, the widget's messages and its
+//!    embed code.
 //! 6. [`text`]: the workspace's texts, one module per area with German and English side by
 //!    side, the word lists and the language's number and date conventions; it words the errors
 //!    of the layers below.

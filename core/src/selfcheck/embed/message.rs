@@ -1,0 +1,201 @@
+//! The messages the widget posts to the host page (see [`super`] for the JSON).
+
+use serde::Serialize;
+
+use crate::io::embed::{json_string, EmbedConfig};
+use crate::selfcheck::SelfCheckResult;
+
+/// The namespace marker of every widget message (field `source`).
+pub const MESSAGE_SOURCE: &str = "kontaktpunkt";
+/// Prefix of the host page's DOM event names: `kontaktpunkt:ready` etc.
+pub const EVENT_PREFIX: &str = "kontaktpunkt:";
+/// Largest height a resize message reports, in CSS pixels.
+pub const MAX_HEIGHT: u32 = 100_000;
+
+/// A factor and its level in `completed`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct FactorLevel {
+    /// [`crate::selfcheck::Factor::key`].
+    pub key: String,
+    /// 0 ..= 4; `null` when not answered.
+    pub level: Option<u8>,
+}
+
+/// A picked touchpoint in `completed` (only with the host's opt-in).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct SharedTouchpoint {
+    /// The starter-library name in the widget's language.
+    pub name: String,
+    pub importance: u8,
+    pub ist: Option<i8>,
+    pub soll: Option<i8>,
+}
+
+/// A message from the widget to the host page; see the module docs for the JSON.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum WidgetMessage {
+    /// The widget has started.
+    Ready,
+    /// The content's height changed, in CSS pixels.
+    Resize { height: u32 },
+    /// The self-check's result page was reached.
+    Completed {
+        /// Maturity 0 ..= 100; `null` when nothing is answered.
+        score: Option<u8>,
+        /// All eight factors in order.
+        factors: Vec<FactorLevel>,
+        /// Experience index 0 ..= 100, one decimal; `null` when nothing is rated.
+        index_ist: Option<f64>,
+        index_soll: Option<f64>,
+        /// Factor keys of the (up to) three biggest gaps, biggest first.
+        top_gaps: Vec<String>,
+        /// The picked touchpoints: only when the host opted in (`free_text`); left out of
+        /// the JSON otherwise.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        touchpoints: Option<Vec<SharedTouchpoint>>,
+    },
+}
+
+impl WidgetMessage {
+    /// A resize message from a measured height: rounded up, clamped to 0 ..= [`MAX_HEIGHT`]
+    /// (NaN counts as 0).
+    pub fn resize(height: f64) -> WidgetMessage {
+        let h = if height.is_nan() {
+            0.0
+        } else {
+            height.ceil().clamp(0.0, f64::from(MAX_HEIGHT))
+        };
+        // In 0 ..= MAX_HEIGHT after the clamp, so the cast is exact.
+        WidgetMessage::Resize { height: h as u32 }
+    }
+
+    /// The `type` field: `ready`, `resize`, `completed`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            WidgetMessage::Ready => "ready",
+            WidgetMessage::Resize { .. } => "resize",
+            WidgetMessage::Completed { .. } => "completed",
+        }
+    }
+
+    /// The host page's DOM event name: `kontaktpunkt:<type>`.
+    pub fn event_name(&self) -> String {
+        format!("{EVENT_PREFIX}{}", self.kind())
+    }
+
+    /// The JSON string to post: the object of the module docs, `source` first, then `type`
+    /// and the fields in their declared order, exactly as serde_json writes this type
+    /// (core/tests/embed.rs compares both). Written by hand because serde_json would be about
+    /// 8 KB gzip of the self-check widget's build, which reads no other JSON.
+    pub fn to_json(&self) -> String {
+        let mut out = format!(
+            "{{\"source\":{},\"type\":\"{}\"",
+            json_string(MESSAGE_SOURCE),
+            self.kind()
+        );
+        match self {
+            WidgetMessage::Ready => {}
+            WidgetMessage::Resize { height } => out.push_str(&format!(",\"height\":{height}")),
+            WidgetMessage::Completed {
+                score,
+                factors,
+                index_ist,
+                index_soll,
+                top_gaps,
+                touchpoints,
+            } => {
+                out.push_str(&format!(",\"score\":{}", json_option(*score)));
+                let factors: Vec<String> = factors
+                    .iter()
+                    .map(|f| {
+                        format!(
+                            "{{\"key\":{},\"level\":{}}}",
+                            json_string(&f.key),
+                            json_option(f.level)
+                        )
+                    })
+                    .collect();
+                out.push_str(&format!(",\"factors\":[{}]", factors.join(",")));
+                out.push_str(&format!(",\"index_ist\":{}", json_tenths(*index_ist)));
+                out.push_str(&format!(",\"index_soll\":{}", json_tenths(*index_soll)));
+                let gaps: Vec<String> = top_gaps.iter().map(|g| json_string(g)).collect();
+                out.push_str(&format!(",\"top_gaps\":[{}]", gaps.join(",")));
+                if let Some(touchpoints) = touchpoints {
+                    let items: Vec<String> = touchpoints
+                        .iter()
+                        .map(|t| {
+                            format!(
+                                "{{\"name\":{},\"importance\":{},\"ist\":{},\"soll\":{}}}",
+                                json_string(&t.name),
+                                t.importance,
+                                json_option(t.ist),
+                                json_option(t.soll)
+                            )
+                        })
+                        .collect();
+                    out.push_str(&format!(",\"touchpoints\":[{}]", items.join(",")));
+                }
+            }
+        }
+        out.push('}');
+        out
+    }
+}
+
+fn json_option<T: std::fmt::Display>(value: Option<T>) -> String {
+    value.map_or_else(|| "null".to_string(), |v| v.to_string())
+}
+
+/// A value of one decimal (the indices of `completed`) as serde_json writes it: `43.8`,
+/// `50.0`, without float formatting.
+fn json_tenths(value: Option<f64>) -> String {
+    value.map_or_else(
+        || "null".to_string(),
+        |v| {
+            // Saturating cast; indices are 0 ..= 100.
+            let tenths = (v * 10.0).round() as i64;
+            let sign = if tenths < 0 { "-" } else { "" };
+            let abs = tenths.unsigned_abs();
+            format!("{sign}{}.{}", abs / 10, abs % 10)
+        },
+    )
+}
+
+/// The `completed` message for a result: score, all factor levels, the experience index
+/// (one decimal) and the top gaps' factor keys. The picked touchpoints' names and ratings
+/// count as the user's content: they are included only when
+/// [`EmbedConfig::share_free_text`] is set.
+pub fn completed_message(result: &SelfCheckResult, config: &EmbedConfig) -> WidgetMessage {
+    let one_decimal = |v: f64| (v * 10.0).round() / 10.0;
+    WidgetMessage::Completed {
+        score: result.maturity,
+        factors: result
+            .factors
+            .iter()
+            .map(|(f, level)| FactorLevel {
+                key: f.key().to_string(),
+                level: *level,
+            })
+            .collect(),
+        index_ist: result.index_ist.map(one_decimal),
+        index_soll: result.index_soll.map(one_decimal),
+        top_gaps: result
+            .top_gaps
+            .iter()
+            .map(|g| g.factor.key().to_string())
+            .collect(),
+        touchpoints: config.share_free_text.then(|| {
+            result
+                .touchpoints
+                .iter()
+                .map(|t| SharedTouchpoint {
+                    name: t.name.to_string(),
+                    importance: t.importance,
+                    ist: t.ist,
+                    soll: t.soll,
+                })
+                .collect()
+        }),
+    }
+}
