@@ -1,7 +1,7 @@
 use std::rc::Rc;
 
 use kontaktpunkt_core::selfcheck::advice::Advice;
-use kontaktpunkt_core::selfcheck::embed::{cta_href, EmbedConfig};
+use kontaktpunkt_core::selfcheck::embed::{completed_message, cta_href, Contact, EmbedConfig};
 use kontaktpunkt_core::selfcheck::radar::{coordinate, radar_label, radar_ring, svg_points};
 use kontaktpunkt_core::selfcheck::{
     link, radar_axes, radar_points, texts, Factor, Recommendation, SelfCheck, SelfCheckError,
@@ -10,6 +10,7 @@ use kontaktpunkt_core::Lang;
 use yew::prelude::*;
 
 use crate::browser;
+use crate::components::selfcheck::contact_form::ContactForm;
 use crate::format::{format_index, signed};
 
 /// The recommendations as the result shows them: the app has them built in, the widget
@@ -47,7 +48,8 @@ pub struct SelfCheckResultProps {
     pub advice: AdviceState,
     #[prop_or_default]
     pub embed: Option<Rc<EmbedConfig>>,
-    /// A result opened from a link: no sharing or workspace actions of its own.
+    /// A result opened from a link: no sharing of its own; its one action opens it as a
+    /// starter model (`on_open_in_workspace`).
     #[prop_or_default]
     pub received: bool,
     /// Opens the check as a starter model; only where a workspace is at hand (the main app).
@@ -87,8 +89,29 @@ pub fn SelfCheckResultView(props: &SelfCheckResultProps) -> Html {
         let check = props.check.clone();
         open.reform(move |_: MouseEvent| check.clone())
     });
+    // What the prospect sent through the contact fields: to the host in `completed`, and
+    // along with the call to action.
+    let contact = use_state(|| None::<Contact>);
+    let send_contact = {
+        let (contact, embed, check) = (contact.clone(), props.embed.clone(), props.check.clone());
+        Callback::from(move |sent: Contact| {
+            if let Some(config) = &embed {
+                crate::embed::post(
+                    config,
+                    &completed_message(&check.result(lang), config, Some(&sent)),
+                );
+            }
+            contact.set(Some(sent));
+        })
+    };
+    let contact_form = props.embed.as_ref().filter(|e| e.contact_fields && !props.received).map(|e| {
+        html! {
+            <ContactForm {lang} consent={e.consent_text.clone().map(AttrValue::from)} sent={contact.is_some()} on_send={send_contact} />
+        }
+    });
+    let labels = [t.contact_name, t.contact_company, t.contact_email];
     let cta = props.embed.as_ref().and_then(|e| {
-        let url = cta_href(e, &link)?;
+        let url = cta_href(e, &link, contact.as_ref(), labels)?;
         Some((
             e.cta_text
                 .clone()
@@ -164,10 +187,17 @@ pub fn SelfCheckResultView(props: &SelfCheckResultProps) -> Html {
                     </ul>
                 </section>
             }
+            { for contact_form }
             if let Some((text, url)) = cta {
                 <p class="cta"><a class="button-primary cta-button" href={url} target="_top" rel="noopener">{ text }</a></p>
             }
-            if !props.received {
+            if props.received {
+                if let Some(onclick) = to_workspace {
+                    <div class="actions actions-left no-print">
+                        <button type="button" class="button-primary" {onclick}>{ t.open_as_starter }</button>
+                    </div>
+                }
+            } else {
                 <div class="actions actions-left no-print">
                     <button type="button" class="button-quiet" onclick={copy}>{ t.share_result }</button>
                     <button type="button" class="button-quiet" onclick={print}>{ t.print }</button>

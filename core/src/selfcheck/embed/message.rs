@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::io::embed::{json_string, EmbedConfig};
+use crate::io::embed::{json_string, Contact, EmbedConfig};
 use crate::selfcheck::SelfCheckResult;
 
 /// The namespace marker of every widget message (field `source`).
@@ -31,6 +31,14 @@ pub struct SharedTouchpoint {
     pub soll: Option<i8>,
 }
 
+/// The prospect's contact details in `completed`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct SharedContact {
+    pub name: String,
+    pub company: String,
+    pub email: String,
+}
+
 /// A message from the widget to the host page; see the module docs for the JSON.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
@@ -39,21 +47,29 @@ pub enum WidgetMessage {
     Ready,
     /// The content's height changed, in CSS pixels.
     Resize { height: u32 },
+    /// The step changed (a new question, the result): the host brings the frame's top into
+    /// view, as its page would otherwise stay scrolled to where the prospect pressed "Next".
+    Scroll,
     /// The self-check's result page was reached.
     Completed {
         /// Maturity 0 ..= 100; `null` when nothing is answered.
         score: Option<u8>,
         /// All eight factors in order.
         factors: Vec<FactorLevel>,
-        /// Experience index 0 ..= 100, one decimal; `null` when nothing is rated.
-        index_ist: Option<f64>,
-        index_soll: Option<f64>,
+        /// Experience index 0 ..= 100 as the result page shows it (a whole number, see
+        /// [`figure_as_shown`]); `null` when nothing is rated.
+        index_ist: Option<u8>,
+        index_soll: Option<u8>,
         /// Factor keys of the (up to) three biggest gaps, biggest first.
         top_gaps: Vec<String>,
         /// The picked touchpoints: only when the host opted in (`free_text`); left out of
         /// the JSON otherwise.
         #[serde(skip_serializing_if = "Option::is_none")]
         touchpoints: Option<Vec<SharedTouchpoint>>,
+        /// The contact details the prospect sent (the host's `contact` option, consent
+        /// ticked); left out of the JSON otherwise.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        contact: Option<SharedContact>,
     },
 }
 
@@ -74,6 +90,7 @@ impl WidgetMessage {
     pub fn kind(&self) -> &'static str {
         match self {
             WidgetMessage::Ready => "ready",
+            WidgetMessage::Scroll => "scroll",
             WidgetMessage::Resize { .. } => "resize",
             WidgetMessage::Completed { .. } => "completed",
         }
@@ -95,7 +112,7 @@ impl WidgetMessage {
             self.kind()
         );
         match self {
-            WidgetMessage::Ready => {}
+            WidgetMessage::Ready | WidgetMessage::Scroll => {}
             WidgetMessage::Resize { height } => out.push_str(&format!(",\"height\":{height}")),
             WidgetMessage::Completed {
                 score,
@@ -104,6 +121,7 @@ impl WidgetMessage {
                 index_soll,
                 top_gaps,
                 touchpoints,
+                contact,
             } => {
                 out.push_str(&format!(",\"score\":{}", json_option(*score)));
                 let factors: Vec<String> = factors
@@ -117,8 +135,8 @@ impl WidgetMessage {
                     })
                     .collect();
                 out.push_str(&format!(",\"factors\":[{}]", factors.join(",")));
-                out.push_str(&format!(",\"index_ist\":{}", json_tenths(*index_ist)));
-                out.push_str(&format!(",\"index_soll\":{}", json_tenths(*index_soll)));
+                out.push_str(&format!(",\"index_ist\":{}", json_option(*index_ist)));
+                out.push_str(&format!(",\"index_soll\":{}", json_option(*index_soll)));
                 let gaps: Vec<String> = top_gaps.iter().map(|g| json_string(g)).collect();
                 out.push_str(&format!(",\"top_gaps\":[{}]", gaps.join(",")));
                 if let Some(touchpoints) = touchpoints {
@@ -136,6 +154,14 @@ impl WidgetMessage {
                         .collect();
                     out.push_str(&format!(",\"touchpoints\":[{}]", items.join(",")));
                 }
+                if let Some(c) = contact {
+                    out.push_str(&format!(
+                        ",\"contact\":{{\"name\":{},\"company\":{},\"email\":{}}}",
+                        json_string(&c.name),
+                        json_string(&c.company),
+                        json_string(&c.email)
+                    ));
+                }
             }
         }
         out.push('}');
@@ -147,27 +173,25 @@ fn json_option<T: std::fmt::Display>(value: Option<T>) -> String {
     value.map_or_else(|| "null".to_string(), |v| v.to_string())
 }
 
-/// A value of one decimal (the indices of `completed`) as serde_json writes it: `43.8`,
-/// `50.0`, without float formatting.
-fn json_tenths(value: Option<f64>) -> String {
-    value.map_or_else(
-        || "null".to_string(),
-        |v| {
-            // Saturating cast; indices are 0 ..= 100.
-            let tenths = (v * 10.0).round() as i64;
-            let sign = if tenths < 0 { "-" } else { "" };
-            let abs = tenths.unsigned_abs();
-            format!("{sign}{}.{}", abs / 10, abs % 10)
-        },
-    )
+/// The one precision rule for the figures in messages: each as the page shows it. An index
+/// (0 … 100) is whole, rounded half to even like the page's `index_text` (the text layer's
+/// `DECIMALS` is 0; core/tests/embed.rs holds the two together): the page's 22 is the
+/// message's 22, not 21.6.
+pub fn figure_as_shown(value: f64) -> u8 {
+    // Clamped to 0 ..= 100 first, so the cast is exact.
+    value.clamp(0.0, 100.0).round_ties_even() as u8
 }
 
 /// The `completed` message for a result: score, all factor levels, the experience index
-/// (one decimal) and the top gaps' factor keys. The picked touchpoints' names and ratings
-/// count as the user's content: they are included only when
-/// [`EmbedConfig::share_free_text`] is set.
-pub fn completed_message(result: &SelfCheckResult, config: &EmbedConfig) -> WidgetMessage {
-    let one_decimal = |v: f64| (v * 10.0).round() / 10.0;
+/// (as the page shows it, [`figure_as_shown`]) and the top gaps' factor keys. The picked
+/// touchpoints' names and ratings count as the user's content: they are included only when
+/// [`EmbedConfig::share_free_text`] is set; the `contact` the prospect sent only with
+/// [`EmbedConfig::contact_fields`].
+pub fn completed_message(
+    result: &SelfCheckResult,
+    config: &EmbedConfig,
+    contact: Option<&Contact>,
+) -> WidgetMessage {
     WidgetMessage::Completed {
         score: result.maturity,
         factors: result
@@ -178,8 +202,8 @@ pub fn completed_message(result: &SelfCheckResult, config: &EmbedConfig) -> Widg
                 level: *level,
             })
             .collect(),
-        index_ist: result.index_ist.map(one_decimal),
-        index_soll: result.index_soll.map(one_decimal),
+        index_ist: result.index_ist.map(figure_as_shown),
+        index_soll: result.index_soll.map(figure_as_shown),
         top_gaps: result
             .top_gaps
             .iter()
@@ -197,5 +221,13 @@ pub fn completed_message(result: &SelfCheckResult, config: &EmbedConfig) -> Widg
                 })
                 .collect()
         }),
+        // Only what the prospect sent, and only where the host asked for it.
+        contact: contact
+            .filter(|_| config.contact_fields)
+            .map(|c| SharedContact {
+                name: c.name.clone(),
+                company: c.company.clone(),
+                email: c.email.clone(),
+            }),
     }
 }
