@@ -270,7 +270,7 @@ test('every slide fits 1280×720 and 1366×768 whole, legends are at least 18 px
       await page.keyboard.press('ArrowRight');
     }
     // A key showed the navigation; it hides again a moment later, and the pointer brings it back.
-    assert.equal(await bar.evaluate((el) => getComputedStyle(el).opacity), '1', 'a key shows the navigation');
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('.slide-bar')).opacity === '1', null, { timeout: 2000 });
     await page.waitForFunction(() => getComputedStyle(document.querySelector('.slide-bar')).opacity === '0', null, { timeout: 6000 });
     await page.mouse.move(200, 200);
     await page.mouse.move(220, 210);

@@ -10,7 +10,7 @@ use kontaktpunkt_core::Lang;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::components::selfcheck::contact_form::ContactForm;
+use crate::components::selfcheck::contact_form::contact_form;
 use crate::format::{format_index, signed};
 
 /// The recommendations as the result shows them: the app has them built in, the widget
@@ -104,11 +104,20 @@ pub fn SelfCheckResultView(props: &SelfCheckResultProps) -> Html {
             contact.set(Some(sent));
         })
     };
-    let contact_form = props.embed.as_ref().filter(|e| e.contact_fields && !props.received).map(|e| {
-        html! {
-            <ContactForm {lang} consent={e.consent_text.clone().map(AttrValue::from)} sent={contact.is_some()} on_send={send_contact} />
-        }
-    });
+    let contact_problem = use_state(|| None);
+    let contact_form = props
+        .embed
+        .as_ref()
+        .filter(|e| e.contact_fields && !props.received)
+        .map(|e| {
+            contact_form(
+                t,
+                e.consent_text.as_deref(),
+                &contact_problem,
+                contact.is_some(),
+                &send_contact,
+            )
+        });
     let labels = [t.contact_name, t.contact_company, t.contact_email];
     let cta = props.embed.as_ref().and_then(|e| {
         let url = cta_href(e, &link, contact.as_ref(), labels)?;

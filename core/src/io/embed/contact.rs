@@ -84,5 +84,5 @@ fn is_email(email: &str) -> bool {
         && domain
             .split_once('.')
             .is_some_and(|(a, b)| !a.is_empty() && !b.is_empty() && !b.ends_with('.'))
-        && !email.chars().any(|c| c.is_whitespace() || c.is_control())
+        && !email.chars().any(|c| c == ' ' || c.is_control())
 }
