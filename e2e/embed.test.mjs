@@ -55,9 +55,12 @@ test('a prospect completes the self-check in the embedded widget; the host gets 
   // Maturity: levels 3+2+1+4+0+2+3+1 = 16 of 32 → 50.
   assert.equal(completed.score, 50);
   assert.deepEqual(completed.factors.map((f) => f.level), LEVELS);
-  // Ist: (4·(−1) + 2·(−2)) / 6 = −4/3 → (−4/3 + 2)/4·100 = 16.7; Soll: (4·1 + 2·0)/6 = 2/3 → 66.7.
-  assert.equal(completed.index_ist, 16.7);
-  assert.equal(completed.index_soll, 66.7);
+  // Ist: (4·(−1) + 2·(−2)) / 6 = −4/3 → (−4/3 + 2)/4·100 = 16.7 → 17; Soll: (4·1 + 2·0)/6 = 2/3
+  // → 66.7 → 67: whole, as the result page shows them.
+  assert.equal(completed.index_ist, 17);
+  assert.equal(completed.index_soll, 67);
+  assert.equal(await frame.locator('[data-figure="sc-index-ist"] .figure-value').textContent(), '17');
+  assert.equal(await frame.locator('[data-figure="sc-index-soll"] .figure-value').textContent(), '67');
   assert.equal(completed.touchpoints, undefined, 'no content without the host opting in');
   assert.equal(await frame.locator('[data-figure="maturity"] .figure-value').textContent(), '50');
   assert.equal(await frame.getByRole('link', { name: 'Book a free call' }).getAttribute('href'), 'https://example.com/contact');
@@ -68,6 +71,35 @@ test('a prospect completes the self-check in the embedded widget; the host gets 
   assert.ok(box.height > firstHeight, `grew from ${firstHeight} to ${box.height}`);
   const inner = await frame.locator('body').evaluate((b) => ({ scroll: b.scrollHeight, view: window.innerHeight }));
   assert.ok(inner.scroll <= inner.view + 1, `no inner scrollbar: content ${inner.scroll}, frame ${inner.view}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('on a phone each new step brings the widget’s top into view; the frame may write to the clipboard', async () => {
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 375, height: 640 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(host.url);
+  await page.waitForFunction(() => (window.kontaktpunktEvents ?? []).some((m) => m.type === 'ready'));
+  const iframe = page.locator('iframe.kontaktpunkt-widget');
+  assert.match(await iframe.getAttribute('allow'), /clipboard-write/);
+  const frame = page.frameLocator('iframe.kontaktpunkt-widget');
+  const frameTop = () => iframe.evaluate((el) => el.getBoundingClientRect().top);
+  for (const level of LEVELS.slice(0, 3)) {
+    await frame.locator('.level input[type=radio]').nth(level).check();
+    // The prospect has scrolled down to the button, past the frame's top.
+    await frame.getByRole('button', { name: 'Next' }).scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, 200));
+    assert.ok((await frameTop()) < 0, 'the frame’s top is above the screen before Next');
+    await frame.getByRole('button', { name: 'Next' }).click();
+    await page.waitForFunction(() => {
+      const top = document.querySelector('iframe.kontaktpunkt-widget').getBoundingClientRect().top;
+      return top >= -1 && top < window.innerHeight / 3;
+    });
+  }
+  const scrolls = await page.evaluate(() => window.kontaktpunktEvents.filter((m) => m.type === 'scroll').length);
+  assert.equal(scrolls, 3, 'one scroll message per new step');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -20,10 +20,10 @@ test('three touchpoints added and rated by keyboard alone, in a few keys each', 
     await page.keyboard.press(key);
   };
   const touchpoints = [
-    // name, importance, Ist (digit 1…5 = −2…+2), Soll
-    ['Hotline', '5', '2', '4'],
-    ['Invoice', '3', '1', '3'],
-    ['Newsletter', '2', '4', '5'],
+    // name, importance, Ist, Soll: the keys of each value (`-` then a digit for a negative one)
+    ['Hotline', ['5'], ['-', '1'], ['1']],
+    ['Invoice', ['3'], ['Shift+2'], ['0']],
+    ['Newsletter', ['2'], ['1'], ['2']],
   ];
   await page.locator('body').focus();
   for (const [name, importance, ist, soll] of touchpoints) {
@@ -32,11 +32,11 @@ test('three touchpoints added and rated by keyboard alone, in a few keys each', 
     await press('Enter'); // added; the focus is on its importance
     await row(page, name).waitFor();
     await page.waitForFunction((n) => document.activeElement?.closest('.tp-row')?.querySelector('.tp-name')?.textContent.includes(n), name);
-    await press(importance);
+    for (const key of importance) await press(key);
     await press('Tab');
-    await press(ist);
+    for (const key of ist) await press(key);
     await press('Tab');
-    await press(soll);
+    for (const key of soll) await press(key);
   }
   const perTouchpoint = keys / touchpoints.length;
   console.log(`keyboard: ${keys} key presses for ${touchpoints.length} touchpoints (${perTouchpoint} each, besides typing the names)`);
@@ -72,6 +72,36 @@ test('three touchpoints added and rated by keyboard alone, in a few keys each', 
   assert.deepEqual(await axeViolations(page), []);
   await press('Escape');
   await help.waitFor({ state: 'hidden' });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a key means its value: 1, 0, -2 on Ist read +1, 0, −2; an arrow on an unrated scale starts from 0', async () => {
+  const { context, page, errors } = await openPage(app.browser, app.server.url, { locale: 'en-US' });
+  await page.locator('#new-name').fill('Hotline');
+  await page.keyboard.press('Enter');
+  await row(page, 'Hotline').waitFor();
+  const ist = row(page, 'Hotline').getByRole('group', { name: 'Ist (today)', exact: true });
+  const soll = row(page, 'Hotline').getByRole('group', { name: 'Soll (target)', exact: true });
+  await ist.locator('input').first().focus();
+  const read = () => checked(page, 'Hotline', 'Ist (today)');
+  await page.keyboard.press('1');
+  assert.equal(await read(), '+1 positive');
+  await page.keyboard.press('0');
+  assert.equal(await read(), '0 okay');
+  await page.keyboard.press('-');
+  await page.keyboard.press('2');
+  assert.equal(await read(), '−2 strongly disappointing');
+  // 3…5 are not values of a −2…+2 scale: nothing changes.
+  await page.keyboard.press('5');
+  assert.equal(await read(), '−2 strongly disappointing');
+
+  // The first arrow key on the unrated Soll sets 0, whichever way it points.
+  await soll.locator('input').first().focus();
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await checked(page, 'Hotline', 'Soll (target)'), '0 okay');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await checked(page, 'Hotline', 'Soll (target)'), '+1 positive');
   assert.deepEqual(errors, []);
   await context.close();
 });

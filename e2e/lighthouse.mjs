@@ -9,7 +9,9 @@
 //   welcome from index.html first, then the app). The simulated runs keep the test server's
 //   on-the-fly compression, so their figures compare with earlier versions.
 // - the example host page (examples/host.html) with and without the embedded self-check,
-//   mobile: what the widget costs a consultancy's own page (goal: at most 0.02).
+//   mobile: what the widget costs a consultancy's own page (goal: at most 0.02), and the host's
+//   first contentful paint with and without it (embed.js starts the frame after the host's
+//   load, so the two should match).
 // stdout: only `name<TAB>value<TAB>unit` lines; progress goes to stderr. Always exits 0.
 import { createServer } from 'node:http';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -103,6 +105,7 @@ async function main() {
   let applied;
   let twins;
   const hosts = {};
+  const hostPaints = {};
   try {
     server = await serve(undefined, { host: true });
     twins = await serve(undefined, { host: true, precompressed: true });
@@ -132,6 +135,7 @@ async function main() {
         await host.close();
         report(lhr, `example host page ${embed ? 'with' : 'without'} the widget`, []);
         (hosts[embed] ??= []).push(lhr?.categories?.performance?.score);
+        (hostPaints[embed] ??= []).push(lhr?.audits?.['first-contentful-paint']?.numericValue);
       }
     }
   } catch (e) {
@@ -161,6 +165,9 @@ async function main() {
   out(`lighthouse, example host page, mobile: performance without the widget (median of ${HOST_RUNS})`, fixed(without), 'score');
   out(`lighthouse, example host page, mobile: performance with the widget (median of ${HOST_RUNS})`, fixed(withWidget), 'score');
   out('lighthouse, example host page: cost of the widget (goal: at most 0.02)', fixed(without - withWidget), 'score');
+  const paint = (v) => (Number.isFinite(v) ? v.toFixed(0) : 'n/a');
+  out(`lighthouse, example host page, mobile: first paint without the widget (median of ${HOST_RUNS})`, paint(median(hostPaints[false])), 'ms');
+  out(`lighthouse, example host page, mobile: first paint with the widget (median of ${HOST_RUNS})`, paint(median(hostPaints[true])), 'ms');
 }
 
 await main();

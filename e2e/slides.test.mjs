@@ -12,10 +12,11 @@ import { modelFromCsv, openSeeded } from './bench.mjs';
 const app = useApp();
 
 /** A page with the 30-touchpoint model, titled, collecting page errors. */
-async function seeded(browser, { title = 'Bäckerei Nord' } = {}) {
+async function seeded(browser, { title = 'Bäckerei Nord', edit = () => {}, viewport } = {}) {
   const model = modelFromCsv(await readFile(join(FIXTURES, 'touchpoints-30.csv'), 'utf8'));
   model.meta.title = title;
-  const { context, page } = await openSeeded(browser, app.server.url, model, { acceptDownloads: true });
+  edit(model);
+  const { context, page } = await openSeeded(browser, app.server.url, model, { acceptDownloads: true, ...(viewport ? { viewport } : {}) });
   const errors = [];
   page.on('pageerror', (err) => errors.push(String(err)));
   return { context, page, model, errors };
@@ -86,6 +87,65 @@ test('the charts save as standalone SVG and as PNG at twice their size, named by
   await context.close();
 });
 
+/** In the page: the texts of the chart `svg` that reach past its edges, and the left edge of
+ * its row labels (`.bar-label`) from the chart's, in its own units. */
+function cutTexts(svg) {
+  const box = svg.getBoundingClientRect();
+  const scale = box.width / (svg.viewBox?.baseVal?.width || box.width);
+  const texts = [...svg.querySelectorAll('text')].filter((t) => t.getClientRects().length > 0);
+  const outside = texts
+    .map((t) => [t, t.getBoundingClientRect()])
+    .filter(([, b]) => b.width > 0 && (b.left < box.left - 0.5 || b.right > box.right + 0.5 || b.top < box.top - 0.5 || b.bottom > box.bottom + 0.5))
+    .map(([t, b]) => `“${t.textContent}” at ${Math.round((b.left - box.left) / scale)}…${Math.round((b.right - box.left) / scale)} of ${Math.round(box.width / scale)}`);
+  const labelLeft = texts.filter((t) => t.classList.contains('bar-label')).map((t) => (t.getBoundingClientRect().left - box.left) / scale);
+  return { outside, labelLeft: labelLeft.length ? Math.min(...labelLeft) : null };
+}
+
+test('no chart label is cut, on screen or in the exported SVG, and row labels keep off the edge', async () => {
+  const { context, page, errors } = await seeded(app.browser, {
+    edit: (model) => {
+      // German stage names, the longest last: the label the export used to cut.
+      model.stages = model.stages.map((s, i) => ({ ...s, name: ['Aufmerksamkeit', 'Information', 'Kauf', 'Nutzung & Service', 'Bindung & Empfehlung'][i] ?? s.name }));
+    },
+  });
+  const picture = await context.newPage();
+  for (const view of ['Journey curve', 'Importance × performance', 'Gaps & priorities', 'Experience index']) {
+    await page.getByRole('button', { name: view, exact: true }).click();
+    await page.locator('#main svg.chart').first().waitFor();
+    for (const chart of await page.locator('#main svg.chart').all()) {
+      const seen = await chart.evaluate(cutTexts);
+      assert.deepEqual(seen.outside, [], `${view}: every label within the chart on screen`);
+      if (seen.labelLeft !== null) assert.ok(seen.labelLeft >= 4, `${view}: row labels start ${seen.labelLeft} in`);
+    }
+    for (const tools of await page.getByRole('group', { name: /^Export the chart: / }).all()) {
+      const name = await tools.getAttribute('aria-label');
+      const svg = await download(page, tools.getByRole('button', { name: 'Save as SVG' }));
+      // The file alone, without the app's styles, as another program shows it.
+      await picture.setContent(`<!doctype html><body style="margin:0">${svg.bytes.toString('utf8')}</body>`);
+      const seen = await picture.locator('body > svg').evaluate(cutTexts);
+      assert.deepEqual(seen.outside, [], `${name}: every label within the exported picture`);
+      if (seen.labelLeft !== null) assert.ok(seen.labelLeft >= 4, `${name}: row labels start ${seen.labelLeft} in`);
+    }
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('on a phone the journey and the matrix say how to see the rest of a chart wider than the screen', async () => {
+  const { context, page } = await seeded(app.browser, { viewport: { width: 375, height: 700 } });
+  for (const view of ['Journey curve', 'Importance × performance']) {
+    await page.goto(`${app.server.url}?view=${view === 'Journey curve' ? 'journey' : 'matrix'}`);
+    const wrap = page.locator('#main .table-wrap').first();
+    await wrap.waitFor();
+    const wider = await wrap.evaluate((el) => el.scrollWidth > el.clientWidth);
+    const hint = page.getByText('The chart is wider than the screen: swipe sideways or turn the phone.');
+    assert.equal(await hint.isVisible(), wider, `${view}: the hint shows when the chart is wider than the screen`);
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+  assert.equal(await page.getByText('The chart is wider than the screen').isVisible(), false, 'no hint on a wide screen');
+  await context.close();
+});
+
 test('a chart copies to the clipboard as a PNG picture', async () => {
   const { context, page } = await seeded(app.browser);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.url });
@@ -112,14 +172,14 @@ test('the presentation shows one slide at a time, moves by arrow keys, edits liv
   await show.waitFor();
   const position = show.locator('.slide-position');
   const heading = show.getByRole('heading', { level: 1 });
-  const titles = ['Summary figures', 'Journey curve', 'Importance × performance', 'Gaps & priorities', 'Rate the key touchpoints', 'Measures'];
+  const titles = ['Bäckerei Nord', 'Summary figures', 'Journey curve', 'Importance × performance', 'Gaps & priorities', 'Rate the key touchpoints', 'Measures'];
   for (const [i, title] of titles.entries()) {
-    assert.equal(await position.textContent(), `Slide ${i + 1} of 6`);
+    assert.equal(await position.textContent(), `Slide ${i + 1} of 7`);
     assert.equal(await heading.textContent(), title);
     assert.deepEqual(await axeViolations(page), [], `slide ${i + 1} (${title}) passes axe`);
     await page.keyboard.press('ArrowRight');
   }
-  assert.equal(await position.textContent(), 'Slide 6 of 6', 'the last slide stays');
+  assert.equal(await position.textContent(), 'Slide 7 of 7', 'the last slide stays');
   await page.keyboard.press('PageUp');
   assert.equal(await heading.textContent(), 'Rate the key touchpoints');
 
@@ -142,9 +202,82 @@ test('the presentation shows one slide at a time, moves by arrow keys, edits liv
   await opener.click();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
   await show.locator('g.mark').first().click();
   await show.waitFor({ state: 'detached' });
   await page.locator('.tp-editor').waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** In the page: what of the slide lies outside the window, whether it scrolls, and the smallest
+ * type of its legends. */
+function slideFit() {
+  const slide = document.querySelector('.presentation .slide');
+  const [w, h] = [window.innerWidth, window.innerHeight];
+  const outside = [...slide.querySelectorAll('*')]
+    .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
+    .map((el) => [el, el.getBoundingClientRect()])
+    .filter(([, b]) => b.width > 0 && b.height > 0 && (b.left < -0.5 || b.top < -0.5 || b.right > w + 0.5 || b.bottom > h + 0.5))
+    .map(([el, b]) => `${el.localName}.${el.getAttribute('class') ?? ''} “${el.textContent.slice(0, 30)}” ${Math.round(b.left)},${Math.round(b.top)}–${Math.round(b.right)},${Math.round(b.bottom)}`);
+  const scrolls = [document.scrollingElement, document.querySelector('.presentation'), ...slide.querySelectorAll('*')]
+    .filter((el) => el.scrollHeight > el.clientHeight + 1 && ['auto', 'scroll'].includes(getComputedStyle(el).overflowY))
+    .map((el) => `${el.localName}.${el.getAttribute('class') ?? ''}`);
+  const legends = [...slide.querySelectorAll('.chart-legend li, .point-legend li, .figure-label')]
+    .map((el) => parseFloat(getComputedStyle(el).fontSize));
+  const text = slide.innerText;
+  return { outside: outside.slice(0, 5), scrolls, smallestLegend: legends.length ? Math.min(...legends) : null, text };
+}
+
+test('every slide fits 1280×720 and 1366×768 whole, legends are at least 18 px at 1920×1080, the navigation hides', async () => {
+  // A plan longer than a slide holds, with quick wins, so the measures slide is tested full;
+  // the client and the consultancy on the title slide.
+  const { context, page, errors } = await seeded(app.browser, {
+    edit: (model) => {
+      Object.assign(model.meta, { company: 'Bäckerei Nord GmbH', consultancy: 'Beratung Süd' });
+      model.measures = Array.from({ length: 12 }, (_, i) => ({
+        id: model.next_id + i, title: `Measure number ${i + 1} for the hotline`, touchpoints: [model.touchpoints[i].id], effort: 1 + (i % 5),
+      }));
+      model.next_id += 12;
+    },
+  });
+  const show = page.getByRole('main', { name: 'Presentation' });
+  for (const viewport of [{ width: 1280, height: 720 }, { width: 1366, height: 768 }, { width: 1920, height: 1080 }]) {
+    await page.setViewportSize(viewport);
+    await page.getByRole('button', { name: '▶ Present' }).click();
+    await show.waitFor();
+    const bar = show.locator('.slide-bar');
+    assert.equal(await bar.evaluate((el) => getComputedStyle(el).opacity), '0', 'the navigation is hidden at first');
+    for (let i = 1; i <= 7; i++) {
+      await page.waitForFunction((n) => document.querySelector('.presentation')?.dataset.slide === String(n), i - 1);
+      const fit = await page.evaluate(slideFit);
+      const where = `slide ${i} at ${viewport.width}×${viewport.height}`;
+      assert.deepEqual(fit.outside, [], `${where}: everything within the window`);
+      assert.deepEqual(fit.scrolls, [], `${where}: nothing scrolls`);
+      assert.ok(!fit.text.includes('Add the first one above'), `${where}: no on-screen hint`);
+      if (viewport.width === 1920 && fit.smallestLegend !== null) {
+        assert.ok(fit.smallestLegend >= 18, `${where}: legends are ${fit.smallestLegend} px`);
+      }
+      if (i === 1) {
+        assert.match(fit.text, /Bäckerei Nord\n[^]*Bäckerei Nord GmbH[^]*Beratung Süd/);
+      }
+      if (i === 7) {
+        const badge = show.locator('.badge-quick-win').first();
+        const box = await badge.boundingBox();
+        const line = parseFloat(await badge.evaluate((el) => getComputedStyle(el).lineHeight)) || 0;
+        assert.ok(box && box.height < 2 * Math.max(line, 16), `“Quick win” on one line (${box?.height} px high)`);
+      }
+      await page.keyboard.press('ArrowRight');
+    }
+    // A key showed the navigation; it hides again a moment later, and the pointer brings it back.
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('.slide-bar')).opacity === '1', null, { timeout: 2000 });
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('.slide-bar')).opacity === '0', null, { timeout: 6000 });
+    await page.mouse.move(200, 200);
+    await page.mouse.move(220, 210);
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('.slide-bar')).opacity === '1');
+    await page.keyboard.press('Escape');
+    await show.waitFor({ state: 'detached' });
+  }
   assert.deepEqual(errors, []);
   await context.close();
 });

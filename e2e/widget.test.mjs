@@ -127,9 +127,9 @@ for (const site of ['other', 'same']) {
       // Maturity: levels 3+2+1+4+0+2+3+1 = 16 of 32 → 50.
       assert.equal(completed.score, 50);
       assert.deepEqual(completed.factors.map((f) => f.level), LEVELS);
-      // Ist: (4·(−1) + 2·(−2)) / 6 = −4/3 → (−4/3 + 2)/4·100 = 16.7; Soll: (4·1 + 2·0)/6 = 2/3 → 66.7.
-      assert.equal(completed.index_ist, 16.7);
-      assert.equal(completed.index_soll, 66.7);
+      // Ist: (4·(−1) + 2·(−2)) / 6 = −4/3 → (−4/3 + 2)/4·100 = 16.7 → 17; Soll: (4·1 + 2·0)/6 = 2/3 → 66.7 → 67 (as the page shows them).
+      assert.equal(completed.index_ist, 17);
+      assert.equal(completed.index_soll, 67);
       assert.equal(completed.touchpoints, undefined, 'no content without the host opting in');
       assert.equal(await frame.locator('[data-figure="maturity"] .figure-value').textContent(), '50');
       // The three recommendations, loaded apart in the page's language, are on the result.

@@ -1,16 +1,12 @@
 /*
- * Kontaktpunkt embed script. Put it where the widget should appear:
+ * Kontaktpunkt embed script (options and messages: docs/embedding.md). Put it where the widget
+ * should appear, loaded `async`:
  *
- *   <script src="https://your-host/kontaktpunkt/embed.js" data-mode="selfcheck"
- *           data-lang="de" data-accent="#0a7" data-title="…" data-cta="…" data-cta-url="https://…"></script>
+ *   <script async src="https://your-host/kontaktpunkt/embed.js" data-lang="de" data-cta-url="…"></script>
  *
- * It reserves the widget's place next to itself (or inside the element named by data-target),
- * creates the iframe when that place comes near the viewport (the self-check loads its own
- * small build, widget/; the workspace and the read-only view load the app), sizes it to its
- * content through postMessage (no inner scrollbar), and re-dispatches the widget's messages on
- * the iframe as DOM CustomEvents: kontaktpunkt:ready, kontaktpunkt:resize,
- * kontaktpunkt:completed (event.detail is the message). Load it with `async`: it never holds
- * up the host page. Options: docs/embedding.md.
+ * It reserves the widget's place, creates the iframe after the host page's load when that place
+ * comes near the viewport, sizes it to the widget's content, scrolls its top into view when the
+ * widget asks, and re-dispatches each message as a DOM CustomEvent `kontaktpunkt:<type>`.
  */
 (function () {
   'use strict';
@@ -44,6 +40,8 @@
   // The read-only view shows the model of its share link (data-link, the part after `#`).
   if (mode === 'view' && data.link) src += '#' + data.link.replace(/^#/, '');
   frame.title = data.title || 'Kontaktpunkt';
+  // "Copy the result link" in a cross-site frame needs the host's permission.
+  frame.setAttribute('allow', 'clipboard-write');
   frame.setAttribute('scrolling', 'no');
   frame.className = 'kontaktpunkt-widget';
   frame.style.width = '100%';
@@ -58,11 +56,13 @@
   } else {
     script.parentNode.insertBefore(frame, script.nextSibling);
   }
-  // The frame holds its place from the start (no layout shift) and loads near the viewport.
+  // The frame holds its place from the start (no layout shift); it loads after the host page
+  // and near the viewport, so it never delays the host's first paint.
   var load = function () {
     frame.src = src;
   };
-  if ('IntersectionObserver' in window) {
+  var watchPlace = function () {
+    if (!('IntersectionObserver' in window)) return load();
     var watch = new IntersectionObserver(
       function (entries) {
         if (!entries.some(function (e) { return e.isIntersecting; })) return;
@@ -72,9 +72,20 @@
       { rootMargin: '600px 0px' },
     );
     watch.observe(frame);
+  };
+  if (document.readyState === 'complete') {
+    watchPlace();
   } else {
-    load();
+    window.addEventListener('load', watchPlace, { once: true });
   }
+
+  // A new step (question, result): its top into view, else a phone stays mid-content.
+  var showTop = function () {
+    var top = frame.getBoundingClientRect().top;
+    if (top >= 0 && top < window.innerHeight / 3) return;
+    var still = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    frame.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
+  };
 
   window.addEventListener('message', function (event) {
     if (event.origin !== app.origin || event.source !== frame.contentWindow) return;
@@ -83,6 +94,7 @@
     if (message.type === 'resize' && typeof message.height === 'number') {
       frame.style.height = Math.ceil(message.height) + 'px';
     }
+    if (message.type === 'scroll') showTop();
     frame.dispatchEvent(new CustomEvent('kontaktpunkt:' + message.type, { detail: message, bubbles: true }));
   });
 })();

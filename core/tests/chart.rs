@@ -714,3 +714,18 @@ fn the_summarised_journey_joins_stage_means_and_keeps_numbered_points_apart() {
         }
     }
 }
+
+#[test]
+fn a_long_label_wraps_between_words_and_a_long_word_keeps_its_own_line() {
+    use kontaktpunkt_core::figures::chart::wrap_words;
+    assert_eq!(
+        wrap_words("Bindung & Empfehlung", 12),
+        ["Bindung &", "Empfehlung"]
+    );
+    assert_eq!(wrap_words("Kauf", 12), ["Kauf"]);
+    assert_eq!(
+        wrap_words("Kundenbindungsprogramm Gold", 10),
+        ["Kundenbindungsprogramm", "Gold"]
+    );
+    assert_eq!(wrap_words("  ", 10), Vec::<String>::new());
+}

@@ -527,8 +527,25 @@ const COMPLETED: &str = concat!(
     r#"{"key":"goals","level":3},{"key":"silos","level":1},{"key":"overview","level":2},"#,
     r#"{"key":"journey","level":0},{"key":"key_touchpoints","level":4},{"key":"brand","level":4},"#,
     r#"{"key":"wow","level":4},{"key":"tracking","level":2}],"#,
-    r#""index_ist":41.7,"index_soll":83.3,"top_gaps":["journey","silos","overview"]"#
+    r#""index_ist":42,"index_soll":83,"top_gaps":["journey","silos","overview"]"#
 );
+
+#[test]
+fn the_figures_in_messages_are_as_the_page_shows_them() {
+    use kontaktpunkt_core::selfcheck::embed::figure_as_shown;
+    use kontaktpunkt_core::text::format::index_text;
+    for v in [0.0, 16.67, 21.6, 41.67, 50.0, 62.5, 83.33, 99.5, 100.0] {
+        assert_eq!(
+            figure_as_shown(v).to_string(),
+            index_text(Lang::En, v),
+            "{v}"
+        );
+    }
+    assert_eq!(
+        WidgetMessage::Scroll.to_json(),
+        r#"{"source":"kontaktpunkt","type":"scroll"}"#
+    );
+}
 
 #[test]
 fn completed_leaves_content_out_without_opt_in() {
@@ -719,20 +736,20 @@ proptest! {
     fn messages_read_as_serde_writes_them(
         score in proptest::option::of(0u8..=100),
         levels in proptest::collection::vec(proptest::option::of(0u8..=4), 8),
-        ist in proptest::option::of(0u16..=1000),
-        soll in proptest::option::of(0u16..=1000),
+        ist in proptest::option::of(0u8..=100),
+        soll in proptest::option::of(0u8..=100),
         names in proptest::option::of(proptest::collection::vec(any::<String>(), 0..4)),
         height in any::<u32>(),
     ) {
         let message = WidgetMessage::Completed {
             score,
             factors: Factor::ALL.iter().zip(&levels).map(|(f, l)| kontaktpunkt_core::selfcheck::embed::FactorLevel { key: f.key().to_string(), level: *l }).collect(),
-            index_ist: ist.map(|t| f64::from(t) / 10.0),
-            index_soll: soll.map(|t| f64::from(t) / 10.0),
+            index_ist: ist,
+            index_soll: soll,
             top_gaps: vec!["wow".into(), "silos".into()],
             touchpoints: names.map(|names| names.into_iter().map(|name| kontaktpunkt_core::selfcheck::embed::SharedTouchpoint { name, importance: 3, ist: Some(-1), soll: None }).collect()),
         };
-        for message in [message, WidgetMessage::Ready, WidgetMessage::Resize { height }] {
+        for message in [message, WidgetMessage::Ready, WidgetMessage::Scroll, WidgetMessage::Resize { height }] {
             let mut expected = serde_json::to_value(&message).unwrap();
             expected["source"] = "kontaktpunkt".into();
             let written: serde_json::Value = serde_json::from_str(&message.to_json()).unwrap();

@@ -52,6 +52,23 @@ impl Frame {
     }
 }
 
+/// `text` in lines of at most `width` characters, broken between words; a word longer than a
+/// line stands on its own line. A chart's label that would run past its room goes on two
+/// lines instead of being cut at the picture's edge.
+pub fn wrap_words(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    lines
+}
+
 /// The experience scale −2..+2 on the vertical axis, +2 at the top.
 pub fn rating_scale_y(frame: &Frame) -> Scale {
     Scale::new(

@@ -97,6 +97,8 @@ pub struct SelfCheckTexts {
     pub link_copy_failed: &'static str,
     pub print: &'static str,
     pub open_in_workspace: &'static str,
+    /// A received result link (`#sc1.…`) opened in the app: the consultant's way on.
+    pub open_as_starter: &'static str,
     /// The call to action when the host configured none.
     pub cta_default: &'static str,
     /// Title of the model that [`super::SelfCheck::to_model`] builds.
@@ -231,6 +233,7 @@ pub static DE: SelfCheckTexts = SelfCheckTexts {
     link_copy_failed: "Kopieren ging nicht: bitte den Link markieren und selbst kopieren.",
     print: "Drucken",
     open_in_workspace: "Im Arbeitsbereich öffnen",
+    open_as_starter: "Als Startmodell öffnen",
     cta_default: "Jetzt Erstberatung anfragen",
     model_title: "Selbstcheck",
     bands: [
@@ -423,6 +426,7 @@ pub static EN: SelfCheckTexts = SelfCheckTexts {
     link_copy_failed: "Copying failed: please select the link and copy it yourself.",
     print: "Print",
     open_in_workspace: "Open in the workspace",
+    open_as_starter: "Open as a starter model",
     cta_default: "Ask for a first consultation",
     model_title: "Self-check",
     bands: [

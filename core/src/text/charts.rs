@@ -23,6 +23,10 @@ texts! {
             "Priorität = Wichtigkeit × Lücke (Soll − Ist, nur positive). Schlüssel-Kontaktpunkte: die wenigen mit der höchsten Priorität, die zusammen mindestens 80 % der Gesamtpriorität ausmachen.",
             "Priority = importance × gap (Soll − Ist, positive only). Key touchpoints: the few with the highest priority that together hold at least 80 % of the total priority.",
         ),
+        swipe_hint: (
+            "Das Diagramm ist breiter als der Bildschirm: seitlich wischen oder das Telefon quer halten.",
+            "The chart is wider than the screen: swipe sideways or turn the phone.",
+        ),
         by_stage: ("nach Phase", "by stage"),
         by_owner: ("nach Verantwortlichen", "by owner"),
         by_channel: ("nach Kanal", "by channel"),

@@ -24,6 +24,7 @@ texts! {
             "Pfeiltasten oder Bild auf/ab: Folie wechseln · Esc: beenden",
             "Arrow keys or Page Up/Down: change slide · Esc: leave",
         ),
+        title_kind: ("Customer Touchpoint Management", "Customer Touchpoint Management"),
         slide_summary: ("Kennzahlen", "Summary figures"),
         slide_keys: ("Schlüssel-Kontaktpunkte bewerten", "Rate the key touchpoints"),
         slide_measures: ("Maßnahmen", "Measures"),
@@ -35,6 +36,14 @@ texts! {
 }
 
 impl SlidesTexts {
+    /// Under a slide that shows the first `shown` of `total` rows.
+    pub fn more_in_report(&self, shown: usize, total: usize) -> String {
+        match self.lang.built() {
+            Lang::De => format!("Die ersten {shown} von {total}; alle im Bericht."),
+            Lang::En => format!("The first {shown} of {total}; all of them in the report."),
+        }
+    }
+
     /// "Slide 2 of 6", the position read out and shown on each slide.
     pub fn slide_of(&self, at: usize, of: usize) -> String {
         match self.lang.built() {

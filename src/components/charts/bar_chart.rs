@@ -2,10 +2,10 @@
 //! funnel (ours beside a competitor's). Every bar has its value written beside it, so the
 //! chart reads in black and white; hover or focus shows the bar's full label.
 
-use kontaktpunkt_core::figures::chart::bar_length;
+use kontaktpunkt_core::figures::chart::{bar_length, wrap_words};
 use yew::prelude::*;
 
-use crate::components::charts::chart_kit::{px, tooltip, ValueMark};
+use crate::components::charts::chart_kit::{px, text_lines, tooltip, ValueMark};
 use crate::components::charts::export::{ChartExport, LegendLine};
 use crate::components::scroll_wrap;
 
@@ -50,6 +50,11 @@ const TEXT_ROOM: f64 = 110.0;
 const BAR: f64 = 18.0;
 const GAP: f64 = 4.0;
 const GROUP_GAP: f64 = 14.0;
+/// The row labels start a little in from the edge, and a label longer than its column goes on
+/// two lines (at about 7.5 px a character of their 14 px type) rather than under the bars.
+pub(crate) const LABEL_X: f64 = 8.0;
+pub(crate) const LABEL_LINE: f64 = 16.0;
+const LABEL_CHARS: usize = ((LABEL_WIDTH - LABEL_X - 12.0) / 7.5) as usize;
 
 #[component]
 pub fn BarChart(props: &BarChartProps) -> Html {
@@ -81,7 +86,11 @@ pub fn BarChart(props: &BarChartProps) -> Html {
             <svg class={classes!("chart", "bar-chart", props.class.clone())} viewBox={format!("0 0 {WIDTH} {}", px(total))}>
                 for (group, top, height, bars) in rows {
                     <g class="bar-group">
-                        <text class="bar-label" x="0" y={px(top + height / 2.0 + 5.0)}>{ &group.label }</text>
+                        {{
+                            let lines = wrap_words(&group.label, LABEL_CHARS);
+                            let first = top + height / 2.0 + 5.0 - (lines.len() - 1) as f64 * LABEL_LINE / 2.0;
+                            text_lines("bar-label", LABEL_X, first, "start", lines, LABEL_LINE)
+                        }}
                         for (index, by, bar) in bars {
                             {{
                                 let w = bar.value.map_or(0.0, |v| bar_length(v, props.max, length));

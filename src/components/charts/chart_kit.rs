@@ -12,6 +12,10 @@ use crate::store::{Dispatcher, ModelRef, StoreExt};
 pub struct ChartProps {
     pub model: ModelRef,
     pub lang: Lang,
+    /// Rows a list chart shows at most (on a slide, what fits the screen); its own default
+    /// when not given.
+    #[prop_or_default]
+    pub rows: Option<usize>,
 }
 
 /// Which mark is hovered or focused, and its tooltip lines.
@@ -177,6 +181,25 @@ pub fn ValueMark(props: &ValueMarkProps) -> Html {
             <title>{ props.label.clone() }</title>
             { props.children.clone() }
         </g>
+    }
+}
+
+/// A label on several lines (see `wrap_words`), the first line's baseline at `y`: a label
+/// longer than its room is wrapped rather than cut at the chart's edge.
+pub fn text_lines(
+    class: &'static str,
+    x: f64,
+    y: f64,
+    anchor: &'static str,
+    lines: Vec<String>,
+    line_height: f64,
+) -> Html {
+    html! {
+        <text {class} x={px(x)} y={px(y)} text-anchor={anchor}>
+            for (i, line) in lines.into_iter().enumerate() {
+                <tspan x={px(x)} dy={if i == 0 { "0".to_string() } else { px(line_height) }}>{ line }</tspan>
+            }
+        </text>
     }
 }
 

@@ -32,9 +32,10 @@ pub fn GapChart(props: &ChartProps) -> Html {
         return chart_empty(texts.shell.view_gaps, texts.charts.chart_empty);
     }
     let total = sorted.len();
+    let first_rows = props.rows.unwrap_or(FIRST_ROWS);
     let rows: Vec<_> = sorted
         .into_iter()
-        .take(if *show_all { usize::MAX } else { FIRST_ROWS })
+        .take(if *show_all { usize::MAX } else { first_rows })
         .collect();
     // Room right of the longest bar for its value and the key marker ("20 · Schlüssel"), in
     // bold: the value must not run past the chart's edge.
@@ -79,7 +80,7 @@ pub fn GapChart(props: &ChartProps) -> Html {
             }) }
             <ChartExport title={texts.shell.view_gaps} kind="gaps" model_title={AttrValue::from(model.meta.title.clone())}
                 legend={vec![LegendLine::swatch(".gap-key .gap-bar", &format!("{}: {}", texts.charts.key_touchpoints, keys.len()))]} />
-            if total > FIRST_ROWS && !*show_all {
+            if total > first_rows && !*show_all {
                 <button type="button" class="button-quiet" onclick={{ let s = show_all.clone(); Callback::from(move |_| s.set(true)) }}>
                     { format!("{} ({total})", texts.charts.show_all) }
                 </button>

@@ -2,10 +2,12 @@ use kontaktpunkt_core::domain::model::Touchpoint;
 use kontaktpunkt_core::figures::analysis::{
     index_by_channel, index_by_owner, index_by_stage, is_lovepoint, is_painpoint, GroupIndex,
 };
+use kontaktpunkt_core::figures::chart::wrap_words;
 use kontaktpunkt_core::Texts;
 use yew::prelude::*;
 
-use crate::components::charts::chart_kit::ChartProps;
+use crate::components::charts::bar_chart::{LABEL_LINE, LABEL_X};
+use crate::components::charts::chart_kit::{text_lines, ChartProps};
 use crate::components::charts::export::{ChartExport, LegendLine};
 use crate::components::charts::index_summary::IndexSummary;
 use crate::components::scroll_wrap;
@@ -84,7 +86,11 @@ fn index_bars(id: &str, title: &str, groups: &[GroupIndex], texts: &Texts) -> Ht
                             let soll = format_index(texts.lang(), g.soll, texts.common.no_data);
                             html! {
                                 <g role="listitem" aria-label={format!("{}: {} {ist}, {} {soll}", g.name, texts.common.ist, texts.common.soll)} data-group={g.key.clone()}>
-                                    <text class="bar-label" x="0" y={(y + 22.0).to_string()}>{ format!("{} ({})", g.name, g.count) }</text>
+                                    {{
+                                        let lines = wrap_words(&format!("{} ({})", g.name, g.count), ((LABEL_WIDTH - LABEL_X - 12.0) / 7.5) as usize);
+                                        let first = y + 22.0 - (lines.len() - 1) as f64 * LABEL_LINE / 2.0;
+                                        text_lines("bar-label", LABEL_X, first, "start", lines, LABEL_LINE)
+                                    }}
                                     <rect class="bar-ist" x={LABEL_WIDTH.to_string()} y={(y + 2.0).to_string()} width={w(g.ist).to_string()} height="14" />
                                     <text class="bar-value" x={(LABEL_WIDTH + 6.0 + w(g.ist)).to_string()} y={(y + 14.0).to_string()}>{ format!("{} {ist}", texts.common.ist) }</text>
                                     <rect class="bar-soll" x={LABEL_WIDTH.to_string()} y={(y + 20.0).to_string()} width={w(g.soll).to_string()} height="14" />

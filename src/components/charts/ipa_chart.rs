@@ -3,7 +3,7 @@ use kontaktpunkt_core::figures::analysis::{Quadrant, HIGH_IMPORTANCE};
 use std::collections::HashMap;
 
 use kontaktpunkt_core::figures::chart::{
-    grid_numbered, ipa_layout, numbered_points, Frame, Scale, IPA_IMPORTANCE_DOMAIN,
+    grid_numbered, ipa_layout, numbered_points, wrap_words, Frame, Scale, IPA_IMPORTANCE_DOMAIN,
 };
 use yew::prelude::*;
 
@@ -11,7 +11,7 @@ use kontaktpunkt_core::text::chart_points::numbered_note;
 
 use crate::components::charts::chart_kit::ChartProps;
 use crate::components::charts::chart_kit::{
-    chart_empty, legend_entries, point_legend, tooltip, Mark,
+    chart_empty, legend_entries, point_legend, text_lines, tooltip, Mark,
 };
 use crate::components::charts::export::{ChartExport, LegendLine};
 use crate::components::scroll_wrap;
@@ -98,6 +98,7 @@ pub fn IpaChart(props: &ChartProps) -> Html {
         <section class="chart-view" aria-labelledby="ipa-title">
             <h1 id="ipa-title">{ texts.shell.view_matrix }</h1>
             <p class="chart-help">{ texts.charts.matrix_help }</p>
+            <p class="swipe-hint">{ texts.charts.swipe_hint }</p>
             { scroll_wrap(texts.shell.view_matrix, html! {
                 <svg class="chart ipa-chart" viewBox={format!("0 0 {} {}", FRAME.width, FRAME.height)}>
                     for (q, x0, y0, x1, y1) in quadrants {
@@ -115,7 +116,8 @@ pub fn IpaChart(props: &ChartProps) -> Html {
                     }
                     for e in Experience::ALL {
                         <text class="axis-label" x={x.map(f64::from(e.value())).to_string()} y={(FRAME.y1() + 18.0).to_string()} text-anchor="middle">{ signed(e.value()) }</text>
-                        <text class="axis-label axis-word" x={x.map(f64::from(e.value())).to_string()} y={(FRAME.y1() + 34.0).to_string()} text-anchor="middle">{ texts.experience(e) }</text>
+                        { text_lines("axis-label axis-word", x.map(f64::from(e.value())), FRAME.y1() + 34.0, "middle",
+                            axis_word_lines(texts.experience(e), x.map(f64::from(e.value()))), 14.0) }
                     }
                     <text class="axis-title" x={((FRAME.x0() + FRAME.x1()) / 2.0).to_string()} y={(FRAME.height - 16.0).to_string()} text-anchor="middle">{ texts.common.ist }</text>
                     <text class="axis-title" transform={format!("translate(18 {}) rotate(-90)", (FRAME.y0() + FRAME.y1()) / 2.0)} text-anchor="middle">{ texts.common.importance }</text>
@@ -131,4 +133,13 @@ pub fn IpaChart(props: &ChartProps) -> Html {
             <ChartExport title={texts.shell.view_matrix} kind="matrix" model_title={AttrValue::from(model.meta.title.clone())} legend={export_legend} />
         </section>
     }
+}
+
+/// A scale word under the matrix in lines that stay within the picture and clear of their
+/// neighbours: the words at the ends have only the room to the edge on one side (about 6.8 px a
+/// character of their 12 px type).
+fn axis_word_lines(word: &str, x: f64) -> Vec<String> {
+    let step = (FRAME.x1() - FRAME.x0()) / 4.0;
+    let room = step.min(2.0 * x.min(FRAME.width - x)) - 8.0;
+    wrap_words(word, (room / 6.8).max(6.0) as usize)
 }

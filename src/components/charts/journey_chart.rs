@@ -2,13 +2,14 @@ use kontaktpunkt_core::domain::model::Experience;
 use std::collections::HashMap;
 
 use kontaktpunkt_core::figures::chart::{
-    journey_layout, journey_summary, numbered_points, rating_scale_y, Frame, MAX_NUMBERED,
+    journey_layout, journey_summary, numbered_points, rating_scale_y, wrap_words, Frame,
+    MAX_NUMBERED,
 };
 use kontaktpunkt_core::text::chart_points::stage_means_note;
 use yew::prelude::*;
 
 use crate::components::charts::chart_kit::{
-    chart_empty, legend_entries, point_legend, tooltip, ChartProps, Mark,
+    chart_empty, legend_entries, point_legend, text_lines, tooltip, ChartProps, Mark,
 };
 use crate::components::charts::export::{ChartExport, LegendLine};
 use crate::components::scroll_wrap;
@@ -97,6 +98,7 @@ pub fn JourneyChart(props: &ChartProps) -> Html {
                 <li class="legend-soll">{ texts.common.soll }</li>
                 <li class="legend-gap">{ texts.common.gap }</li>
             </ul>
+            <p class="swipe-hint">{ texts.charts.swipe_hint }</p>
             { scroll_wrap(texts.shell.view_journey, html! {
                 <svg class="chart journey-chart" viewBox={format!("0 0 {} {}", FRAME.width, FRAME.height)}>
                     for e in Experience::ALL {
@@ -110,7 +112,9 @@ pub fn JourneyChart(props: &ChartProps) -> Html {
                     for (i, band) in layout.bands.iter().enumerate() {
                         <g class={classes!("stage-band", (i % 2 == 1).then_some("stage-band-alt"))}>
                             <rect x={band.x0.to_string()} y={FRAME.y0().to_string()} width={(band.x1 - band.x0).to_string()} height={(FRAME.y1() - FRAME.y0()).to_string()} />
-                            <text class="stage-label" x={((band.x0 + band.x1) / 2.0).to_string()} y={(FRAME.y1() + 22.0).to_string()} text-anchor="middle">{ &band.name }</text>
+                            // A name wider than its band (about 7.5 px a character, bold) on more lines.
+                            { text_lines("stage-label", (band.x0 + band.x1) / 2.0, FRAME.y1() + 22.0, "middle",
+                                wrap_words(&band.name, ((band.x1 - band.x0 - 8.0) / 7.5).max(6.0) as usize), 16.0) }
                         </g>
                     }
                     for area in layout.gap_areas.iter() { <polygon class="gap-area" points={area.clone()} /> }

@@ -5,6 +5,7 @@ use kontaktpunkt_core::domain::action::{Action, TouchpointEdit};
 use kontaktpunkt_core::figures::analysis::key_touchpoints;
 use yew::prelude::*;
 
+use super::SLIDE_ROWS;
 use crate::components::widgets::rating_input::{scale_options, RatingInput};
 use crate::store::{use_store, StoreExt};
 
@@ -13,8 +14,10 @@ pub fn KeySlide() -> Html {
     let store = use_store();
     let (lang, texts) = (store.lang, store.lang.texts());
     let model = store.model_ref();
-    // The list as the slide opened: a touchpoint rated out of the key ones stays in view.
-    let keys = (*use_state(|| key_touchpoints(&model))).clone();
+    // The list as the slide opened, by priority: a touchpoint rated out of the key ones stays
+    // in view.
+    let all = (*use_state(|| key_touchpoints(&model))).clone();
+    let keys = &all[..all.len().min(SLIDE_ROWS)];
     html! {
         <section class="chart-view key-slide" aria-labelledby="slide-keys">
             <h1 id="slide-keys">{ texts.slides.slide_keys }</h1>
@@ -40,6 +43,9 @@ pub fn KeySlide() -> Html {
                     }}
                 }
             </ol>
+            if all.len() > SLIDE_ROWS {
+                <p class="slide-more">{ texts.slides.more_in_report(SLIDE_ROWS, all.len()) }</p>
+            }
         </section>
     }
 }

@@ -1,13 +1,16 @@
-//! The presentation mode for the workshop's projector: one chart or figure at a time, full
-//! screen where the browser allows (else the whole window), large type. Arrow keys and Page
-//! Up/Down move on, Escape leaves. Ratings changed on a slide go through the one store, so
-//! the charts follow at once.
+//! The presentation mode for the workshop's projector: a title slide, then one chart or
+//! figure at a time, full screen where the browser allows (else the whole window), large type,
+//! each slide fitting the screen without scrolling. Arrow keys and Page Up/Down move on, Escape
+//! leaves; the navigation shows only while the pointer moves or after a key. Ratings changed
+//! on a slide go through the one store, so the charts follow at once.
 
 mod key_slide;
+mod title_slide;
 
 use std::rc::Rc;
 
 use gloo::events::{EventListener, EventListenerOptions};
+use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -19,10 +22,18 @@ use crate::components::charts::journey_chart::JourneyChart;
 use crate::components::plan::measure_list::MeasureTable;
 use crate::store::use_store;
 use key_slide::KeySlide;
+use title_slide::TitleSlide;
+
+/// Rows a slide shows at most (key touchpoints, measures): more would not fit a projector's
+/// screen in a type the room can read; the rest is in the report.
+pub(crate) const SLIDE_ROWS: usize = 8;
+/// How long the navigation stays after the last pointer move or key, in milliseconds.
+const NAV_SHOWN_MS: u32 = 3_000;
 
 /// The slides, in the order they are shown.
 #[derive(Clone, Copy, PartialEq)]
 enum Slide {
+    Title,
     Summary,
     Journey,
     Matrix,
@@ -31,7 +42,8 @@ enum Slide {
     Measures,
 }
 
-const SLIDES: [Slide; 6] = [
+const SLIDES: [Slide; 7] = [
+    Slide::Title,
     Slide::Summary,
     Slide::Journey,
     Slide::Matrix,
@@ -81,6 +93,19 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     let (lang, texts) = (store.lang, store.lang.texts());
     let at = use_reducer(At::default);
     let node = use_node_ref();
+    // The navigation is hidden on the wall: shown while the pointer moves or after a key,
+    // hidden again a moment later.
+    let nav_shown = use_state(|| false);
+    let nav_timer = use_mut_ref(|| None::<Timeout>);
+    let show_nav = {
+        let (nav_shown, nav_timer) = (nav_shown.clone(), nav_timer.clone());
+        Callback::from(move |()| {
+            nav_shown.set(true);
+            let nav_shown = nav_shown.clone();
+            *nav_timer.borrow_mut() =
+                Some(Timeout::new(NAV_SHOWN_MS, move || nav_shown.set(false)));
+        })
+    };
     let close = {
         let on_close = props.on_close.clone();
         Callback::from(move |()| {
@@ -99,7 +124,12 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         });
     }
     {
-        let (node, step, close) = (node.clone(), at.dispatcher(), close.clone());
+        let (node, step, close, show_nav) = (
+            node.clone(),
+            at.dispatcher(),
+            close.clone(),
+            show_nav.clone(),
+        );
         use_effect_with((), move |_| {
             if let Some(main) = node.cast::<web_sys::HtmlElement>() {
                 let _ = main.focus();
@@ -111,6 +141,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                     let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
                         return;
                     };
+                    show_nav.emit(());
                     let by = match (event.key().as_str(), in_field(event)) {
                         ("Escape", _) => {
                             close.emit(());
@@ -146,6 +177,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     let model = store.model_ref();
     let today = browser::today();
     let content = match slide {
+        Slide::Title => html! { <TitleSlide /> },
         Slide::Summary => html! {
             <section class="chart-view" aria-labelledby="slide-summary">
                 <h1 id="slide-summary">{ texts.slides.slide_summary }</h1>
@@ -154,17 +186,22 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         },
         Slide::Journey => html! { <JourneyChart {model} {lang} /> },
         Slide::Matrix => html! { <IpaChart {model} {lang} /> },
-        Slide::Gaps => html! { <GapChart {model} {lang} /> },
+        Slide::Gaps => html! { <GapChart {model} {lang} rows={SLIDE_ROWS + 4} /> },
         Slide::Keys => html! { <KeySlide /> },
         Slide::Measures => {
-            let plan = kontaktpunkt_core::figures::plan::measures_in_plan_order(&model, &today);
+            let mut plan = kontaktpunkt_core::figures::plan::measures_in_plan_order(&model, &today);
+            let total = plan.len();
+            plan.truncate(SLIDE_ROWS);
             html! {
                 <section class="chart-view" aria-labelledby="slide-measures">
                     <h1 id="slide-measures">{ texts.slides.slide_measures }</h1>
                     if plan.is_empty() {
-                        <p>{ texts.plan.no_measures }</p>
+                        <p>{ texts.plan.no_measures_planned }</p>
                     } else {
                         <MeasureTable {model} {lang} {plan} {today} />
+                    }
+                    if total > SLIDE_ROWS {
+                        <p class="slide-more">{ texts.slides.more_in_report(SLIDE_ROWS, total) }</p>
                     }
                 </section>
             }
@@ -177,8 +214,8 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     let t = texts.slides;
     html! {
         <main id="main" class="presentation" tabindex="-1" ref={node} aria-label={t.presentation}
-            data-slide={at.0.to_string()}>
-            <div class="slide-bar">
+            data-slide={at.0.to_string()} onmousemove={show_nav.reform(|_: MouseEvent| ())}>
+            <div class={classes!("slide-bar", nav_shown.then_some("is-shown"))}>
                 <span class="slide-position" aria-live="polite">{ t.slide_of(at.0 + 1, SLIDES.len()) }</span>
                 <span class="slide-keys">{ t.keys_help }</span>
                 <button type="button" class="button-quiet" onclick={step(-1)} disabled={at.0 == 0}

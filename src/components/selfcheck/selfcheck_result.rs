@@ -47,7 +47,8 @@ pub struct SelfCheckResultProps {
     pub advice: AdviceState,
     #[prop_or_default]
     pub embed: Option<Rc<EmbedConfig>>,
-    /// A result opened from a link: no sharing or workspace actions of its own.
+    /// A result opened from a link: no sharing of its own; its one action opens it as a
+    /// starter model (`on_open_in_workspace`).
     #[prop_or_default]
     pub received: bool,
     /// Opens the check as a starter model; only where a workspace is at hand (the main app).
@@ -163,7 +164,13 @@ pub fn SelfCheckResultView(props: &SelfCheckResultProps) -> Html {
             if let Some((text, url)) = cta {
                 <p class="cta"><a class="button-primary cta-button" href={url} target="_top" rel="noopener">{ text }</a></p>
             }
-            if !props.received {
+            if props.received {
+                if let Some(onclick) = to_workspace {
+                    <div class="actions actions-left no-print">
+                        <button type="button" class="button-primary" {onclick}>{ t.open_as_starter }</button>
+                    </div>
+                }
+            } else {
                 <div class="actions actions-left no-print">
                     <button type="button" class="button-quiet" onclick={copy}>{ t.share_result }</button>
                     <button type="button" class="button-quiet" onclick={print}>{ t.print }</button>

@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use kontaktpunkt_core::domain::library::STARTER_LIBRARY;
 use kontaktpunkt_core::domain::model::default_stages;
-use kontaktpunkt_core::selfcheck::embed::EmbedConfig;
+use kontaktpunkt_core::selfcheck::embed::{EmbedConfig, WidgetMessage};
 use kontaktpunkt_core::selfcheck::{texts, Factor, Rating, SelfCheck, Step};
 use kontaktpunkt_core::Lang;
 use yew::prelude::*;
@@ -58,6 +58,19 @@ pub fn SelfCheckView(props: &SelfCheckViewProps) -> Html {
                     &config,
                     &kontaktpunkt_core::selfcheck::embed::completed_message(&result, &config),
                 );
+            }
+        });
+    }
+
+    // A new step (question, result) asks the host to show the frame's top: its page would
+    // otherwise stay where "Next" was pressed, in the middle or at the foot of the new step.
+    {
+        let (embed, first) = (props.embed.clone(), use_mut_ref(|| true));
+        use_effect_with(check.step_index(), move |_| {
+            if !first.replace(false) {
+                if let Some(config) = embed {
+                    crate::embed::post(&config, &WidgetMessage::Scroll);
+                }
             }
         });
     }

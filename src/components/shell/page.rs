@@ -76,12 +76,21 @@ pub fn Shell() -> Html {
     let mode = store.embed.as_ref().map(|e| e.mode);
     if let Some(check) = store.received_check.clone() {
         let close = store.on(|s| s.close_received_check());
+        // The prospect's answers become the consultant's starter model, beside their work.
+        let open = {
+            let (store, open) = (store.clone(), open_check(&store));
+            Callback::from(move |check| {
+                store.close_received_check();
+                open.emit(check);
+            })
+        };
         return html! {
             <>
                 <Header />
                 <main id="main" class="main" tabindex="-1">
                     <h1>{ selfcheck::texts(lang).title }</h1>
-                    <SelfCheckResultView {check} {lang} advice={(*advice).clone()} received=true />
+                    <SelfCheckResultView {check} {lang} advice={(*advice).clone()} received=true
+                        on_open_in_workspace={open} />
                     <button type="button" class="button-quiet" onclick={close}>{ lang.texts().common.close }</button>
                 </main>
             </>

@@ -39,15 +39,19 @@ pub enum WidgetMessage {
     Ready,
     /// The content's height changed, in CSS pixels.
     Resize { height: u32 },
+    /// The step changed (a new question, the result): the host brings the frame's top into
+    /// view, as its page would otherwise stay scrolled to where the prospect pressed "Next".
+    Scroll,
     /// The self-check's result page was reached.
     Completed {
         /// Maturity 0 ..= 100; `null` when nothing is answered.
         score: Option<u8>,
         /// All eight factors in order.
         factors: Vec<FactorLevel>,
-        /// Experience index 0 ..= 100, one decimal; `null` when nothing is rated.
-        index_ist: Option<f64>,
-        index_soll: Option<f64>,
+        /// Experience index 0 ..= 100 as the result page shows it (a whole number, see
+        /// [`figure_as_shown`]); `null` when nothing is rated.
+        index_ist: Option<u8>,
+        index_soll: Option<u8>,
         /// Factor keys of the (up to) three biggest gaps, biggest first.
         top_gaps: Vec<String>,
         /// The picked touchpoints: only when the host opted in (`free_text`); left out of
@@ -74,6 +78,7 @@ impl WidgetMessage {
     pub fn kind(&self) -> &'static str {
         match self {
             WidgetMessage::Ready => "ready",
+            WidgetMessage::Scroll => "scroll",
             WidgetMessage::Resize { .. } => "resize",
             WidgetMessage::Completed { .. } => "completed",
         }
@@ -95,7 +100,7 @@ impl WidgetMessage {
             self.kind()
         );
         match self {
-            WidgetMessage::Ready => {}
+            WidgetMessage::Ready | WidgetMessage::Scroll => {}
             WidgetMessage::Resize { height } => out.push_str(&format!(",\"height\":{height}")),
             WidgetMessage::Completed {
                 score,
@@ -117,8 +122,8 @@ impl WidgetMessage {
                     })
                     .collect();
                 out.push_str(&format!(",\"factors\":[{}]", factors.join(",")));
-                out.push_str(&format!(",\"index_ist\":{}", json_tenths(*index_ist)));
-                out.push_str(&format!(",\"index_soll\":{}", json_tenths(*index_soll)));
+                out.push_str(&format!(",\"index_ist\":{}", json_option(*index_ist)));
+                out.push_str(&format!(",\"index_soll\":{}", json_option(*index_soll)));
                 let gaps: Vec<String> = top_gaps.iter().map(|g| json_string(g)).collect();
                 out.push_str(&format!(",\"top_gaps\":[{}]", gaps.join(",")));
                 if let Some(touchpoints) = touchpoints {
@@ -147,27 +152,20 @@ fn json_option<T: std::fmt::Display>(value: Option<T>) -> String {
     value.map_or_else(|| "null".to_string(), |v| v.to_string())
 }
 
-/// A value of one decimal (the indices of `completed`) as serde_json writes it: `43.8`,
-/// `50.0`, without float formatting.
-fn json_tenths(value: Option<f64>) -> String {
-    value.map_or_else(
-        || "null".to_string(),
-        |v| {
-            // Saturating cast; indices are 0 ..= 100.
-            let tenths = (v * 10.0).round() as i64;
-            let sign = if tenths < 0 { "-" } else { "" };
-            let abs = tenths.unsigned_abs();
-            format!("{sign}{}.{}", abs / 10, abs % 10)
-        },
-    )
+/// The one precision rule for the figures in messages: each as the page shows it. An index
+/// (0 … 100) is whole, rounded half to even like the page's `index_text` (the text layer's
+/// `DECIMALS` is 0; core/tests/embed.rs holds the two together): the page's 22 is the
+/// message's 22, not 21.6.
+pub fn figure_as_shown(value: f64) -> u8 {
+    // Clamped to 0 ..= 100 first, so the cast is exact.
+    value.clamp(0.0, 100.0).round_ties_even() as u8
 }
 
 /// The `completed` message for a result: score, all factor levels, the experience index
-/// (one decimal) and the top gaps' factor keys. The picked touchpoints' names and ratings
-/// count as the user's content: they are included only when
+/// (as the page shows it, [`figure_as_shown`]) and the top gaps' factor keys. The picked
+/// touchpoints' names and ratings count as the user's content: they are included only when
 /// [`EmbedConfig::share_free_text`] is set.
 pub fn completed_message(result: &SelfCheckResult, config: &EmbedConfig) -> WidgetMessage {
-    let one_decimal = |v: f64| (v * 10.0).round() / 10.0;
     WidgetMessage::Completed {
         score: result.maturity,
         factors: result
@@ -178,8 +176,8 @@ pub fn completed_message(result: &SelfCheckResult, config: &EmbedConfig) -> Widg
                 level: *level,
             })
             .collect(),
-        index_ist: result.index_ist.map(one_decimal),
-        index_soll: result.index_soll.map(one_decimal),
+        index_ist: result.index_ist.map(figure_as_shown),
+        index_soll: result.index_soll.map(figure_as_shown),
         top_gaps: result
             .top_gaps
             .iter()

@@ -13,18 +13,21 @@
 //!
 //! - `{"source":"kontaktpunkt","type":"ready"}`: the widget has started.
 //! - `{"source":"kontaktpunkt","type":"resize","height":812}`: content height in CSS pixels.
+//! - `{"source":"kontaktpunkt","type":"scroll"}`: the step changed; `embed.js` brings the
+//!   frame's top into view.
 //! - `{"source":"kontaktpunkt","type":"completed","score":56,"factors":[{"key":"goals","level":3},…],
-//!   "index_ist":43.8,"index_soll":81.3,"top_gaps":["silos","wow","tracking"]}`, plus
+//!   "index_ist":44,"index_soll":81,"top_gaps":["silos","wow","tracking"]}`, plus
 //!   `"touchpoints":[{"name":"Website","importance":4,"ist":-1,"soll":1},…]` only when the host
-//!   opted in with `free_text`. See [`completed_message`].
+//!   opted in with `free_text`. See [`completed_message`]. Every figure is as the page shows
+//!   it ([`figure_as_shown`]): whole numbers.
 
 mod message;
 mod snippet;
 
 pub use crate::io::embed::*;
 pub use message::{
-    completed_message, FactorLevel, SharedTouchpoint, WidgetMessage, EVENT_PREFIX, MAX_HEIGHT,
-    MESSAGE_SOURCE,
+    completed_message, figure_as_shown, FactorLevel, SharedTouchpoint, WidgetMessage, EVENT_PREFIX,
+    MAX_HEIGHT, MESSAGE_SOURCE,
 };
 pub use snippet::{
     embed_src, iframe_snippet, script_snippet, SnippetError, MAX_SNIPPET_LINK_CHARS, WIDGET_FOLDER,

@@ -5,6 +5,8 @@
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element};
 
+use kontaktpunkt_core::figures::chart::wrap_words;
+
 use super::LegendLine;
 use crate::components::charts::chart_kit::px;
 
@@ -64,7 +66,7 @@ pub fn picture(chart: &Element, title: &str, legend: &[LegendLine]) -> Result<Pi
     let rows = entries.len().div_ceil(columns);
     let note_lines: Vec<String> = notes
         .iter()
-        .flat_map(|(line, _)| wrap(&line.text, ((width - 2.0 * MARGIN) / 7.0) as usize))
+        .flat_map(|(line, _)| wrap_words(&line.text, ((width - 2.0 * MARGIN) / 7.0) as usize))
         .collect();
     let lines = rows + note_lines.len();
     let legend_height = if lines == 0 {
@@ -188,24 +190,6 @@ fn colour(window: &web_sys::Window, chart: &Element, selector: &str) -> Option<S
         return Some((stroke, opacity));
     }
     Some((style.get_property_value("fill").ok()?, opacity))
-}
-
-/// `text` in lines of at most about `width` characters, broken between words.
-fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines = vec![String::new()];
-    for word in text.split_whitespace() {
-        let line = lines.last_mut().map_or(0, |l| l.chars().count());
-        if line > 0 && line + 1 + word.chars().count() > width {
-            lines.push(String::new());
-        }
-        if let Some(last) = lines.last_mut() {
-            if !last.is_empty() {
-                last.push(' ');
-            }
-            last.push_str(word);
-        }
-    }
-    lines
 }
 
 /// One legend line: a colour swatch or the point's number, then the text.
