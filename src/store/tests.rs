@@ -208,7 +208,7 @@ fn a_received_self_check_is_shown_and_closed() {
 }
 
 #[test]
-fn another_tabs_version_replaces_the_history_with_a_notice_unless_it_is_the_same() {
+fn another_tabs_version_is_one_undo_away_with_a_notice_unless_it_is_the_same() {
     let start = state();
     assert!(Rc::ptr_eq(
         &start.clone().reduce(Msg::External(Model::new(Lang::En))),
@@ -218,8 +218,9 @@ fn another_tabs_version_replaces_the_history_with_a_notice_unless_it_is_the_same
         .reduce(Msg::Do(add("Website"), 1.0))
         .reduce(Msg::External(named("Other tab")));
     assert_eq!(taken.model().meta.title, "Other tab");
-    assert!(!taken.history.can_undo());
     assert_eq!(taken.notice, Some(Notice::ExternalUpdate));
+    let back = taken.reduce(Msg::Undo);
+    assert_eq!(back.model().touchpoints.len(), 1, "this tab's own edit comes back");
 }
 
 #[test]
