@@ -514,6 +514,8 @@ async function plannedModel() {
     ratings: model.touchpoints.map((t) => ({ touchpoint: t.id, name: t.name, importance: t.importance, ist: t.ist, soll: t.soll })),
   }];
   model.next_id = next + 2;
+  // A department of the client's own, beside the default owners.
+  model.owners.push({ key: 'kundenservice-nord', name: 'Kundenservice Nord' });
   return model;
 }
 
@@ -540,12 +542,12 @@ test('replacing the touchpoints keeps the measures and snapshots when asked, and
   await preview.getByRole('radio', { name: 'replace the current model' }).check();
   // Without keeping: every kind of content that goes, with counts.
   const removes = preview.locator('.replace-removes');
-  assert.match(await removes.textContent(), /30 touchpoints, 1 measure, 1 snapshot and 7 own stages and owners\./);
+  assert.match(await removes.textContent(), /30 touchpoints, 1 measure, 1 snapshot and 1 own stage or owner\./);
   await preview.getByRole('button', { name: 'Import (30)' }).click();
   assert.match(await preview.getByRole('alertdialog').textContent(), /1 measure, 1 snapshot/);
   // Keeping the plan: only the touchpoints go; the one the file lacks is named.
   await preview.getByLabel(/^Keep the measures, snapshots and KPIs/).check();
-  assert.match(await removes.textContent(), /removes from the current model: 30 touchpoints and 7 own stages and owners\./);
+  assert.match(await removes.textContent(), /removes from the current model: 30 touchpoints and 1 own stage or owner\./);
   assert.match(await preview.locator('.replace-carried').textContent(), new RegExp(`Not in the file: „${gone.name}“`));
   assert.deepEqual(await axeViolations(page), []);
   await preview.getByRole('button', { name: 'Import (30)' }).click();
