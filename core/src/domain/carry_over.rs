@@ -3,7 +3,6 @@
 //! stay, and follow the touchpoints by name. What cannot follow is reported, never dropped
 //! without a word; what a full replace removes is counted for its confirmation.
 
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::domain::error::ModelError;
@@ -84,7 +83,6 @@ pub fn keep_plan(current: &Model, incoming: Model) -> Result<(Model, CarryReport
     let mut next = incoming;
     next.meta = current.meta.clone();
     next.next_id = next.next_id.max(current.next_id);
-    let mut by_name: HashMap<String, Vec<Id>> = HashMap::new();
     let mut fresh = Vec::with_capacity(next.touchpoints.len());
     for _ in 0..next.touchpoints.len() {
         fresh.push(next.take_id()?);
@@ -92,11 +90,16 @@ pub fn keep_plan(current: &Model, incoming: Model) -> Result<(Model, CarryReport
     for (tp, id) in next.touchpoints.iter_mut().zip(&fresh) {
         tp.id = *id;
     }
-    for tp in next.touchpoints.iter() {
-        by_name.entry(fold(&tp.name)).or_default().push(tp.id);
-    }
+    // Searched in order rather than hashed: at most a few hundred touchpoints, and the maps'
+    // code of their own cost wasm bytes on every first load.
+    let folded: Vec<(String, Id)> = next
+        .touchpoints
+        .iter()
+        .map(|tp| (fold(&tp.name), tp.id))
+        .collect();
     // Old id → new id, one new touchpoint per old one.
-    let mut map: HashMap<Id, Id> = HashMap::new();
+    let mut map: Vec<(Id, Id)> = Vec::new();
+    let new_of = |map: &[(Id, Id)], old: &Id| map.iter().find(|(o, _)| o == old).map(|(_, n)| *n);
     let mut taken: Vec<Id> = Vec::new();
     let exact = |name: &str, taken: &[Id]| {
         next.touchpoints
@@ -106,19 +109,21 @@ pub fn keep_plan(current: &Model, incoming: Model) -> Result<(Model, CarryReport
     };
     for old in current.touchpoints.iter() {
         if let Some(id) = exact(&old.name, &taken) {
-            map.insert(old.id, id);
+            map.push((old.id, id));
             taken.push(id);
         }
     }
     for old in current.touchpoints.iter() {
-        if map.contains_key(&old.id) {
+        if new_of(&map, &old.id).is_some() {
             continue;
         }
-        let candidate = by_name
-            .get(&fold(&old.name))
-            .and_then(|ids| ids.iter().find(|id| !taken.contains(id)).copied());
+        let name = fold(&old.name);
+        let candidate = folded
+            .iter()
+            .find(|(n, id)| *n == name && !taken.contains(id))
+            .map(|(_, id)| *id);
         if let Some(id) = candidate {
-            map.insert(old.id, id);
+            map.push((old.id, id));
             taken.push(id);
         }
     }
@@ -136,8 +141,8 @@ pub fn keep_plan(current: &Model, incoming: Model) -> Result<(Model, CarryReport
     for m in measures.iter_mut() {
         let mut links = Vec::with_capacity(m.touchpoints.len());
         for old in &m.touchpoints {
-            match map.get(old) {
-                Some(new) => links.push(*new),
+            match new_of(&map, old) {
+                Some(new) => links.push(new),
                 None => {
                     report.dropped_links += 1;
                     let name = current.touchpoint(*old).map_or("", |t| t.name.as_str());
@@ -157,8 +162,8 @@ pub fn keep_plan(current: &Model, incoming: Model) -> Result<(Model, CarryReport
             .iter()
             .map(|r| {
                 let mut r = r.clone();
-                match map.get(&r.touchpoint) {
-                    Some(new) => r.touchpoint = *new,
+                match new_of(&map, &r.touchpoint) {
+                    Some(new) => r.touchpoint = new,
                     None => unmatched(&r.name, &mut report),
                 }
                 r
