@@ -220,7 +220,11 @@ fn another_tabs_version_is_one_undo_away_with_a_notice_unless_it_is_the_same() {
     assert_eq!(taken.model().meta.title, "Other tab");
     assert_eq!(taken.notice, Some(Notice::ExternalUpdate));
     let back = taken.reduce(Msg::Undo);
-    assert_eq!(back.model().touchpoints.len(), 1, "this tab's own edit comes back");
+    assert_eq!(
+        back.model().touchpoints.len(),
+        1,
+        "this tab's own edit comes back"
+    );
 }
 
 #[test]
