@@ -148,6 +148,9 @@ test('bad widget options are ignored with a console warning, never a broken widg
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
   await page.goto(`${app.url}?mode=selfcheck&accent=red&cta_url=javascript:alert(1)&colour=blue`);
   await page.getByRole('heading', { name: /self-check/i }).waitFor();
+  // The boot script paints the heading before the wasm reads the options and warns.
+  const warned = (word) => warnings.some((w) => w.includes(word));
+  for (let i = 0; i < 100 && !(warned('accent') && warned('colour')); i++) await page.waitForTimeout(100);
   assert.ok(warnings.some((w) => w.includes('accent')), warnings.join('\n'));
   assert.ok(warnings.some((w) => w.includes('colour')), warnings.join('\n'));
   assert.deepEqual(await axeViolations(page), []);

@@ -75,6 +75,9 @@ thread_local! {
     /// Set once everything was deleted (here or in another tab): nothing is written any more
     /// until the page is loaded again, so no pending save brings deleted data back.
     static STOPPED: Cell<bool> = const { Cell::new(false) };
+    /// Ids this tab has handed out: a fresh start writes nothing, so its model's id is in
+    /// neither the stored index nor the stored keys until the first save.
+    static HANDED_OUT: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
 }
 
 pub fn model_key(id: &str) -> String {
@@ -206,10 +209,12 @@ pub fn new_id(index: &Index) -> String {
     loop {
         let id = format!("m{n}");
         let taken = index.models.iter().any(|e| e.id == id)
+            || HANDED_OUT.with_borrow(|ids| ids.contains(&id))
             || get(&model_key(&id)).is_some()
             || get(&corrupt_key(&id, 1)).is_some()
             || is_left_in_place(&id);
         if !taken {
+            HANDED_OUT.with_borrow_mut(|ids| ids.push(id.clone()));
             return id;
         }
         n += 1;
@@ -396,6 +401,7 @@ pub fn delete_everything() {
     for k in keys_with("kontaktpunkt.") {
         remove(&k);
     }
+    HANDED_OUT.with_borrow_mut(Vec::clear);
 }
 
 /// Whether a `storage` event (its key, whether it has a new value) says that everything was
