@@ -88,6 +88,17 @@ for (const [kind, length, fill] of [
   });
 }
 
+/** The demo loaded in one tab, and a second tab of the app that has picked it up. */
+async function demoInTwoTabs() {
+  const { context, page } = await openPage(app.browser, app.server.url);
+  await page.getByRole('button', { name: 'Load the demo model' }).click();
+  await page.locator('.tp-row').first().waitFor();
+  const second = await context.newPage();
+  await second.goto(app.server.url);
+  await second.locator('.tp-row').first().waitFor();
+  return { context, page, second };
+}
+
 test('a second damage of one model keeps both damaged copies', async () => {
   const first = damagedText(300);
   const second = '{"version":1,"stages":"cut';
@@ -139,12 +150,7 @@ test('an index cut short lists every stored model again, and New model overwrite
 });
 
 test('delete-all with a second tab and a widget open leaves nothing behind after both act', async () => {
-  const { context, page } = await openPage(app.browser, app.server.url);
-  await page.getByRole('button', { name: 'Load the demo model' }).click();
-  await page.locator('.tp-row').first().waitFor();
-  const second = await context.newPage();
-  await second.goto(app.server.url);
-  await second.locator('.tp-row').first().waitFor();
+  const { context, page, second } = await demoInTwoTabs();
   const widget = await context.newPage();
   await widget.goto(`${app.server.url}widget/`);
   await widget.locator('.level input[type=radio]').nth(3).check();
@@ -191,12 +197,7 @@ test('a save by a newer version in another tab survives this tab\'s next edit', 
 });
 
 test('a tab whose edit another tab overtook keeps its history and takes its version back', async () => {
-  const { context, page } = await openPage(app.browser, app.server.url);
-  await page.getByRole('button', { name: 'Load the demo model' }).click();
-  await page.locator('.tp-row').first().waitFor();
-  const second = await context.newPage();
-  await second.goto(app.server.url);
-  await second.locator('.tp-row').first().waitFor();
+  const { context, page, second } = await demoInTwoTabs();
   await addTouchpoint(second, 'Own edit');
   await page.locator('.tp-row', { hasText: 'Own edit' }).waitFor();
   await addTouchpoint(page, 'Trade fair');
