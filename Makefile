@@ -18,9 +18,11 @@ widget: setup
 	trunk build --release --offline --dist target/widget-en widget/en/index.html
 	trunk build --release --offline --dist target/widget-dist widget/index.html
 
-# The rater's page of a rating round (rate/index.html), its own small build; the app's build
-# copies it into dist/rate/.
+# The rater's page of a rating round, its own small build, one wasm per language as the
+# widget's: the English one (rate/en/index.html) first, then the German page (rate/index.html),
+# which takes it in; the app's build copies the result into dist/rate/.
 rate: setup
+	trunk build --release --offline --dist target/rate-en rate/en/index.html
 	trunk build --release --offline --dist target/rate-dist rate/index.html
 
 setup:

@@ -33,14 +33,14 @@ const files = [...new Set([...html.matchAll(/(?:src|href)=["']?([^"' >]+\.(?:was
 const kinds = widget || rate ? { html: ['index.html'], wasm: [], js: [], css: [] } : { wasm: [], js: [], css: [] };
 for (const file of files) kinds[extname(file).slice(1)]?.push(file);
 
-// The widget's boot script loads the bindings and wasm of the page's language (its `builds`,
-// written by scripts/postbuild.mjs): the German pair counts in the first load, the English
-// one is printed beside it.
+// The boot script of the widget and of the rater's page loads the bindings and wasm of the
+// page's language (its `builds`, written by scripts/postbuild.mjs): the German pair counts in
+// the first load, the English one is printed beside it.
 let english = null;
-if (widget) {
-  const boot = kinds.js.find((f) => /widget-[0-9a-f]+\.js$/.test(f));
+if (widget || rate) {
+  const boot = kinds.js.find((f) => new RegExp(`^${prefix}-[0-9a-f]+\\.js$`).test(f));
   const builds = boot && readFileSync(join(dist, boot), 'utf8').match(/var builds = (\{.*\});/);
-  if (!builds) throw new Error('the widget boot script names no builds');
+  if (!builds) throw new Error(`the ${prefix} boot script names no builds`);
   const { de, en } = JSON.parse(builds[1]);
   const local = (path) => path.replace(/^\.\//, '');
   kinds.js.push(local(de.glue));
@@ -74,15 +74,15 @@ for (const [kind, list] of Object.entries(kinds)) {
   out(`${label} gzip as served (the build's .gz)`, sum.served, 'bytes');
   out(`${label} brotli -q 11`, sum.brotli, 'bytes');
 }
+const swap = (kind, from, to) => sizes(to)[kind] - sizes(from)[kind];
+const german = [kinds.js.at(-1), kinds.wasm.at(-1)];
+const delta = (kind) => swap(kind, german[0], english[0]) + swap(kind, german[1], english[1]);
 if (widget) {
   out('widget: first load (HTML + JS + wasm + CSS) raw', total.raw, 'bytes');
   out('widget: first load gzip -9, compressed on the fly', total.gzip, 'bytes');
   out("widget: first load gzip as served from the build's .gz (goal: at most 100 KB)", total.served, 'bytes');
   out('widget: first load brotli -q 11', total.brotli, 'bytes');
   out('widget: requests before the first question (goal: at most 5)', Object.values(kinds).flat().length, 'count');
-  const swap = (kind, from, to) => sizes(to)[kind] - sizes(from)[kind];
-  const german = [kinds.js.at(-1), kinds.wasm.at(-1)];
-  const delta = (kind) => swap(kind, german[0], english[0]) + swap(kind, german[1], english[1]);
   out('widget: first load in English gzip -9', total.gzip + delta('gzip'), 'bytes');
   out("widget: first load in English gzip as served from the build's .gz", total.served + delta('served'), 'bytes');
   out('widget: first load in English brotli -q 11', total.brotli + delta('brotli'), 'bytes');
@@ -94,6 +94,7 @@ if (widget) {
   out("rate: first load (HTML + JS + wasm + CSS) gzip as served from the build's .gz (goal: at most 100 KB)", total.served, 'bytes');
   out('rate: first load brotli -q 11', total.brotli, 'bytes');
   out('rate: requests of the first load (goal: at most 5)', Object.values(kinds).flat().length, 'count');
+  out("rate: first load in English gzip as served from the build's .gz", total.served + delta('served'), 'bytes');
 } else {
   out('bundle: total transfer (wasm + JS + CSS) raw', total.raw, 'bytes');
   out('bundle: total transfer (wasm + JS + CSS) gzip -9', total.gzip, 'bytes');

@@ -52,10 +52,13 @@ const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
 const htmlFile = process.env.TRUNK_HTML_FILE || '';
 const widgetEnglish = /(^|[\\/])widget[\\/]en[\\/]index\.html$/.test(htmlFile);
 const widget = /(^|[\\/])widget[\\/]index\.html$/.test(htmlFile);
+const rateEnglish = /(^|[\\/])rate[\\/]en[\\/]index\.html$/.test(htmlFile);
+const rate = /(^|[\\/])rate[\\/]index\.html$/.test(htmlFile);
 
-// 0. The widget's English wasm: left as Trunk built it, for the German build to take in.
-if (widgetEnglish) {
-  console.error('postbuild: the widget in English (bindings and wasm for widget/index.html)');
+// 0. The English wasm of the widget or the rater's page: left as Trunk built it, for the
+//    German build to take in.
+if (widgetEnglish || rateEnglish) {
+  console.error(`postbuild: the ${widgetEnglish ? 'widget' : "rater's page"} in English (bindings and wasm for its German page)`);
   process.exit(0);
 }
 
@@ -73,19 +76,21 @@ function takeLoader(page) {
   return { glue: glue[1], wasm: wasm[1], page: rest };
 }
 
-// 1w. The widget: a loader appended to the boot script, which has set the page's language by
-//     then: it fetches that language's wasm at once (in place of a preload, which cannot
-//     choose) beside its bindings. The English pair is copied into widget/en/.
-if (widget && !development) {
+// 1w. The widget and the rater's page (one wasm per language): a loader appended to the boot
+//     script, which has set the page's language by then: it fetches that language's wasm at
+//     once (in place of a preload, which cannot choose) beside its bindings. The English pair
+//     is copied into en/.
+if ((widget || rate) && !development) {
+  const kind = widget ? 'widget' : 'rate';
   // Quotes are optional: the minifier drops them.
-  const BOOT = /<script\b[^>]*\bsrc=["']?([^"' >]*widget-boot[^"' >]*\.js)["']?[^>]*><\/script>/i;
+  const BOOT = new RegExp(`<script\\b[^>]*\\bsrc=["']?([^"' >]*${kind}-boot[^"' >]*\\.js)["']?[^>]*><\\/script>`, 'i');
   const PRELOAD = /<link\b[^>]*\brel=["']?(?:modulepreload|preload)["']?[^>]*>/gi;
   const boot = html.match(BOOT);
-  if (!boot) fail('widget/index.html has lost its boot script');
+  if (!boot) fail(`${kind}/index.html has lost its boot script`);
   const german = takeLoader(html);
   html = german.page.replace(PRELOAD, '');
-  const englishDir = join(import.meta.dirname, '..', 'target', 'widget-en');
-  const english = takeLoader(await readFile(join(englishDir, 'index.html'), 'utf8').catch(() => fail('target/widget-en is missing: build widget/en/index.html first (make widget)')));
+  const englishDir = join(import.meta.dirname, '..', 'target', `${kind}-en`);
+  const english = takeLoader(await readFile(join(englishDir, 'index.html'), 'utf8').catch(() => fail(`target/${kind}-en is missing: build ${kind}/en/index.html first (make ${kind})`)));
   await mkdir(join(staging, 'en'), { recursive: true });
   const local = (path) => path.replace(publicUrl, '');
   const build = async (pair, dir, from) => {
@@ -109,7 +114,7 @@ if (widget && !development) {
     .then(function (wasm) { dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: wasm } })); });
 })();
 `;
-  const name = `widget-${hash(code)}.js`;
+  const name = `${kind}-${hash(code)}.js`;
   await writeFile(join(staging, name), code);
   await unlink(bootFile);
   html = html.replace(BOOT, `<script src="${publicUrl}${name}"></script>`);

@@ -104,7 +104,7 @@ pub fn TouchpointCard(props: &TouchpointCardProps) -> Html {
                 <p class="rate-description">{ &tp.description }</p>
             }
             if let Some(p) = tp.previous {
-                <p class="rate-previous">{ t.previous(p.importance_x2.map(|v| f64::from(v) / 2.0), p.ist_x2.map(|v| f64::from(v) / 2.0)) }</p>
+                <p class="rate-previous">{ t.previous(p.importance_x2, p.ist_x2) }</p>
             }
             if q.importance {
                 <RatingInput name={format!("imp-{at}")} legend={t.importance} options={importance}

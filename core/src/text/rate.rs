@@ -83,28 +83,30 @@ impl RateTexts {
         }
     }
 
-    /// The first round's medians in a follow-up round: "First round's median: importance 4,
-    /// Ist −0.5".
-    pub fn previous(&self, importance: Option<f64>, ist: Option<f64>) -> String {
+    /// The first round's medians in a follow-up round, given in halves as the round link
+    /// carries them: "First round's median: importance 4, Ist −0.5". Whole numbers and
+    /// halves are written without float formatting, which the rater's page does not carry.
+    pub fn previous(&self, importance_x2: Option<u8>, ist_x2: Option<i8>) -> String {
         let de = self.lang.built() == Lang::De;
-        let number = |v: f64| {
-            let text = if v.fract() == 0.0 {
-                format!("{v:.0}")
-            } else {
-                format!("{v:.1}")
+        let number = |halves: i16| {
+            let sign = if halves < 0 { "−" } else { "" };
+            let (whole, half) = (halves.unsigned_abs() / 2, halves % 2 != 0);
+            let fraction = match (half, de) {
+                (false, _) => "",
+                (true, true) => ",5",
+                (true, false) => ".5",
             };
-            let text = if de { text.replace('.', ",") } else { text };
-            text.replace('-', "−")
+            format!("{sign}{whole}{fraction}")
         };
         let parts: Vec<String> = [
-            importance.map(|v| {
+            importance_x2.map(|v| {
                 format!(
                     "{} {}",
                     if de { "Wichtigkeit" } else { "importance" },
-                    number(v)
+                    number(v.into())
                 )
             }),
-            ist.map(|v| format!("Ist {}", number(v))),
+            ist_x2.map(|v| format!("Ist {}", number(v.into()))),
         ]
         .into_iter()
         .flatten()
@@ -115,5 +117,30 @@ impl RateTexts {
             "First round's median"
         };
         format!("{lead}: {}", parts.join(", "))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn previous_medians_are_written_in_halves() {
+        assert_eq!(
+            rate_texts(Lang::En).previous(Some(7), Some(-1)),
+            "First round's median: importance 3.5, Ist −0.5"
+        );
+        assert_eq!(
+            rate_texts(Lang::De).previous(Some(8), Some(0)),
+            "Median der ersten Runde: Wichtigkeit 4, Ist 0"
+        );
+        assert_eq!(
+            rate_texts(Lang::De).previous(None, Some(3)),
+            "Median der ersten Runde: Ist 1,5"
+        );
+        assert_eq!(
+            rate_texts(Lang::En).previous(None, Some(-4)),
+            "First round's median: Ist −2"
+        );
     }
 }
