@@ -87,6 +87,27 @@ export async function launch() {
   });
 }
 
+/**
+ * A fresh phone-sized context and page on the slow-phone profile of the bench scripts
+ * (e2e/widget-bench.mjs, e2e/rate-bench.mjs): 1.6 Mbps down, 750 kbps up, 150 ms round trip,
+ * 4× slower CPU (DevTools throttling), cold cache.
+ */
+export async function slowPhonePage(browser, { locale = 'en-US' } = {}) {
+  const context = await browser.newContext({ locale, viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1e6) / 8,
+    uploadThroughput: (750 * 1e3) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  return { context, page };
+}
+
 /** A new page in a fresh context, collecting console errors and page errors. */
 export async function openPage(browser, url, { locale = 'en-US', viewport } = {}) {
   const context = await browser.newContext({ locale, viewport: viewport ?? { width: 1280, height: 900 } });

@@ -4,7 +4,7 @@
 // frame paints (the host's title, before the wasm) and when the widget's own first question is
 // on screen. Median of a few runs.
 // stdout: only `name<TAB>value<TAB>unit` lines; progress goes to stderr. Always exits 0.
-import { serve, launch, DIST } from './support.mjs';
+import { serve, launch, slowPhonePage, DIST } from './support.mjs';
 
 const RUNS = 5;
 const log = (...args) => console.error('[widget-bench]', ...args);
@@ -25,19 +25,8 @@ function watchFirstQuestion() {
 }
 
 async function once(browser, url) {
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 } });
+  const { context, page } = await slowPhonePage(browser);
   try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: 150,
-      downloadThroughput: (1.6 * 1e6) / 8,
-      uploadThroughput: (750 * 1e3) / 8,
-    });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.addInitScript(watchFirstQuestion);
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForFunction(() => window.firstQuestionAt !== undefined, null, { timeout: 60_000 });

@@ -54,6 +54,13 @@ if [ -f e2e/widget-bench.mjs ]; then
   done < <(node e2e/widget-bench.mjs)
 fi
 
+# The rater's page of a rating round on the same slow phone: the first touchpoint on screen.
+if [ -f e2e/rate-bench.mjs ]; then
+  while IFS= read -r line; do
+    rows+=("$line")
+  done < <(node e2e/rate-bench.mjs)
+fi
+
 # Lighthouse on Debian's Chromium: the four category scores of a first visit (mobile and
 # desktop settings), performance and time to interactive with 300 touchpoints.
 if [ -f e2e/lighthouse.mjs ]; then

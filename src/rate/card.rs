@@ -1,22 +1,22 @@
 //! One touchpoint of the round: its name, stage and (if sent) description, the questions the
 //! round asks on scales in words, "not experienced", a comment, and Back / Next.
 
-use std::rc::Rc;
-
 use kontaktpunkt_core::domain::model::{Experience, Importance};
 use kontaktpunkt_core::rounds::rater::Draft;
-use kontaktpunkt_core::rounds::{Rating, Round};
+use kontaktpunkt_core::rounds::Rating;
 use kontaktpunkt_core::text::rate::rate_texts;
 use kontaktpunkt_core::text::words::{experience_word, importance_word};
 use kontaktpunkt_core::Lang;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use super::SharedRound;
+
 use crate::components::widgets::rating_input::RatingInput;
 
 #[derive(Properties, PartialEq)]
 pub struct TouchpointCardProps {
-    pub round: Rc<Round>,
+    pub round: SharedRound,
     pub draft: Draft,
     pub lang: Lang,
     pub on_change: Callback<Draft>,

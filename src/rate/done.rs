@@ -1,20 +1,18 @@
 //! The end: the return link to send (copy, share sheet, e-mail to the round's address), and a
 //! way back to change the answer. Nothing is sent by the page itself.
 
-use std::rc::Rc;
-
 use kontaktpunkt_core::rounds::rater::Draft;
-use kontaktpunkt_core::rounds::Round;
 use kontaktpunkt_core::text::rate::rate_texts;
 use kontaktpunkt_core::text::rounds::{error_text, return_mailto};
 use kontaktpunkt_core::Lang;
 use yew::prelude::*;
 
+use super::SharedRound;
 use crate::browser;
 
 #[derive(Properties, PartialEq)]
 pub struct DoneProps {
-    pub round: Rc<Round>,
+    pub round: SharedRound,
     pub draft: Draft,
     pub lang: Lang,
     pub on_change: Callback<Draft>,

@@ -8,10 +8,32 @@ mod done;
 mod page;
 mod storage;
 
-/// Mounts the rater's page on the body.
+use std::ops::Deref;
+use std::rc::Rc;
+
+use kontaktpunkt_core::rounds::Round;
+
+/// The round, shared by the page's parts and compared by identity: it is read once from the
+/// link and never changes, so the props need no deep comparison (1.3 KB of wasm less).
+#[derive(Clone)]
+pub struct SharedRound(Rc<Round>);
+
+impl PartialEq for SharedRound {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Deref for SharedRound {
+    type Target = Round;
+
+    fn deref(&self) -> &Round {
+        &self.0
+    }
+}
+
+/// Mounts the rater's page on the body. Its service worker is registered by its boot script
+/// (static/rate-boot.js): the page has no update prompt, so the wasm needs no worker code.
 pub fn start() {
     yew::Renderer::<page::RatePage>::new().render();
-    // Its own service worker (rate/sw.js, written by scripts/postbuild.mjs): the page works
-    // offline once loaded. A new version waits until every rater's tab is closed.
-    crate::offline::register(std::rc::Rc::new(|| ()));
 }

@@ -14,6 +14,7 @@ use yew::prelude::*;
 use super::card::TouchpointCard;
 use super::done::Done;
 use super::storage;
+use super::SharedRound;
 use crate::browser;
 
 #[component]
@@ -52,10 +53,10 @@ pub fn RatePage() -> Html {
     let body = match &*draft {
         None => choose_group(&round, lang, set_draft.clone()),
         Some(d) if d.at >= round.touchpoints.len() => html! {
-            <Done round={round.clone()} draft={d.clone()} {lang} on_change={set_draft.clone()} />
+            <Done round={SharedRound(round.clone())} draft={d.clone()} {lang} on_change={set_draft.clone()} />
         },
         Some(d) => html! {
-            <TouchpointCard round={round.clone()} draft={d.clone()} {lang} on_change={set_draft.clone()} />
+            <TouchpointCard round={SharedRound(round.clone())} draft={d.clone()} {lang} on_change={set_draft.clone()} />
         },
     };
     html! {

@@ -4,6 +4,7 @@
 //! [`crate::domain::validate::restore`].
 
 pub mod csv_io;
+pub mod deflate;
 pub mod demo;
 pub mod embed;
 pub mod file_name;

@@ -294,7 +294,11 @@ pub fn encode_answer(answer: &Answer) -> String {
     if has_comments {
         answer.ratings.iter().for_each(|r| w.text(&r.comment));
     }
-    format!("{ANSWER_CODEC}{VERSION}.{}", share::pack(&w.into_bytes()))
+    // Small content: the short writer is enough, and the rater's page carries no other.
+    format!(
+        "{ANSWER_CODEC}{VERSION}.{}",
+        share::pack_small(&w.into_bytes())
+    )
 }
 
 /// Like [`encode_answer`], but refuses an answer its reader would refuse: it reads its own

@@ -182,6 +182,13 @@ pub fn pack(bytes: &[u8]) -> String {
     URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(bytes, LEVEL))
 }
 
+/// Like [`pack`] with the small DEFLATE writer ([`crate::io::deflate`]): fixed codes or
+/// stored, for short payloads written where miniz_oxide's compressor would cost more bytes
+/// of wasm than it saves in the link (the rating rounds' return links).
+pub fn pack_small(bytes: &[u8]) -> String {
+    URL_SAFE_NO_PAD.encode(crate::io::deflate::deflate(bytes))
+}
+
 /// The inverse of [`pack`], capped at [`MAX_INFLATED`] bytes.
 fn unpack(payload: &str) -> Result<Vec<u8>, ShareError> {
     unpack_capped(payload, MAX_INFLATED)
