@@ -13,7 +13,7 @@
 //   wasm-bindgen --target web --out-dir /tmp/wb target/wasm32-unknown-unknown/release/kontaktpunkt.wasm
 //   wasm-opt -Oz -g --all-features /tmp/wb/kontaktpunkt_bg.wasm -o /tmp/wb/named.wasm
 //   twiggy top -n 40 /tmp/wb/named.wasm; twiggy monos /tmp/wb/named.wasm
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -34,18 +34,20 @@ const kinds = widget || rate ? { html: ['index.html'], wasm: [], js: [], css: []
 for (const file of files) kinds[extname(file).slice(1)]?.push(file);
 
 // The boot script of the widget and of the rater's page loads the bindings and wasm of the
-// page's language (its `builds`, written by scripts/postbuild.mjs): the German pair counts in
-// the first load, the English one is printed beside it.
+// page's language (scripts/postbuild.mjs): the German pair (this folder's) counts in the first
+// load, the English one (en/) is printed beside it.
 let english = null;
 if (widget || rate) {
-  const boot = kinds.js.find((f) => new RegExp(`^${prefix}-[0-9a-f]+\\.js$`).test(f));
-  const builds = boot && readFileSync(join(dist, boot), 'utf8').match(/var builds = (\{.*\});/);
-  if (!builds) throw new Error(`the ${prefix} boot script names no builds`);
-  const { de, en } = JSON.parse(builds[1]);
-  const local = (path) => path.replace(/^\.\//, '');
-  kinds.js.push(local(de.glue));
-  kinds.wasm.push(local(de.wasm));
-  english = [local(en.glue), local(en.wasm)];
+  const pair = (dir) => {
+    const names = readdirSync(join(dist, dir));
+    const glue = names.find((f) => new RegExp(`^kontaktpunkt-${prefix}-[0-9a-f]+\\.js$`).test(f));
+    if (!glue) throw new Error(`no ${prefix} bindings in ${dir}`);
+    return [join(dir, glue), join(dir, glue.replace(/\.js$/, '_bg.wasm'))];
+  };
+  const [glue, wasm] = pair('.');
+  kinds.js.push(glue);
+  kinds.wasm.push(wasm);
+  english = pair('en');
 }
 
 const sizes = (file) => {

@@ -95,7 +95,7 @@ fn decode_at(fragment: &str, step: u64) -> Result<SelfCheck, SelfCheckError> {
         let version = fragment
             .get(2..)
             .and_then(|rest| rest.split_once('.'))
-            .and_then(|(digits, _)| digits.parse::<u64>().ok())
+            .and_then(|(digits, _)| decimal(digits))
             .unwrap_or(0);
         return Err(if version > 1 {
             SelfCheckError::NewerVersion(version)
@@ -143,8 +143,20 @@ pub fn restore(text: &str) -> Result<SelfCheck, SelfCheckError> {
     {
         return Err(SelfCheckError::BadLink);
     }
-    let step = step.parse::<u64>().map_err(|_| SelfCheckError::BadLink)?;
+    let step = decimal(step).ok_or(SelfCheckError::BadLink)?;
     decode_at(link.trim(), step)
+}
+
+/// A number of ASCII digits only (no sign), `None` if empty or too large. By hand rather than
+/// `str::parse`, whose generic reader would be the widget's only one.
+fn decimal(digits: &str) -> Option<u64> {
+    if digits.is_empty() {
+        return None;
+    }
+    digits.bytes().try_fold(0u64, |n, b| {
+        let d = b.checked_sub(b'0').filter(|d| *d <= 9)?;
+        n.checked_mul(10)?.checked_add(u64::from(d))
+    })
 }
 
 fn parse_answers(part: &str) -> Option<Vec<Option<i64>>> {
@@ -172,7 +184,7 @@ fn parse_touchpoint(token: &str) -> Option<RawQuickTouchpoint> {
     {
         return None;
     }
-    let library_index = index.parse::<u64>().ok()?;
+    let library_index = decimal(index)?;
     let &[imp, ist, soll] = ratings.as_bytes() else {
         return None;
     };
