@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use kontaktpunkt_core::domain::history::History;
 use kontaktpunkt_core::domain::model::RoundRecord;
-use kontaktpunkt_core::domain::round_record::{RaterKind, RoundGroup};
+use kontaktpunkt_core::domain::round_record::RoundGroup;
 use kontaktpunkt_core::domain::validate::{model_from_json, restore};
 use kontaktpunkt_core::io::share;
 use kontaktpunkt_core::rounds::take::take_medians;
@@ -63,17 +63,17 @@ fn taking_the_medians_keeps_the_figures_and_the_round_in_one_undoable_step() {
         vec![
             RoundGroup {
                 name: "Sales".into(),
-                kind: RaterKind::Internal,
+                customer: false,
                 raters: Some(3)
             },
             RoundGroup {
                 name: "Service".into(),
-                kind: RaterKind::Internal,
+                customer: false,
                 raters: None
             },
             RoundGroup {
                 name: "Customers".into(),
-                kind: RaterKind::Customer,
+                customer: true,
                 raters: None
             },
         ]
@@ -154,6 +154,32 @@ fn stored_models_keep_the_figures_and_models_without_rounds_are_written_as_befor
         .unwrap();
     let text = serde_json::to_string(&taken).unwrap();
     assert_eq!(model_from_json(&text).unwrap(), taken);
+}
+
+#[test]
+fn a_stored_record_of_the_wrong_shape_is_refused_as_malformed() {
+    let (model, round, figures) = setting();
+    let taken = model
+        .apply(take_medians(&model, &round, &figures, None, true), 1.0)
+        .unwrap();
+    let text = serde_json::to_string(&taken).unwrap();
+    for (from, to) in [
+        ("\"min_group\":3", "\"min_group\":\"3\""),
+        ("\"disagree\":true", "\"disagree\":1"),
+        ("\"rounds\":[", "\"rounds\":[7,"),
+    ] {
+        assert!(text.contains(from), "{from}");
+        match model_from_json(&text.replacen(from, to, 1)) {
+            Err(ModelError::Malformed(m)) => assert_eq!(m.field, "rounds"),
+            other => panic!("{to}: expected Malformed, got {other:?}"),
+        }
+    }
+    // Written only when set, read as unset when missing or null.
+    let bare = text
+        .replace(",\"not_experienced\":0", "")
+        .replace(",\"raters\":null", "");
+    assert_ne!(bare, text);
+    assert_eq!(model_from_json(&bare).unwrap(), taken);
 }
 
 #[test]

@@ -534,7 +534,11 @@ pub struct Model {
     /// The rating rounds whose medians were taken, oldest first (`round_record`). Left out
     /// of the JSON while empty, so a model without rounds is written as before; shared, as
     /// the undo history keeps a model per step.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "crate::domain::round_record::read_rounds"
+    )]
     pub rounds: Vec<Rc<RoundRecord>>,
 }
 

@@ -249,9 +249,9 @@ fn check_rounds(rounds: &[Rc<RoundRecord>]) -> Result<(), ModelError> {
             max: MAX_ROUND_RECORDS,
         });
     }
-    let mut seen = HashSet::new();
-    for r in rounds {
-        if !seen.insert(r.round.as_str()) {
+    for (i, r) in rounds.iter().enumerate() {
+        // At most 50: a scan costs less code than a set.
+        if rounds[..i].iter().any(|o| o.round == r.round) {
             return Err(ModelError::ImplausibleRound(r.round.clone()));
         }
         check_round(r)?;

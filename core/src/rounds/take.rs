@@ -7,9 +7,7 @@ use super::aggregate::{RoundFigures, Spread};
 use super::round::{GroupKind, Round};
 use crate::domain::action::{Action, TakenRating};
 use crate::domain::model::{Id, Model};
-use crate::domain::round_record::{
-    RatedSpread, RatedTouchpoint, RaterKind, RoundGroup, RoundRecord,
-};
+use crate::domain::round_record::{RatedSpread, RatedTouchpoint, RoundGroup, RoundRecord};
 
 /// The action that sets Ist (and importance if `importance`) to the round's medians, for the
 /// touchpoints in `only` (model ids) or all of the round's. Touchpoints no longer in the model
@@ -69,10 +67,7 @@ fn record(round: &Round, figures: &RoundFigures, touchpoints: Vec<RatedTouchpoin
         .zip(&figures.raters)
         .map(|(g, n)| RoundGroup {
             name: g.name.clone(),
-            kind: match g.kind {
-                GroupKind::Internal => RaterKind::Internal,
-                GroupKind::Customer => RaterKind::Customer,
-            },
+            customer: g.kind == GroupKind::Customer,
             raters: (*n >= min).then_some(*n),
         })
         .collect();
