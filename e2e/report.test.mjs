@@ -64,6 +64,7 @@ test('the PDF report names every touchpoint, lists key touchpoints and moments o
     assert.ok(text.includes(`Key touchpoints (${keys.length})`), 'the key touchpoints are listed');
     assert.ok(text.includes(`Moments of truth (${moments.length})`), 'the moments of truth are listed');
     assert.ok(!text.includes('Choose a point to open'), 'no on-screen hints in print');
+    assert.ok(!text.includes('Rating round') && !text.includes("Show raters' spread"), 'no round section or spread switch without a round');
 
     // Every page at 40 dpi: the matrix's quadrants in their pale red and pale green.
     await run('pdftoppm', ['-r', '40', pdf, join(dir, 'page')]);
@@ -185,6 +186,72 @@ test('the report carries the method: factors and descriptions of the key touchpo
       assert.ok(flat.includes(`${i + 1} / ${pages.length}`), `page ${i + 1} is numbered: ${flat.slice(-120)}`);
       if (i > 0) assert.ok(flat.includes('Müller GmbH'), `page ${i + 1} has the footer`);
     });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  await context.close();
+});
+
+/** One question's figures as the model keeps them. */
+const spread = (n, median, mean, min, max, adMd) => ({ n, median, mean, min, max, ad_md: adMd, disagree: adMd > 0.8 });
+
+test('a rating round kept in the model: the report lists who took part, the disagreements first and the spread table; the charts offer the raters\' spread', async () => {
+  const model = modelFromCsv(await readFile(join(FIXTURES, 'touchpoints-30.csv'), 'utf8'));
+  const [agreed, disputed] = model.touchpoints;
+  // Four raters. The first: Ist 2 1 1 1, importance 4 4 5 4; the second: Ist −2 −2 2 2,
+  // importance 1 5 1 5 (raters disagree). The model took their medians.
+  Object.assign(agreed, { ist: 1, importance: 4 });
+  Object.assign(disputed, { ist: 0, importance: 3 });
+  model.rounds = [{
+    round: '3f1a9c0752e48b610daa4719c25e7328',
+    taken: Date.UTC(2026, 11, 7, 12),
+    min_group: 3,
+    raters: 4,
+    groups: [
+      { name: 'Sales', customer: false, raters: 3 },
+      { name: 'Stammkunden', customer: true, raters: null },
+    ],
+    touchpoints: [
+      { touchpoint: agreed.id, name: agreed.name, ist: spread(4, 1, 1.25, 1, 2, 0.25), importance: spread(4, 4, 4.25, 4, 5, 0.25), taken: true },
+      { touchpoint: disputed.id, name: disputed.name, ist: spread(4, 0, 0, -2, 2, 2), importance: spread(4, 3, 3, 1, 5, 2), taken: true },
+    ],
+  }];
+  const { context, page } = await openSeeded(app.browser, app.server.url, model, { viewport: { width: 1280, height: 720 } });
+
+  // The charts: the switch is there, and whiskers appear when it is on; axe stays clean.
+  for (const [view, chart, whiskers] of [['Journey curve', '.journey-chart', 2], ['Importance × performance', '.ipa-chart', 4]]) {
+    await page.getByRole('button', { name: view, exact: true }).click();
+    const toggle = page.getByLabel("Show raters' spread");
+    await toggle.waitFor();
+    assert.equal(await page.locator(`${chart} .whisker`).count(), 0, `${view}: no whiskers until asked`);
+    await toggle.check();
+    assert.equal(await page.locator(`${chart} .whisker`).count(), whiskers, `${view}: a whisker per rated question`);
+    assert.deepEqual(await axeViolations(page), [], view);
+  }
+
+  await page.getByRole('button', { name: 'Report', exact: true }).click();
+  await page.getByRole('heading', { name: 'Rating round', exact: true }).waitFor();
+  assert.equal(await page.locator('.report-round-disagreements').textContent(), disputed.name);
+  assert.deepEqual(await axeViolations(page), [], 'report');
+  const dir = await mkdtemp(join(tmpdir(), 'kontaktpunkt-round-'));
+  try {
+    const pdf = join(dir, 'report.pdf');
+    await writeFile(pdf, await page.pdf({ format: 'A4', printBackground: true }));
+    const { stdout } = await run('pdftotext', ['-raw', pdf, '-']);
+    const text = stdout.replace(/\s+/g, ' ');
+    const at = (row) => {
+      const i = text.indexOf(row);
+      assert.ok(i >= 0, `the PDF holds “${row}”`);
+      return i;
+    };
+    at('Medians taken on 2026-12-07 · Raters: 4');
+    at('Sales (internal) 3');
+    at('Stammkunden (customers) under 3');
+    // Touchpoint, n, Ist median and min–max, importance median and min–max, flag; the
+    // disagreement first.
+    const disputedRow = at(`${disputed.name} 4 0 −2 … +2 3 1 … 5 disagree`);
+    const agreedRow = at(`${agreed.name} 4 +1 +1 … +2 4 4 … 5`);
+    assert.ok(disputedRow < agreedRow, 'disagreements come first');
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

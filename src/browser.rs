@@ -226,7 +226,12 @@ pub fn share(title: &str, url: &str) {
 
 /// Today's local date as `YYYY-MM-DD`, for the plan's "overdue" and new snapshots.
 pub fn today() -> String {
-    let d = js_sys::Date::new_0();
+    date_of(js_sys::Date::now())
+}
+
+/// The local date of a time (ms since the Unix epoch) as `YYYY-MM-DD`.
+pub fn date_of(ms: f64) -> String {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
     format!(
         "{:04}-{:02}-{:02}",
         d.get_full_year(),

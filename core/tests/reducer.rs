@@ -971,9 +971,13 @@ fn take_medians_sets_ist_and_importance_of_many_touchpoints_at_once() {
         ist,
         importance,
     };
+    let medians = |ratings| Action::TakeMedians {
+        ratings,
+        record: None,
+    };
     let after = apply(
         &m,
-        Action::TakeMedians(vec![taken(1, Some(-2), Some(5)), taken(3, Some(1), None)]),
+        medians(vec![taken(1, Some(-2), Some(5)), taken(3, Some(1), None)]),
     );
     let tp = |id| after.touchpoint(id).unwrap();
     assert_eq!(
@@ -987,19 +991,19 @@ fn take_medians_sets_ist_and_importance_of_many_touchpoints_at_once() {
     assert_eq!(
         refuse(
             &m,
-            Action::TakeMedians(vec![taken(1, Some(1), None), taken(99, Some(1), None)])
+            medians(vec![taken(1, Some(1), None), taken(99, Some(1), None)])
         ),
         ModelError::UnknownTouchpoint(99)
     );
     assert_eq!(
         refuse(
             &m,
-            Action::TakeMedians(vec![taken(1, Some(1), None), taken(2, Some(3), None)])
+            medians(vec![taken(1, Some(1), None), taken(2, Some(3), None)])
         ),
         ModelError::InvalidRating(3)
     );
     assert_eq!(
-        refuse(&m, Action::TakeMedians(vec![taken(1, None, Some(0))])),
+        refuse(&m, medians(vec![taken(1, None, Some(0))])),
         ModelError::InvalidImportance(0)
     );
 }

@@ -248,8 +248,8 @@ fn take_the_medians_sets_ist_and_importance_in_one_undoable_step() {
     let second = round.touchpoints[1].id;
     let action = take_medians(&model, &round, &f, None, true);
     assert_eq!(
-        action,
-        Action::TakeMedians(vec![
+        ratings(&action),
+        &[
             TakenRating {
                 touchpoint: first,
                 ist: Some(1),
@@ -260,7 +260,7 @@ fn take_the_medians_sets_ist_and_importance_in_one_undoable_step() {
                 ist: Some(-2),
                 importance: Some(2)
             },
-        ])
+        ]
     );
     let mut history = History::new(model.clone());
     history.apply(action, 1.0).unwrap();
@@ -276,13 +276,20 @@ fn take_the_medians_sets_ist_and_importance_in_one_undoable_step() {
     // Only chosen touchpoints, Ist only.
     let action = take_medians(&model, &round, &f, Some(&[second]), false);
     assert_eq!(
-        action,
-        Action::TakeMedians(vec![TakenRating {
+        ratings(&action),
+        &[TakenRating {
             touchpoint: second,
             ist: Some(-2),
             importance: None
-        }])
+        }]
     );
+}
+
+fn ratings(action: &Action) -> &[TakenRating] {
+    match action {
+        Action::TakeMedians { ratings, .. } => ratings,
+        other => panic!("not TakeMedians: {other:?}"),
+    }
 }
 
 /// Answers of up to 4 raters with sequences 0 ..= 2: many repeats and rivals.

@@ -11,7 +11,8 @@ use crate::domain::model::{
     LoyaltyCounts, Measure, MeasureStatus, Model, ReferralPeriod, Touchpoint, MAX_LIST_ITEMS,
     MAX_NAME_CHARS, MAX_TEXT_CHARS, MAX_TOUCHPOINTS,
 };
-use crate::domain::validate::{check_date, check_logo, check_name, check_text};
+use crate::domain::round_record::{RoundRecord, MAX_ROUND_RECORDS};
+use crate::domain::validate::{check_date, check_logo, check_name, check_round, check_text};
 
 /// What a new touchpoint starts with; the rest takes defaults.
 #[derive(Clone, Debug, PartialEq)]
@@ -151,8 +152,14 @@ pub enum Action {
         value: Option<u32>,
     },
     /// Sets Ist (and importance) of many touchpoints in one undoable step: a rating round's
-    /// medians. All or nothing: an unknown touchpoint or a value out of range changes nothing.
-    TakeMedians(Vec<TakenRating>),
+    /// medians, and keeps the round's figures (`record`, stamped with the time of the step;
+    /// it replaces an earlier record of the same round, keeping what that one took). All or
+    /// nothing: an unknown touchpoint, a value out of range or implausible figures change
+    /// nothing.
+    TakeMedians {
+        ratings: Vec<TakenRating>,
+        record: Option<Box<RoundRecord>>,
+    },
     /// Replaces the whole model (demo, import). The model must already have passed `restore`.
     Replace(Box<Model>),
     /// Takes this model's touchpoints, stages and owners and keeps the current title,
@@ -165,7 +172,7 @@ impl Model {
     /// Applies one action. `now` (ms since epoch) stamps `meta.updated`.
     pub fn apply(&self, action: Action, now: f64) -> Result<Model, ModelError> {
         let mut next = self.clone();
-        next.apply_in_place(action)?;
+        next.apply_in_place(action, now)?;
         next.meta.updated = now;
         if next.meta.created == 0.0 {
             next.meta.created = now;
@@ -173,7 +180,7 @@ impl Model {
         Ok(next)
     }
 
-    fn apply_in_place(&mut self, action: Action) -> Result<(), ModelError> {
+    fn apply_in_place(&mut self, action: Action, now: f64) -> Result<(), ModelError> {
         match action {
             Action::SetTitle(title) => {
                 check_text(&title, MAX_NAME_CHARS)?;
@@ -284,7 +291,12 @@ impl Model {
             Action::SetFunnelFigure { side, stage, value } => {
                 self.set_funnel_figure(side, stage, value)?
             }
-            Action::TakeMedians(ratings) => self.take_medians(&ratings)?,
+            Action::TakeMedians { ratings, record } => {
+                self.take_medians(&ratings)?;
+                if let Some(record) = record {
+                    self.keep_round(*record, now)?;
+                }
+            }
             Action::Replace(model) => *self = *model,
             Action::ReplaceTouchpoints(model) => {
                 *self = crate::domain::carry_over::keep_plan(self, *model)?.0;
@@ -415,6 +427,23 @@ impl Model {
                 tp.importance = importance;
             }
         }
+        Ok(())
+    }
+
+    /// Keeps a round's figures, stamped `now`: in place of an earlier record of the same
+    /// round (merged with it), else after the others.
+    fn keep_round(&mut self, mut record: RoundRecord, now: f64) -> Result<(), ModelError> {
+        record.taken = now;
+        let earlier = self.rounds.iter().position(|r| r.round == record.round);
+        if let Some(i) = earlier {
+            record.merge_earlier(&self.rounds.remove(i));
+        } else if self.rounds.len() >= MAX_ROUND_RECORDS {
+            return Err(ModelError::TooManyItems {
+                max: MAX_ROUND_RECORDS,
+            });
+        }
+        check_round(&record)?;
+        self.rounds.push(Rc::new(record));
         Ok(())
     }
 

@@ -6,7 +6,9 @@
 use std::rc::Rc;
 
 use crate::domain::error::ModelError;
-use crate::domain::model::{Category, Id, Model, DEFAULT_OWNERS, DEFAULT_STAGES, MAX_LIST_ITEMS};
+use crate::domain::model::{
+    Category, Id, Model, RoundRecord, DEFAULT_OWNERS, DEFAULT_STAGES, MAX_LIST_ITEMS,
+};
 use crate::domain::validate::restore;
 
 /// What a replace removes from the current model, for its confirmation.
@@ -171,6 +173,21 @@ pub fn keep_plan(current: &Model, incoming: Model) -> Result<(Model, CarryReport
             .collect();
         s.ratings = Rc::from(ratings);
     }
+    // Rounds' figures follow by name too; one that is gone keeps its old id, which no new
+    // touchpoint has, so it shows in the report and draws no whisker.
+    next.rounds = current
+        .rounds
+        .iter()
+        .map(|r| {
+            let mut r = RoundRecord::clone(r);
+            for t in &mut r.touchpoints {
+                if let Some(new) = new_of(&map, &t.touchpoint) {
+                    t.touchpoint = new;
+                }
+            }
+            Rc::new(r)
+        })
+        .collect();
     next.measures = measures;
     next.snapshots = snapshots;
     next.kpis = current.kpis.clone();

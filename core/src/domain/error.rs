@@ -64,6 +64,9 @@ pub enum ModelError {
     LogoTooLarge {
         max: usize,
     },
+    /// A rating round's figures kept in the model that ratings could not give (or a round
+    /// kept twice): the round's id, the group's or the touchpoint's name.
+    ImplausibleRound(String),
     /// Not a model at all: where and how, for the text layer to word in each language.
     Malformed(Malformation),
 }

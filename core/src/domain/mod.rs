@@ -9,6 +9,7 @@ pub mod kpis;
 pub mod library;
 pub mod limits;
 pub mod model;
+pub mod round_record;
 pub mod shared;
 pub mod tracking;
 pub mod validate;

@@ -12,6 +12,7 @@ use crate::domain::shared::{Keyed, List};
 use crate::locale::Lang;
 
 pub use crate::domain::kpis::{Competitor, Funnel, FunnelFigures, FunnelStage};
+pub use crate::domain::round_record::{RatedTouchpoint, RoundRecord};
 pub use crate::domain::tracking::{CycleStep, CycleTracker, Snapshot, SnapshotRating};
 
 /// The schema version this build writes. Older versions are migrated on load.
@@ -530,6 +531,15 @@ pub struct Model {
     /// Next free id for touchpoints, measures and snapshots.
     #[serde(default)]
     pub next_id: Id,
+    /// The rating rounds whose medians were taken, oldest first (`round_record`). Left out
+    /// of the JSON while empty, so a model without rounds is written as before; shared, as
+    /// the undo history keeps a model per step.
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "crate::domain::round_record::read_rounds"
+    )]
+    pub rounds: Vec<Rc<RoundRecord>>,
 }
 
 /// The default journey stages: key, German name, English name.
@@ -591,6 +601,7 @@ impl Model {
             snapshots: List::new(),
             cycle: CycleTracker::default(),
             next_id: 1,
+            rounds: Vec::new(),
         }
     }
 
@@ -604,6 +615,15 @@ impl Model {
 
     pub fn snapshot(&self, id: Id) -> Option<&Snapshot> {
         self.snapshots.find(id)
+    }
+
+    /// The figures of the latest round whose medians this touchpoint took: what its
+    /// whiskers show.
+    pub fn rated(&self, id: Id) -> Option<&RatedTouchpoint> {
+        self.rounds
+            .iter()
+            .rev()
+            .find_map(|r| r.touchpoints.iter().find(|t| t.taken && t.touchpoint == id))
     }
 
     pub fn stage(&self, key: &str) -> Option<&Category> {

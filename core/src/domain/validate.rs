@@ -2,6 +2,7 @@
 //! safe to repair, reject the rest with a typed error.
 
 use std::collections::HashSet;
+use std::rc::Rc;
 
 use crate::domain::error::{Malformation, ModelError};
 use crate::domain::limits::{check_json_values, MAX_MODEL_JSON_BYTES, MAX_MODEL_JSON_VALUES};
@@ -9,6 +10,7 @@ use crate::domain::model::{
     Category, Id, Model, Snapshot, LOGO_TYPES, MAX_LIST_ITEMS, MAX_LOGO_BYTES, MAX_NAME_CHARS,
     MAX_SNAPSHOTS, MAX_TEXT_CHARS, MAX_TOUCHPOINTS, SCHEMA_VERSION,
 };
+use crate::domain::round_record::{RatedSpread, RoundRecord, MAX_ROUND_RECORDS};
 use crate::domain::shared::List;
 
 /// Parses a model from JSON text and passes it through [`restore`].
@@ -203,6 +205,7 @@ pub fn restore(mut model: Model) -> Result<Model, ModelError> {
         check_name(&c.name)?;
     }
     check_snapshots(&model.snapshots, &mut ids)?;
+    check_rounds(&model.rounds)?;
     for note in &model.cycle.notes {
         check_text(note, MAX_TEXT_CHARS)?;
     }
@@ -237,6 +240,86 @@ fn check_snapshots(snapshots: &List<Snapshot>, ids: &mut HashSet<Id>) -> Result<
         }
     }
     Ok(())
+}
+
+/// The rounds' records: at most [`MAX_ROUND_RECORDS`], each round once, each plausible.
+fn check_rounds(rounds: &[Rc<RoundRecord>]) -> Result<(), ModelError> {
+    if rounds.len() > MAX_ROUND_RECORDS {
+        return Err(ModelError::TooManyItems {
+            max: MAX_ROUND_RECORDS,
+        });
+    }
+    for (i, r) in rounds.iter().enumerate() {
+        // At most 50: a scan costs less code than a set.
+        if rounds[..i].iter().any(|o| o.round == r.round) {
+            return Err(ModelError::ImplausibleRound(r.round.clone()));
+        }
+        check_round(r)?;
+    }
+    Ok(())
+}
+
+/// One round's record as "take the medians" writes it: a 128-bit id in hex, minimum group 3
+/// or 5, bounded names and lists, each touchpoint once, and figures that can come from
+/// ratings on their scales (`ImplausibleRound` names the round, group or touchpoint).
+pub fn check_round(r: &RoundRecord) -> Result<(), ModelError> {
+    let hex = |b: u8| b.is_ascii_digit() || (b'a'..=b'f').contains(&b);
+    if r.round.len() != 32 || !r.round.bytes().all(hex) || !matches!(r.min_group, 3 | 5) {
+        return Err(ModelError::ImplausibleRound(
+            r.round.chars().take(40).collect(),
+        ));
+    }
+    if r.groups.len() > MAX_LIST_ITEMS {
+        return Err(ModelError::TooManyItems {
+            max: MAX_LIST_ITEMS,
+        });
+    }
+    let mut counted: u64 = 0;
+    for g in &r.groups {
+        check_name(&g.name)?;
+        if let Some(n) = g.raters {
+            if n < u32::from(r.min_group) {
+                return Err(ModelError::ImplausibleRound(g.name.clone()));
+            }
+            counted += u64::from(n);
+        }
+    }
+    if counted > u64::from(r.raters) {
+        return Err(ModelError::ImplausibleRound(r.round.clone()));
+    }
+    if r.touchpoints.len() > MAX_TOUCHPOINTS {
+        return Err(ModelError::TooManyItems {
+            max: MAX_TOUCHPOINTS,
+        });
+    }
+    let mut ids = HashSet::new();
+    for t in &r.touchpoints {
+        if !ids.insert(t.touchpoint) {
+            return Err(ModelError::DuplicateId(t.touchpoint));
+        }
+        check_name(&t.name)?;
+        let ist = t.ist.is_none_or(|s| plausible(&s, -2, r.raters));
+        let importance = t.importance.is_none_or(|s| plausible(&s, 1, r.raters));
+        if !ist || !importance || t.not_experienced > r.raters {
+            return Err(ModelError::ImplausibleRound(t.name.clone()));
+        }
+    }
+    Ok(())
+}
+
+/// Figures of 1 ..= `raters` ratings on a five-step scale from `lowest`: min ≤ median, mean
+/// ≤ max on the scale, the median a whole or half step, AD_Md at most the range.
+fn plausible(s: &RatedSpread, lowest: i8, raters: u32) -> bool {
+    let on_scale = (lowest..=lowest + 4).contains(&s.min) && (lowest..=lowest + 4).contains(&s.max);
+    let (min, max) = (f64::from(s.min), f64::from(s.max));
+    let within = |v: f64| v.is_finite() && min <= v && v <= max;
+    (1..=raters).contains(&s.n)
+        && on_scale
+        && within(s.median)
+        && within(s.mean)
+        && (s.median * 2.0).fract() == 0.0
+        && s.ad_md.is_finite()
+        && (0.0..=max - min).contains(&s.ad_md)
 }
 
 /// KPI periods, as the editor keeps them: at most `MAX_LIST_ITEMS`, bounded names, each name

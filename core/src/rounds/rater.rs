@@ -35,8 +35,7 @@ impl Draft {
     /// The storage key of a round's draft: one per round, so a second round of the same
     /// consultant starts afresh.
     pub fn storage_key(round: &Round) -> String {
-        let hex: String = round.id.0.iter().map(|b| format!("{b:02x}")).collect();
-        format!("kontaktpunkt-rate-{hex}")
+        format!("kontaktpunkt-rate-{}", round.id.hex())
     }
 
     /// The draft as stored: `<at> <return link>`. `None` while nothing is answered (there is

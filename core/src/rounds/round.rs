@@ -19,6 +19,13 @@ use crate::figures::analysis::key_touchpoints;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct RoundId(pub [u8; 16]);
 
+impl RoundId {
+    /// The id as 32 lowercase hexadecimal digits.
+    pub fn hex(&self) -> String {
+        self.0.iter().map(|b| format!("{b:02x}")).collect()
+    }
+}
+
 /// Whether a group rates from inside the company or as customers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum GroupKind {

@@ -28,6 +28,12 @@ texts! {
             "The chart is wider than the screen: swipe sideways or turn the phone.",
         ),
         by_stage: ("nach Phase", "by stage"),
+        show_spread: ("Streuung der Bewertenden zeigen", "Show raters' spread"),
+        spread_of: ("Bewertende", "raters"),
+        spread_legend: (
+            "Streuung der Bewertenden (kleinster bis größter Wert der Bewertungsrunde)",
+            "Raters' spread (lowest to highest rating of the rating round)",
+        ),
         by_owner: ("nach Verantwortlichen", "by owner"),
         by_channel: ("nach Kanal", "by channel"),
         lovepoints_help: ("Ist ≥ +1 und Wichtigkeit ≥ 4", "Ist ≥ +1 and importance ≥ 4"),

@@ -74,6 +74,10 @@ pub(crate) fn error_de(e: &ModelError) -> String {
             format!("Das Modell enthält zu viel Text (höchstens {max} Bytes insgesamt).")
         }
         ModelError::NoCompetitor => "Legen Sie zuerst einen Wettbewerber an.".into(),
+        ModelError::ImplausibleRound(what) => format!(
+            "Die Zahlen der Bewertungsrunde zu „{}“ können so nicht aus Bewertungen stammen.",
+            isolate(what)
+        ),
         ModelError::LogoType => {
             "Das Logo muss ein Bild im Format PNG, JPEG, SVG oder WebP sein.".into()
         }
@@ -135,6 +139,10 @@ pub(crate) fn error_en(e: &ModelError) -> String {
             format!("The model holds too much text (at most {max} bytes in all).")
         }
         ModelError::NoCompetitor => "Add a competitor first.".into(),
+        ModelError::ImplausibleRound(what) => format!(
+            "The rating round's figures for “{}” cannot come from ratings.",
+            isolate(what)
+        ),
         ModelError::LogoType => "The logo must be a PNG, JPEG, SVG or WebP image.".into(),
         ModelError::LogoTooLarge { max } => {
             format!("The logo is too large (at most {} KB).", max / 1024)

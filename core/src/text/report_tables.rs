@@ -35,6 +35,24 @@ texts! {
         number: ("Nr.", "No."),
         total_priority: ("Gesamtpriorität", "Total priority"),
         page: ("Seite", "Page"),
+        round_title: ("Bewertungsrunde", "Rating round"),
+        follow_up_title: ("Folgerunde", "Follow-up round"),
+        round_taken: ("Mediane übernommen am", "Medians taken on"),
+        raters: ("Bewertende", "Raters"),
+        who_took_part: ("Wer bewertet hat", "Who took part"),
+        group: ("Gruppe", "Group"),
+        internal: ("intern", "internal"),
+        customers: ("Kunden", "customers"),
+        under: ("unter", "under"),
+        disagreements: ("Hier sind sich die Bewertenden uneinig", "Where raters disagree"),
+        spread_table: ("Streuung je Kontaktpunkt", "Spread per touchpoint"),
+        median: ("Median", "Median"),
+        min_max: ("Min–Max", "Min–max"),
+        disagree: ("uneinig", "disagree"),
+        disagree_note: (
+            "Uneinig: die Bewertungen weichen im Mittel um mehr als 0,8 Stufen vom Median ab. Gruppen unter der Mindestgröße der Runde sind nicht einzeln gezeigt.",
+            "Disagree: the ratings lie on average more than 0.8 steps from the median. Groups under the round's minimum size are not shown on their own."
+        ),
     }
 }
 

@@ -207,3 +207,46 @@ pub fn text_lines(
 pub fn px(v: f64) -> String {
     format!("{v:.1}")
 }
+
+/// The switch "Show raters' spread": shown only when `offered` (the model holds a rating
+/// round's figures for some touchpoint), left out of print.
+pub fn spread_toggle(lang: Lang, offered: bool, on: &UseStateHandle<bool>) -> Html {
+    if !offered {
+        return Html::default();
+    }
+    let flip = {
+        let on = on.clone();
+        Callback::from(move |_: Event| on.set(!*on))
+    };
+    html! {
+        <label class="check spread-toggle no-print">
+            <input type="checkbox" checked={**on} onchange={flip} />
+            { lang.texts().charts.show_spread }
+        </label>
+    }
+}
+
+/// Whiskers, each `[x1, y1, x2, y2]`: a vertical or horizontal line with short caps across
+/// its ends, from the lowest to the highest rating of a round. Their values are in the marks'
+/// labels, so they are hidden from screen readers.
+pub fn whiskers(lines: Vec<[f64; 4]>) -> Html {
+    let caps = |[x1, y1, x2, y2]: [f64; 4]| {
+        let (dx, dy) = if x1 == x2 { (4.0, 0.0) } else { (0.0, 4.0) };
+        [
+            [x1, y1, x2, y2],
+            [x1 - dx, y1 - dy, x1 + dx, y1 + dy],
+            [x2 - dx, y2 - dy, x2 + dx, y2 + dy],
+        ]
+    };
+    html! {
+        <g aria-hidden="true">
+            for line in lines {
+                <g class="whisker">
+                    for [x1, y1, x2, y2] in caps(line) {
+                        <line x1={px(x1)} y1={px(y1)} x2={px(x2)} y2={px(y2)} />
+                    }
+                </g>
+            }
+        </g>
+    }
+}

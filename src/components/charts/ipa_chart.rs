@@ -11,7 +11,7 @@ use kontaktpunkt_core::text::chart_points::numbered_note;
 
 use crate::components::charts::chart_kit::ChartProps;
 use crate::components::charts::chart_kit::{
-    chart_empty, legend_entries, point_legend, text_lines, tooltip, Mark,
+    chart_empty, legend_entries, point_legend, spread_toggle, text_lines, tooltip, whiskers, Mark,
 };
 use crate::components::charts::export::{ChartExport, LegendLine};
 use crate::components::scroll_wrap;
@@ -33,6 +33,7 @@ pub fn IpaChart(props: &ChartProps) -> Html {
     let texts = props.lang.texts();
     let dispatcher = use_dispatcher();
     let hover = use_state(|| None);
+    let spread_on = use_state(|| false);
     let model = &props.model;
     let mut points = ipa_layout(model, &FRAME);
     if points.is_empty() {
@@ -72,32 +73,78 @@ pub fn IpaChart(props: &ChartProps) -> Html {
             FRAME.y1(),
         ),
     ];
+    // Whiskers: Ist across, importance (where the round's was taken) up and down, from the
+    // lowest to the highest rating, through the mark (which may sit on its cell's grid).
+    let offered = points.iter().any(|p| model.rated(p.id).is_some());
+    let rated = |id| model.rated(id).filter(|_| offered && *spread_on);
+    let spread_lines: Vec<[f64; 4]> = points
+        .iter()
+        .filter_map(|p| rated(p.id).map(|r| (p, r)))
+        .flat_map(|(p, r)| {
+            let across = r
+                .ist
+                .map(|s| [x.map(s.min.into()), p.y, x.map(s.max.into()), p.y]);
+            let up = r
+                .importance
+                .map(|s| [p.x, y.map(s.min.into()), p.x, y.map(s.max.into())]);
+            across.into_iter().chain(up)
+        })
+        .collect();
+    let spread_text = |id| {
+        let Some(r) = rated(id) else {
+            return String::new();
+        };
+        let mut parts = Vec::new();
+        if let Some(s) = r.importance {
+            parts.push(format!("{} {} … {}", texts.common.importance, s.min, s.max));
+        }
+        if let Some(s) = r.ist {
+            parts.push(format!(
+                "{} {} … {}",
+                texts.common.ist,
+                signed(s.min),
+                signed(s.max)
+            ));
+        }
+        format!("; {} {}", texts.charts.spread_of, parts.join(", "))
+    };
     let label = |id| {
         model.touchpoint(id).map_or_else(String::new, |tp| {
             let ist = tp.ist.map_or(texts.common.not_rated.to_string(), |e| {
                 format!("{} {}", signed(e.value()), texts.experience(e))
             });
             format!(
-                "{}: {} {}, {} {}",
+                "{}: {} {}, {} {}{}",
                 tp.name,
                 texts.common.importance,
                 tp.importance.value(),
                 texts.common.ist,
-                ist
+                ist,
+                spread_text(id)
             )
         })
     };
     let note = (points.len() > legend.len())
         .then(|| numbered_note(props.lang, legend.len(), points.len() - legend.len()));
-    let export_legend: Vec<LegendLine> = legend
-        .iter()
-        .map(|(n, name)| LegendLine::numbered(*n, name))
+    let show_spread = offered && *spread_on;
+    let export_legend: Vec<LegendLine> = show_spread
+        .then(|| LegendLine::swatch(".whisker line", texts.charts.spread_legend))
+        .into_iter()
+        .chain(
+            legend
+                .iter()
+                .map(|(n, name)| LegendLine::numbered(*n, name)),
+        )
         .chain(note.iter().map(|n| LegendLine::note(n)))
         .collect();
     html! {
         <section class="chart-view" aria-labelledby="ipa-title">
             <h1 id="ipa-title">{ texts.shell.view_matrix }</h1>
             <p class="chart-help">{ texts.charts.matrix_help }</p>
+            { spread_toggle(props.lang, offered, &spread_on) }
+            if show_spread {
+                <p class="chart-help">{ texts.charts.spread_legend }</p>
+            }
             <p class="swipe-hint">{ texts.charts.swipe_hint }</p>
             { scroll_wrap(texts.shell.view_matrix, html! {
                 <svg class="chart ipa-chart" viewBox={format!("0 0 {} {}", FRAME.width, FRAME.height)}>
@@ -121,6 +168,7 @@ pub fn IpaChart(props: &ChartProps) -> Html {
                     }
                     <text class="axis-title" x={((FRAME.x0() + FRAME.x1()) / 2.0).to_string()} y={(FRAME.height - 16.0).to_string()} text-anchor="middle">{ texts.common.ist }</text>
                     <text class="axis-title" transform={format!("translate(18 {}) rotate(-90)", (FRAME.y0() + FRAME.y1()) / 2.0)} text-anchor="middle">{ texts.common.importance }</text>
+                    { whiskers(spread_lines) }
                     for p in points.iter() {
                         <Mark id={p.id} x={p.x} y={p.y} r={6.0} class={classes!(format!("mark-q{}", p.quadrant as u8))} label={label(p.id)} hover={hover.clone()} dispatcher={dispatcher.clone()} number={numbers.get(&p.id).copied()} />
                     }

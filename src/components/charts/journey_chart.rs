@@ -9,7 +9,8 @@ use kontaktpunkt_core::text::chart_points::stage_means_note;
 use yew::prelude::*;
 
 use crate::components::charts::chart_kit::{
-    chart_empty, legend_entries, point_legend, text_lines, tooltip, ChartProps, Mark,
+    chart_empty, legend_entries, point_legend, spread_toggle, text_lines, tooltip, whiskers,
+    ChartProps, Mark,
 };
 use crate::components::charts::export::{ChartExport, LegendLine};
 use crate::components::scroll_wrap;
@@ -31,6 +32,7 @@ pub fn JourneyChart(props: &ChartProps) -> Html {
     let texts = props.lang.texts();
     let dispatcher = use_dispatcher();
     let hover = use_state(|| None);
+    let spread_on = use_state(|| false);
     let model = &props.model;
     let layout = journey_layout(model, &FRAME);
     let y = rating_scale_y(&FRAME);
@@ -57,17 +59,47 @@ pub fn JourneyChart(props: &ChartProps) -> Html {
     } else {
         layout
     };
+    // Whiskers: each touchpoint's Ist from the lowest to the highest rating of its round.
+    let offered = ids.iter().any(|id| model.rated(*id).is_some());
+    let show_spread = offered && *spread_on;
+    let ist_range = |id| {
+        model
+            .rated(id)
+            .and_then(|r| r.ist)
+            .filter(|_| show_spread)
+            .map(|s| (s.min, s.max))
+    };
+    // In the stage-means summary a mark may sit a row above its rating: so does its whisker.
+    let spread_lines: Vec<[f64; 4]> = layout
+        .points
+        .iter()
+        .filter_map(|p| {
+            let (lo, hi) = ist_range(p.id)?;
+            let ist = model.touchpoint(p.id)?.ist?.value();
+            let shift = p.ist? - y.map(f64::from(ist));
+            let at = |v: i8| y.map(f64::from(v)) + shift;
+            Some([p.x, at(lo), p.x, at(hi)])
+        })
+        .collect();
     let label = |id| {
         let Some(tp) = model.touchpoint(id) else {
             return String::new();
         };
+        let spread = ist_range(id).map_or_else(String::new, |(lo, hi)| {
+            format!(
+                "; {} {} … {}",
+                texts.charts.spread_of,
+                signed(lo),
+                signed(hi)
+            )
+        });
         let r = |v: Option<Experience>| {
             v.map_or(texts.common.not_rated.to_string(), |e| {
                 format!("{} {}", signed(e.value()), texts.experience(e))
             })
         };
         format!(
-            "{}: {} {}, {} {}",
+            "{}: {} {}, {} {}{spread}",
             tp.name,
             texts.common.ist,
             r(tp.ist),
@@ -82,6 +114,7 @@ pub fn JourneyChart(props: &ChartProps) -> Html {
         LegendLine::swatch(".gap-area", texts.common.gap),
     ]
     .into_iter()
+    .chain(show_spread.then(|| LegendLine::swatch(".whisker line", texts.charts.spread_legend)))
     .chain(
         legend
             .iter()
@@ -97,7 +130,11 @@ pub fn JourneyChart(props: &ChartProps) -> Html {
                 <li class="legend-ist">{ texts.common.ist }</li>
                 <li class="legend-soll">{ texts.common.soll }</li>
                 <li class="legend-gap">{ texts.common.gap }</li>
+                if show_spread {
+                    <li class="legend-spread">{ texts.charts.spread_legend }</li>
+                }
             </ul>
+            { spread_toggle(props.lang, offered, &spread_on) }
             <p class="swipe-hint">{ texts.charts.swipe_hint }</p>
             { scroll_wrap(texts.shell.view_journey, html! {
                 <svg class="chart journey-chart" viewBox={format!("0 0 {} {}", FRAME.width, FRAME.height)}>
@@ -120,6 +157,7 @@ pub fn JourneyChart(props: &ChartProps) -> Html {
                     for area in layout.gap_areas.iter() { <polygon class="gap-area" points={area.clone()} /> }
                     for line in layout.soll_line.iter() { <polyline class="line-soll" points={line.clone()} /> }
                     for line in layout.ist_line.iter() { <polyline class="line-ist" points={line.clone()} /> }
+                    { whiskers(spread_lines) }
                     for p in layout.points.iter() {
                         if let Some(sy) = p.soll {
                             <Mark id={p.id} x={p.x} y={sy} r={5.0} class="mark-soll" label={format!("{} ({})", label(p.id), texts.common.soll)} hover={hover.clone()} dispatcher={dispatcher.clone()}

@@ -18,6 +18,7 @@ use crate::components::kpis::kpi_charts::{
 use crate::components::plan::measure_list::MeasureTable;
 use crate::components::plan::plan_outlook::{PlanOutlook, PlanWarnings};
 use crate::components::report::report_method::{FactorAppendix, FurtherPoints, MainTouchpoints};
+use crate::components::report::report_round::report_rounds;
 use crate::components::report::report_tables::{ReportHighlights, TouchpointTable};
 use crate::components::tracking::comparison::Comparison;
 use crate::components::tracking::cycle_tracker::CycleTracker;
@@ -129,6 +130,7 @@ pub fn ReportView() -> Html {
             </section>
 
             <TouchpointTable model={model.clone()} {lang} />
+            { report_rounds(&model, lang) }
 
             <section class="report-section" aria-labelledby="report-plan">
                 <h2 id="report-plan">{ texts.plan.measures_title }</h2>
