@@ -202,7 +202,7 @@ test('a rating round kept in the model: the report lists who took part, the disa
   // importance 1 5 1 5 (raters disagree). The model took their medians.
   Object.assign(agreed, { ist: 1, importance: 4 });
   Object.assign(disputed, { ist: 0, importance: 3 });
-  model.rounds = [{
+  model.round_records = [{
     round: '3f1a9c0752e48b610daa4719c25e7328',
     taken: Date.UTC(2026, 11, 7, 12),
     min_group: 3,

@@ -42,7 +42,7 @@ fn setting() -> (Model, Round, RoundFigures) {
 }
 
 fn record(model: &Model) -> &RoundRecord {
-    model.rounds.last().expect("a round is kept")
+    model.round_records.last().expect("a round is kept")
 }
 
 #[test]
@@ -105,7 +105,7 @@ fn taking_the_medians_keeps_the_figures_and_the_round_in_one_undoable_step() {
     // One undo takes back the ratings and the figures together.
     assert!(history.undo());
     assert_eq!(history.current.touchpoints, model.touchpoints);
-    assert!(history.current.rounds.is_empty());
+    assert!(history.current.round_records.is_empty());
     assert!(history.current.rated(round.touchpoints[0].id).is_none());
 }
 
@@ -135,7 +135,7 @@ fn taking_a_round_in_parts_leaves_one_record_of_it() {
     let twice = once
         .apply(take_medians(&once, &round, &figures, Some(&[a]), true), 2.0)
         .unwrap();
-    assert_eq!(twice.rounds.len(), 1);
+    assert_eq!(twice.round_records.len(), 1);
     assert_eq!(record(&twice).taken, 2.0);
     assert!(twice.rated(a).is_some() && twice.rated(b).is_some());
 }
@@ -145,7 +145,7 @@ fn stored_models_keep_the_figures_and_models_without_rounds_are_written_as_befor
     let (model, round, figures) = setting();
     let plain = serde_json::to_string(&model).unwrap();
     assert!(
-        !plain.contains("rounds"),
+        !plain.contains("round_records"),
         "a model without rounds has no new key"
     );
     assert_eq!(model_from_json(&plain).unwrap(), model);
@@ -166,11 +166,11 @@ fn a_stored_record_of_the_wrong_shape_is_refused_as_malformed() {
     for (from, to) in [
         ("\"min_group\":3", "\"min_group\":\"3\""),
         ("\"disagree\":true", "\"disagree\":1"),
-        ("\"rounds\":[", "\"rounds\":[7,"),
+        ("\"round_records\":[", "\"round_records\":[7,"),
     ] {
         assert!(text.contains(from), "{from}");
         match model_from_json(&text.replacen(from, to, 1)) {
-            Err(ModelError::Malformed(m)) => assert_eq!(m.field, "rounds"),
+            Err(ModelError::Malformed(m)) => assert_eq!(m.field, "round_records"),
             other => panic!("{to}: expected Malformed, got {other:?}"),
         }
     }
@@ -189,10 +189,10 @@ fn share_links_do_not_carry_round_figures() {
         .apply(take_medians(&model, &round, &figures, None, true), 1.0)
         .unwrap();
     let opened = share::decode(&share::encode(&taken)).unwrap();
-    assert!(opened.rounds.is_empty());
+    assert!(opened.round_records.is_empty());
     assert_eq!(opened.touchpoints, taken.touchpoints);
     let mut without = taken.clone();
-    without.rounds.clear();
+    without.round_records.clear();
     assert_eq!(share::encode(&taken), share::encode(&without));
 }
 
@@ -204,7 +204,7 @@ fn with_record(edit: impl FnOnce(&mut RoundRecord)) -> Result<Model, ModelError>
         .unwrap();
     let mut r = RoundRecord::clone(record(&taken));
     edit(&mut r);
-    taken.rounds = vec![Rc::new(r)];
+    taken.round_records = vec![Rc::new(r)];
     restore(taken)
 }
 
@@ -233,7 +233,7 @@ fn figures_that_ratings_cannot_give_are_refused() {
     let mut taken = model
         .apply(take_medians(&model, &round, &figures, None, true), 1.0)
         .unwrap();
-    taken.rounds.push(taken.rounds[0].clone());
+    taken.round_records.push(taken.round_records[0].clone());
     assert!(matches!(
         restore(taken),
         Err(ModelError::ImplausibleRound(_))

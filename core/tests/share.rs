@@ -1178,7 +1178,7 @@ mod properties {
                 cycle: later.cycle,
                 next_id: 0,
                 // Links do not carry round figures.
-                rounds: Vec::new(),
+                round_records: Vec::new(),
             };
             model = restore(model).expect("the generator makes valid models");
             if let Some(n) = extra_next_id {

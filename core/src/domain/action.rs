@@ -434,16 +434,19 @@ impl Model {
     /// round (merged with it), else after the others.
     fn keep_round(&mut self, mut record: RoundRecord, now: f64) -> Result<(), ModelError> {
         record.taken = now;
-        let earlier = self.rounds.iter().position(|r| r.round == record.round);
+        let earlier = self
+            .round_records
+            .iter()
+            .position(|r| r.round == record.round);
         if let Some(i) = earlier {
-            record.merge_earlier(&self.rounds.remove(i));
-        } else if self.rounds.len() >= MAX_ROUND_RECORDS {
+            record.merge_earlier(&self.round_records.remove(i));
+        } else if self.round_records.len() >= MAX_ROUND_RECORDS {
             return Err(ModelError::TooManyItems {
                 max: MAX_ROUND_RECORDS,
             });
         }
         check_round(&record)?;
-        self.rounds.push(Rc::new(record));
+        self.round_records.push(Rc::new(record));
         Ok(())
     }
 

@@ -175,8 +175,8 @@ pub fn keep_plan(current: &Model, incoming: Model) -> Result<(Model, CarryReport
     }
     // Rounds' figures follow by name too; one that is gone keeps its old id, which no new
     // touchpoint has, so it shows in the report and draws no whisker.
-    next.rounds = current
-        .rounds
+    next.round_records = current
+        .round_records
         .iter()
         .map(|r| {
             let mut r = RoundRecord::clone(r);

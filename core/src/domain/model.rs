@@ -537,9 +537,9 @@ pub struct Model {
     #[serde(
         default,
         skip_serializing_if = "Vec::is_empty",
-        deserialize_with = "crate::domain::round_record::read_rounds"
+        deserialize_with = "crate::domain::round_record::read_round_records"
     )]
-    pub rounds: Vec<Rc<RoundRecord>>,
+    pub round_records: Vec<Rc<RoundRecord>>,
 }
 
 /// The default journey stages: key, German name, English name.
@@ -601,7 +601,7 @@ impl Model {
             snapshots: List::new(),
             cycle: CycleTracker::default(),
             next_id: 1,
-            rounds: Vec::new(),
+            round_records: Vec::new(),
         }
     }
 
@@ -620,7 +620,7 @@ impl Model {
     /// The figures of the latest round whose medians this touchpoint took: what its
     /// whiskers show.
     pub fn rated(&self, id: Id) -> Option<&RatedTouchpoint> {
-        self.rounds
+        self.round_records
             .iter()
             .rev()
             .find_map(|r| r.touchpoints.iter().find(|t| t.taken && t.touchpoint == id))

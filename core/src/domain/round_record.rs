@@ -5,7 +5,7 @@
 //! by `validate::restore`. Plain data: the model's own types are not named here, so this file
 //! stays outside the circle of the model's files.
 //!
-//! Written by serde's derive, read by hand from a JSON tree ([`read_rounds`]): the model's
+//! Written by serde's derive, read by hand from a JSON tree ([`read_round_records`]): the model's
 //! reader parses trees already, and derived readers of these four records would add about
 //! 12 KB of parser code to the app's first load.
 
@@ -131,8 +131,10 @@ impl RoundRecord {
 /// field required except those written only when set (`ist`, `importance`) and the defaults
 /// `taken` 0, `follow_up` false, `not_experienced` 0, `taken` false, `raters` of a group
 /// hidden. Plausibility is `validate::restore`'s.
-pub fn read_rounds<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Rc<RoundRecord>>, D::Error> {
-    let bad = || D::Error::custom("invalid value for `rounds`");
+pub fn read_round_records<'de, D: Deserializer<'de>>(
+    d: D,
+) -> Result<Vec<Rc<RoundRecord>>, D::Error> {
+    let bad = || D::Error::custom("invalid value for `round_records`");
     let value = Value::deserialize(d)?;
     value
         .as_array()

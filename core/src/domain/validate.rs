@@ -205,7 +205,7 @@ pub fn restore(mut model: Model) -> Result<Model, ModelError> {
         check_name(&c.name)?;
     }
     check_snapshots(&model.snapshots, &mut ids)?;
-    check_rounds(&model.rounds)?;
+    check_rounds(&model.round_records)?;
     for note in &model.cycle.notes {
         check_text(note, MAX_TEXT_CHARS)?;
     }

@@ -16,7 +16,7 @@ use crate::format::{date_text, number, signed, signed_number};
 /// One section per round the model keeps, in the order they were taken.
 pub fn report_rounds(model: &Model, lang: Lang) -> Html {
     model
-        .rounds
+        .round_records
         .iter()
         .enumerate()
         .map(|(i, record)| round_section(lang, i, record))

@@ -56,7 +56,7 @@ fn from_value(v: &Value) -> Result<Model, ModelError> {
         cycle: later::read_cycle(top.get(9))?,
         next_id: u32(top.first(), "next_id")?,
         // Round figures stay with the saved model; a link does not carry them.
-        rounds: Vec::new(),
+        round_records: Vec::new(),
     })
 }
 
