@@ -64,6 +64,13 @@ pub enum ModelError {
     LogoTooLarge {
         max: usize,
     },
+    /// A kept rating round or answer that is not a link of its kind (`kr<n>.…` or `ka<n>.…`
+    /// in base64url, within its length).
+    BadRoundLink,
+    /// An action names a rating round the model does not keep.
+    UnknownRound,
+    /// The rating round is kept already.
+    DuplicateRound,
     /// Not a model at all: where and how, for the text layer to word in each language.
     Malformed(Malformation),
 }

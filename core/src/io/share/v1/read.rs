@@ -55,6 +55,8 @@ fn from_value(v: &Value) -> Result<Model, ModelError> {
         snapshots: later::read_snapshots(bounded(top.get(8), "snapshots", MAX_SNAPSHOTS)?)?,
         cycle: later::read_cycle(top.get(9))?,
         next_id: u32(top.first(), "next_id")?,
+        // Links never carry rating rounds: the answers are the raters', not the receiver's.
+        rounds: Vec::new(),
     })
 }
 
