@@ -1177,6 +1177,7 @@ mod properties {
                 snapshots,
                 cycle: later.cycle,
                 next_id: 0,
+                rounds: Vec::new(),
             };
             model = restore(model).expect("the generator makes valid models");
             if let Some(n) = extra_next_id {
