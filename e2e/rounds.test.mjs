@@ -223,6 +223,18 @@ test('a round of 30 touchpoints goes out to seven raters and its medians come ba
   await page.waitForFunction((want) => JSON.stringify(JSON.parse(localStorage.getItem('kontaktpunkt.model.m1')).touchpoints.map((t) => t.ist ?? null)) === want, JSON.stringify(taken));
   await page.getByRole('button', { name: 'Undo' }).click();
   await page.waitForFunction((want) => JSON.stringify(JSON.parse(localStorage.getItem('kontaktpunkt.model.m1')).touchpoints.map((t) => t.ist ?? null)) === want, JSON.stringify(before));
+
+  // A follow-up round of the flagged touchpoints becomes the round shown, beside the first.
+  const flagged = expected.filter((e) => e.disagree).length;
+  assert.ok(flagged > 0);
+  await page.getByRole('button', { name: /^Follow-up round for the \d+ disagreements?$/ }).click();
+  await page.getByLabel('Round', { exact: true }).waitFor();
+  const options = await page.getByLabel('Round', { exact: true }).locator('option').allInnerTexts();
+  assert.equal(options.length, 2);
+  assert.match(options[0], /^Round 1: 30 touchpoints, 7 answers$/);
+  assert.match(options[1], /^Round 2: \d+ touchpoints, 0 answers$/);
+  assert.notEqual(await page.locator('#round-link').inputValue(), roundUrl);
+  assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(errors, []);
   await context.close();
 });
