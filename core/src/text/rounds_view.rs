@@ -196,7 +196,9 @@ impl RoundsViewTexts {
         let decimals = usize::from(v.fract() != 0.0);
         let text = number(self.lang, v.abs(), decimals);
         match v {
-            v if v < 0.0 && !text.trim_start_matches(['0', ',', '.']).is_empty() => format!("−{text}"),
+            v if v < 0.0 && !text.trim_start_matches(['0', ',', '.']).is_empty() => {
+                format!("−{text}")
+            }
             v if v > 0.0 && signed => format!("+{text}"),
             _ => text,
         }

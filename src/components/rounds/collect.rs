@@ -1,6 +1,5 @@
 use std::rc::Rc;
 
-use gloo::file::callbacks::{read_as_text, FileReader};
 use kontaktpunkt_core::domain::model::KeptRound;
 use kontaktpunkt_core::rounds::finder::{add_found, find_answers, Found};
 use kontaktpunkt_core::rounds::kept::{collect, raters_per_group};
@@ -25,44 +24,30 @@ pub fn Collect(props: &CollectProps) -> Html {
     let store = use_store();
     let texts = store.lang.texts();
     let t = texts.rounds;
-    let text = use_reducer(Pasted::default);
+    let text = use_state(String::new);
     let found = use_state(|| None::<Result<Vec<Found>, RoundError>>);
-    let readers = use_mut_ref(Vec::<FileReader>::new);
+    // A chosen file's text goes below what is there, so several files can be read one by one.
     let append = {
         let text = text.clone();
-        Callback::from(move |more: String| text.dispatch(Edit::Append(more)))
+        Callback::from(move |more: String| {
+            text.set(format!("{}\n{more}", *text).trim_start().to_string())
+        })
     };
     let on_input = {
         let text = text.clone();
-        Callback::from(move |e: InputEvent| text.dispatch(Edit::Set(event_value(&e))))
-    };
-    let on_drop = {
-        let (append, readers) = (append.clone(), readers.clone());
-        Callback::from(move |e: DragEvent| {
-            e.prevent_default();
-            let files = e.data_transfer().and_then(|d| d.files());
-            for i in 0..files.as_ref().map_or(0, |f| f.length()) {
-                if let Some(file) = files.as_ref().and_then(|f| f.get(i)) {
-                    let append = append.clone();
-                    let reader = read_as_text(&gloo::file::File::from(file), move |r| {
-                        append.emit(r.unwrap_or_default())
-                    });
-                    readers.borrow_mut().push(reader);
-                }
-            }
-        })
+        Callback::from(move |e: InputEvent| text.set(event_value(&e)))
     };
     let find = {
         let (text, found, opened) = (text.clone(), found.clone(), props.opened.clone());
         Callback::from(move |_: MouseEvent| {
-            found.set(Some(find_answers(&text.0, &opened.round, &opened.answers)));
+            found.set(Some(find_answers(&text, &opened.round, &opened.answers)));
         })
     };
     let discard = {
         let (text, found) = (text.clone(), found.clone());
         Callback::from(move |_: MouseEvent| {
             found.set(None);
-            text.dispatch(Edit::Set(String::new()));
+            text.set(String::new());
         })
     };
     let result = match &*found {
@@ -90,7 +75,7 @@ pub fn Collect(props: &CollectProps) -> Html {
                         Err(e) => store.fail(AppError::Round(e)),
                     }
                     found.set(None);
-                    text.dispatch(Edit::Set(String::new()));
+                    text.set(String::new());
                 })
             };
             let group_of = |f: &Found| {
@@ -144,36 +129,16 @@ pub fn Collect(props: &CollectProps) -> Html {
         <section aria-labelledby="collect-title">
             <h2 id="collect-title">{ t.collect_title }</h2>
             <p>{ t.collect_help }</p>
-            <div class="field field-wide" ondragover={Callback::from(|e: DragEvent| e.prevent_default())} ondrop={on_drop}>
+            <div class="field field-wide">
                 <label for="round-paste">{ t.paste }</label>
-                <textarea id="round-paste" rows="5" value={text.0.clone()} oninput={on_input} />
+                <textarea id="round-paste" rows="5" value={(*text).clone()} oninput={on_input} />
             </div>
             <FileInput id="round-files" label={t.files} accept=".txt,.eml,text/plain,message/rfc822" on_text={append} />
             <div class="actions actions-left">
-                <button type="button" class="button-primary" onclick={find} disabled={text.0.trim().is_empty()}>{ t.find }</button>
+                <button type="button" class="button-primary" onclick={find} disabled={text.trim().is_empty()}>{ t.find }</button>
             </div>
             { result }
         </section>
-    }
-}
-
-/// The pasted text; files dropped at once each add theirs, none lost to another.
-#[derive(Default, PartialEq)]
-struct Pasted(String);
-
-enum Edit {
-    Set(String),
-    Append(String),
-}
-
-impl Reducible for Pasted {
-    type Action = Edit;
-    fn reduce(self: Rc<Self>, edit: Edit) -> Rc<Self> {
-        Rc::new(Pasted(match edit {
-            Edit::Set(text) => text,
-            Edit::Append(more) if self.0.is_empty() => more,
-            Edit::Append(more) => format!("{}\n{more}", self.0),
-        }))
     }
 }
 

@@ -105,22 +105,8 @@ pub fn StartForm(props: &StartFormProps) -> Html {
         })
     };
     // A change of the draft from an event's value (text) or tick (checked).
-    let on_text = |f: fn(&mut Draft, String)| {
-        let draft = draft.clone();
-        Callback::from(move |e: Event| {
-            let mut next = (*draft).clone();
-            f(&mut next, event_value(&e));
-            draft.set(next);
-        })
-    };
-    let on_tick = |f: fn(&mut Draft, bool)| {
-        let draft = draft.clone();
-        Callback::from(move |e: Event| {
-            let mut next = (*draft).clone();
-            f(&mut next, event_checked(&e));
-            draft.set(next);
-        })
-    };
+    let on_text = |f: fn(&mut Draft, String)| edit(&draft, event_value, f);
+    let on_tick = |f: fn(&mut Draft, bool)| edit(&draft, event_checked, f);
     let which = |w: Which, label: &str| {
         let pick = {
             let draft = draft.clone();
@@ -274,6 +260,20 @@ pub fn StartForm(props: &StartFormProps) -> Html {
             </div>
         </section>
     }
+}
+
+/// A callback that sets the draft's field `f` to what `read` takes from the event.
+fn edit<V: 'static>(
+    draft: &UseStateHandle<Draft>,
+    read: fn(&Event) -> V,
+    f: fn(&mut Draft, V),
+) -> Callback<Event> {
+    let draft = draft.clone();
+    Callback::from(move |e: Event| {
+        let mut next = (*draft).clone();
+        f(&mut next, read(&e));
+        draft.set(next);
+    })
 }
 
 /// A labelled control: one template for every field of the form.
