@@ -238,3 +238,26 @@ test('a round of 30 touchpoints goes out to seven raters and its medians come ba
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('in German, a round without touchpoints is refused in words and the model keeps no round', async () => {
+  const model = modelFromCsv(await readFile(join(FIXTURES, 'touchpoints-30.csv'), 'utf8'));
+  const { context, page } = await openSeeded(app.browser, app.server.url, model, { lang: 'de', locale: 'de-DE' });
+  await page.getByRole('button', { name: 'Bewertungsrunde', exact: true }).click();
+  await page.getByRole('heading', { name: 'Bewertungsrunde starten' }).waitFor();
+  await page.getByLabel('Ausgewählte').check();
+  await page.getByRole('button', { name: 'Runde starten' }).click();
+  await page.getByText('Es fehlt: Kontaktpunkt.').waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+  // Hand-picked: two touchpoints; the round link then names exactly those.
+  await page.getByRole('checkbox', { name: model.touchpoints[0].name, exact: true }).check();
+  await page.getByRole('checkbox', { name: model.touchpoints[5].name, exact: true }).check();
+  const saved = () => page.evaluate(() => JSON.parse(localStorage.getItem('kontaktpunkt.model.m1')).rounds ?? []);
+  assert.deepEqual(await saved(), [], 'nothing kept before the start');
+  await page.getByRole('button', { name: 'Runde starten' }).click();
+  await page.getByRole('heading', { name: 'Link für die Bewertenden' }).waitFor();
+  await page.waitForFunction(() => (JSON.parse(localStorage.getItem('kontaktpunkt.model.m1')).rounds ?? []).length === 1);
+  assert.match(await page.getByLabel(/^Runde 1 \(\d+ Zeichen\)$/).inputValue(), /\/rate\/#kr1\.[A-Za-z0-9_-]+$/);
+  assert.ok(await page.getByText('Noch keine Antworten.').isVisible());
+  assert.deepEqual(await axeViolations(page), []);
+  await context.close();
+});
