@@ -501,6 +501,14 @@ mod tests {
     }
 
     #[test]
+    fn a_refused_round_is_worded_in_the_users_language_and_the_view_has_an_address() {
+        let e = AppError::Round(kontaktpunkt_core::rounds::RoundError::NoQuestions);
+        assert!(e.text(Lang::De).starts_with("Die Runde fragt nichts"));
+        assert!(e.text(Lang::En).starts_with("The round asks nothing"));
+        assert_eq!(View::from_key("rounds"), Some(View::Rounds));
+    }
+
+    #[test]
     fn the_update_prompt_is_state() {
         let ready = state().reduce(Msg::UpdateReady);
         assert!(ready.update_ready);
