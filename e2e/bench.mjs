@@ -15,7 +15,9 @@ import { serve, launch, FIXTURES } from './support.mjs';
  * adapt it when the layout changes. Current layout (src/storage.rs): an index naming the current
  * model, one key per model, the language as a JSON string under "kontaktpunkt.lang".
  */
-export function seedScript({ model, lang = 'en' }) {
+export function seedScript({ model, lang = 'en', once = false }) {
+  // `once`: a reload keeps what the app saved since.
+  if (once && localStorage.getItem('kontaktpunkt.models')) return;
   localStorage.setItem('kontaktpunkt.models', JSON.stringify({ current: 'm1', models: [{ id: 'm1', name: '', updated: 0 }] }));
   localStorage.setItem('kontaktpunkt.model.m1', model);
   localStorage.setItem('kontaktpunkt.lang', JSON.stringify(lang));
@@ -23,12 +25,13 @@ export function seedScript({ model, lang = 'en' }) {
 
 /**
  * A page of `url` in a fresh context whose storage holds `model`, once its first row shows
- * (the end-to-end tests' common start); `lang` is the interface's ('en' or 'de'), the other
- * `options` go to `browser.newContext`.
+ * (the end-to-end tests' common start); `lang` is the interface's ('en' or 'de'); `once`: only
+ * into empty storage, so a reload shows what the app saved; the other `options` go to
+ * `browser.newContext`.
  */
-export async function openSeeded(browser, url, model, { lang = 'en', ...options } = {}) {
+export async function openSeeded(browser, url, model, { lang = 'en', once = false, ...options } = {}) {
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 }, ...options });
-  await context.addInitScript(seedScript, { model: JSON.stringify(model), lang });
+  await context.addInitScript(seedScript, { model: JSON.stringify(model), lang, once });
   const page = await context.newPage();
   await page.goto(url);
   await page.locator('.tp-row').first().waitFor();

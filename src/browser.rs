@@ -224,6 +224,21 @@ pub fn share(title: &str, url: &str) {
     let _ = window.navigator().share_with_data(&data);
 }
 
+/// 16 random bytes from the browser's cryptographic source (a rating round's id), or from
+/// `Math.random` where that is missing.
+pub fn random_id() -> [u8; 16] {
+    let mut bytes = [0u8; 16];
+    let filled = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .is_some_and(|c| c.get_random_values_with_u8_array(&mut bytes).is_ok());
+    if !filled {
+        for b in &mut bytes {
+            *b = (js_sys::Math::random() * 256.0) as u8;
+        }
+    }
+    bytes
+}
+
 /// Today's local date as `YYYY-MM-DD`, for the plan's "overdue" and new snapshots.
 pub fn today() -> String {
     date_of(js_sys::Date::now())

@@ -1179,6 +1179,7 @@ mod properties {
                 next_id: 0,
                 // Links do not carry round figures.
                 round_records: Vec::new(),
+                rounds: Vec::new(),
             };
             model = restore(model).expect("the generator makes valid models");
             if let Some(n) = extra_next_id {

@@ -1,5 +1,5 @@
 //! Components grouped by the view they serve (`shell`, `workspace`, `charts`, `plan`, `tracking`,
-//! `kpis`, `report`, `share`, `selfcheck`, `present`) and `widgets` that several views use
+//! `kpis`, `report`, `rounds`, `share`, `selfcheck`, `present`) and `widgets` that several views use
 //! (inputs, the confirm dialog). Data comes down as props; changes go up as callbacks or
 //! through the store's verbs; a component that only sends takes `use_dispatcher`, which never
 //! changes, instead of the whole store. Below: DOM and markup helpers the components share.
@@ -9,6 +9,7 @@ pub mod kpis;
 pub mod plan;
 pub mod present;
 pub mod report;
+pub mod rounds;
 pub mod selfcheck;
 pub mod share;
 pub mod shell;

@@ -29,13 +29,14 @@ pub enum View {
     Tracking,
     Kpis,
     Report,
+    Rounds,
     Share,
     Models,
     SelfCheck,
 }
 
 impl View {
-    pub const ALL: [View; 13] = [
+    pub const ALL: [View; 14] = [
         View::Inventory,
         View::Journey,
         View::Matrix,
@@ -46,6 +47,7 @@ impl View {
         View::Tracking,
         View::Kpis,
         View::Report,
+        View::Rounds,
         View::Share,
         View::Models,
         View::SelfCheck,
@@ -64,6 +66,7 @@ impl View {
             View::Tracking => "tracking",
             View::Kpis => "kpis",
             View::Report => "report",
+            View::Rounds => "rounds",
             View::Share => "share",
             View::Models => "models",
             View::SelfCheck => "selfcheck",
@@ -89,6 +92,8 @@ pub enum AppError {
     Model(ModelError),
     Share(ShareError),
     SelfCheck(kontaktpunkt_core::selfcheck::SelfCheckError),
+    /// A rating round that could not be started or whose answers could not be added.
+    Round(kontaktpunkt_core::rounds::RoundError),
     /// A stored model failed to load; the banner offers its text for export at once.
     Damaged(Damage),
 }
@@ -99,6 +104,7 @@ impl AppError {
             AppError::Model(e) => lang.texts().error(e),
             AppError::Share(e) => error_text(e, lang),
             AppError::SelfCheck(e) => kontaktpunkt_core::selfcheck::texts(lang).error(e),
+            AppError::Round(e) => kontaktpunkt_core::text::rounds::error_text(e, lang),
             AppError::Damaged(damage) => {
                 let texts = lang.texts();
                 let what = match damage.kept {
@@ -492,6 +498,14 @@ mod tests {
             Notice::ExternalUpdate.text(Lang::De),
             Notice::ExternalUpdate.text(Lang::En)
         );
+    }
+
+    #[test]
+    fn a_refused_round_is_worded_in_the_users_language_and_the_view_has_an_address() {
+        let e = AppError::Round(kontaktpunkt_core::rounds::RoundError::NoQuestions);
+        assert!(e.text(Lang::De).starts_with("Die Runde fragt nichts"));
+        assert!(e.text(Lang::En).starts_with("The round asks nothing"));
+        assert_eq!(View::from_key("rounds"), Some(View::Rounds));
     }
 
     #[test]

@@ -6,13 +6,16 @@ use std::rc::Rc;
 
 use crate::domain::error::ModelError;
 use crate::domain::kpis::{FunnelSide, FunnelStage, NpsInput};
+use crate::domain::limits::MAX_KEPT_ROUNDS;
 use crate::domain::model::{
     Category, Channel, Contact, Decision, Effort, Experience, FactorKind, Flag, Id, Importance,
-    LoyaltyCounts, Measure, MeasureStatus, Model, ReferralPeriod, Touchpoint, MAX_LIST_ITEMS,
-    MAX_NAME_CHARS, MAX_TEXT_CHARS, MAX_TOUCHPOINTS,
+    KeptRound, LoyaltyCounts, Measure, MeasureStatus, Model, ReferralPeriod, Touchpoint,
+    MAX_LIST_ITEMS, MAX_NAME_CHARS, MAX_TEXT_CHARS, MAX_TOUCHPOINTS,
 };
 use crate::domain::round_record::{RoundRecord, MAX_ROUND_RECORDS};
-use crate::domain::validate::{check_date, check_logo, check_name, check_round, check_text};
+use crate::domain::validate::{
+    check_date, check_kept_round, check_logo, check_name, check_round, check_text,
+};
 
 /// What a new touchpoint starts with; the rest takes defaults.
 #[derive(Clone, Debug, PartialEq)]
@@ -160,6 +163,16 @@ pub enum Action {
         ratings: Vec<TakenRating>,
         record: Option<Box<RoundRecord>>,
     },
+    /// Keeps a rating round the consultant started (`rounds::kept::start`), with no answers.
+    StartRound(KeptRound),
+    /// The answers collected for the kept round whose link is `round`: the whole new set, as
+    /// `rounds::kept::collect` merges it (the model cannot read links; the rounds layer does).
+    SetRoundAnswers {
+        round: String,
+        answers: Vec<String>,
+    },
+    /// Removes the kept round whose link this is, with its answers.
+    RemoveRound(String),
     /// Replaces the whole model (demo, import). The model must already have passed `restore`.
     Replace(Box<Model>),
     /// Takes this model's touchpoints, stages and owners and keeps the current title,
@@ -297,6 +310,31 @@ impl Model {
                     self.keep_round(*record, now)?;
                 }
             }
+            Action::StartRound(round) => {
+                check_kept_round(&round)?;
+                if self.rounds.len() >= MAX_KEPT_ROUNDS {
+                    return Err(ModelError::TooManyItems {
+                        max: MAX_KEPT_ROUNDS,
+                    });
+                }
+                if self.rounds.iter().any(|r| r.link == round.link) {
+                    return Err(ModelError::DuplicateRound);
+                }
+                self.rounds.push(Rc::new(round));
+            }
+            Action::SetRoundAnswers { round, answers } => {
+                let index = self.round_index(&round)?;
+                let kept = KeptRound {
+                    link: round,
+                    answers,
+                };
+                check_kept_round(&kept)?;
+                self.rounds[index] = Rc::new(kept);
+            }
+            Action::RemoveRound(round) => {
+                let index = self.round_index(&round)?;
+                self.rounds.remove(index);
+            }
             Action::Replace(model) => *self = *model,
             Action::ReplaceTouchpoints(model) => {
                 *self = crate::domain::carry_over::keep_plan(self, *model)?.0;
@@ -409,6 +447,13 @@ impl Model {
             }
         }
         Ok(())
+    }
+
+    fn round_index(&self, link: &str) -> Result<usize, ModelError> {
+        self.rounds
+            .iter()
+            .position(|r| r.link == link)
+            .ok_or(ModelError::UnknownRound)
     }
 
     fn take_medians(&mut self, ratings: &[TakenRating]) -> Result<(), ModelError> {

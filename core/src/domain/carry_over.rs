@@ -84,6 +84,9 @@ pub struct CarryReport {
 pub fn keep_plan(current: &Model, incoming: Model) -> Result<(Model, CarryReport), ModelError> {
     let mut next = incoming;
     next.meta = current.meta.clone();
+    // Collected answers are kept; their touchpoints are the old ids, which "take the
+    // medians" no longer finds in the new list.
+    next.rounds = current.rounds.clone();
     next.next_id = next.next_id.max(current.next_id);
     let mut fresh = Vec::with_capacity(next.touchpoints.len());
     for _ in 0..next.touchpoints.len() {

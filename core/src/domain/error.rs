@@ -67,6 +67,13 @@ pub enum ModelError {
     /// A rating round's figures kept in the model that ratings could not give (or a round
     /// kept twice): the round's id, the group's or the touchpoint's name.
     ImplausibleRound(String),
+    /// A kept rating round or answer that is not a link of its kind (`kr<n>.…` or `ka<n>.…`
+    /// in base64url, within its length).
+    BadRoundLink,
+    /// An action names a rating round the model does not keep.
+    UnknownRound,
+    /// The rating round is kept already.
+    DuplicateRound,
     /// Not a model at all: where and how, for the text layer to word in each language.
     Malformed(Malformation),
 }

@@ -34,6 +34,20 @@ pub const MAX_FACTOR_TEXT_BYTES: usize = 4 * 1024 * 1024;
 /// Longest JSON model (a file or a stored model) the readers parse, in bytes (16 MiB).
 pub const MAX_MODEL_JSON_BYTES: usize = 16 * 1024 * 1024;
 
+/// Longest round link (`kr1.…`) a model keeps and `rounds::link::decode_round` looks at, in
+/// bytes (a round of 30 touchpoints is about 1,000).
+pub const MAX_ROUND_LINK: usize = 16 * 1024;
+
+/// Longest return link (`ka1.…`) a model keeps and `rounds::link::decode_answer` looks at, in
+/// bytes (30 rated touchpoints are about 100).
+pub const MAX_ANSWER_LINK: usize = 8 * 1024;
+
+/// Most answers (raters) one round collects.
+pub const MAX_ANSWERS: usize = 1_000;
+
+/// Most rating rounds one model keeps (a round, its follow-ups, the next year's).
+pub const MAX_KEPT_ROUNDS: usize = 50;
+
 /// Most JSON values a JSON model may hold.
 pub const MAX_MODEL_JSON_VALUES: usize = 2_000_000;
 

@@ -540,6 +540,23 @@ pub struct Model {
         deserialize_with = "crate::domain::round_record::read_round_records"
     )]
     pub round_records: Vec<Rc<RoundRecord>>,
+    /// The rating rounds started from this model, oldest first, each with the answers
+    /// collected so far. Left out of share links; absent from the JSON while there are none,
+    /// so models without rounds are stored as before.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rounds: Vec<Rc<KeptRound>>,
+}
+
+/// A rating round as the model keeps it: its round link and one return link per rater, the
+/// formats of `docs/rating-rounds.md`, read by `rounds::kept`. Shared, not copied: the undo
+/// history keeps a model per step, and answers are only added when the consultant confirms.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KeptRound {
+    /// The round link's fragment, `kr1.…`: what the raters were sent.
+    pub link: String,
+    /// The answers collected so far, one return link (`ka1.…`) per rater.
+    #[serde(default)]
+    pub answers: Vec<String>,
 }
 
 /// The default journey stages: key, German name, English name.
@@ -602,6 +619,7 @@ impl Model {
             cycle: CycleTracker::default(),
             next_id: 1,
             round_records: Vec::new(),
+            rounds: Vec::new(),
         }
     }
 

@@ -5,10 +5,13 @@ use std::collections::HashSet;
 use std::rc::Rc;
 
 use crate::domain::error::{Malformation, ModelError};
-use crate::domain::limits::{check_json_values, MAX_MODEL_JSON_BYTES, MAX_MODEL_JSON_VALUES};
+use crate::domain::limits::{
+    check_json_values, MAX_ANSWERS, MAX_ANSWER_LINK, MAX_KEPT_ROUNDS, MAX_MODEL_JSON_BYTES,
+    MAX_MODEL_JSON_VALUES, MAX_ROUND_LINK,
+};
 use crate::domain::model::{
-    Category, Id, Model, Snapshot, LOGO_TYPES, MAX_LIST_ITEMS, MAX_LOGO_BYTES, MAX_NAME_CHARS,
-    MAX_SNAPSHOTS, MAX_TEXT_CHARS, MAX_TOUCHPOINTS, SCHEMA_VERSION,
+    Category, Id, KeptRound, Model, Snapshot, LOGO_TYPES, MAX_LIST_ITEMS, MAX_LOGO_BYTES,
+    MAX_NAME_CHARS, MAX_SNAPSHOTS, MAX_TEXT_CHARS, MAX_TOUCHPOINTS, SCHEMA_VERSION,
 };
 use crate::domain::round_record::{RatedSpread, RoundRecord, MAX_ROUND_RECORDS};
 use crate::domain::shared::List;
@@ -206,6 +209,7 @@ pub fn restore(mut model: Model) -> Result<Model, ModelError> {
     }
     check_snapshots(&model.snapshots, &mut ids)?;
     check_rounds(&model.round_records)?;
+    check_kept_rounds(&model.rounds)?;
     for note in &model.cycle.notes {
         check_text(note, MAX_TEXT_CHARS)?;
     }
@@ -307,6 +311,23 @@ pub fn check_round(r: &RoundRecord) -> Result<(), ModelError> {
     Ok(())
 }
 
+/// The kept rating rounds: at most [`MAX_KEPT_ROUNDS`], each once. Only the links' shape is
+/// checked here; `rounds::kept::open` reads them and says what is wrong with a damaged one.
+fn check_kept_rounds(rounds: &[std::rc::Rc<KeptRound>]) -> Result<(), ModelError> {
+    if rounds.len() > MAX_KEPT_ROUNDS {
+        return Err(ModelError::TooManyItems {
+            max: MAX_KEPT_ROUNDS,
+        });
+    }
+    for (i, round) in rounds.iter().enumerate() {
+        check_kept_round(round)?;
+        if rounds[..i].iter().any(|r| r.link == round.link) {
+            return Err(ModelError::DuplicateRound);
+        }
+    }
+    Ok(())
+}
+
 /// Figures of 1 ..= `raters` ratings on a five-step scale from `lowest`: min ≤ median, mean
 /// ≤ max on the scale, the median a whole or half step, AD_Md at most the range.
 fn plausible(s: &RatedSpread, lowest: i8, raters: u32) -> bool {
@@ -320,6 +341,38 @@ fn plausible(s: &RatedSpread, lowest: i8, raters: u32) -> bool {
         && (s.median * 2.0).fract() == 0.0
         && s.ad_md.is_finite()
         && (0.0..=max - min).contains(&s.ad_md)
+}
+
+/// One kept round: its link and at most [`MAX_ANSWERS`] return links, each of its kind.
+pub fn check_kept_round(round: &KeptRound) -> Result<(), ModelError> {
+    check_round_link(&round.link, "kr", MAX_ROUND_LINK)?;
+    if round.answers.len() > MAX_ANSWERS {
+        return Err(ModelError::TooManyItems { max: MAX_ANSWERS });
+    }
+    round
+        .answers
+        .iter()
+        .try_for_each(|a| check_round_link(a, "ka", MAX_ANSWER_LINK))
+}
+
+/// `<codec><digits>.<base64url>` of at most `max` bytes.
+fn check_round_link(link: &str, codec: &str, max: usize) -> Result<(), ModelError> {
+    let shaped = link.len() <= max
+        && link.strip_prefix(codec).is_some_and(|rest| {
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            rest[digits..].strip_prefix('.').is_some_and(|payload| {
+                digits > 0
+                    && !payload.is_empty()
+                    && payload
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+            })
+        });
+    if shaped {
+        Ok(())
+    } else {
+        Err(ModelError::BadRoundLink)
+    }
 }
 
 /// KPI periods, as the editor keeps them: at most `MAX_LIST_ITEMS`, bounded names, each name

@@ -1,13 +1,11 @@
 //! The limits of rating rounds: every count and text length a round link, a return link and
 //! the collected answers may have. Readers check each before they build what it limits.
 
+/// The link lengths and the count of answers live with the model, which keeps rounds and their
+/// answers as links (`Model::rounds`) and checks them on load.
+pub use crate::domain::limits::{MAX_ANSWERS, MAX_ANSWER_LINK, MAX_ROUND_LINK};
 pub use crate::domain::model::MAX_NAME_CHARS;
 
-/// Longest round link `decode_round` looks at, in bytes (a round of 30 touchpoints is about
-/// 1,000).
-pub const MAX_ROUND_LINK: usize = 16 * 1024;
-/// Longest return link `decode_answer` looks at, in bytes (30 rated touchpoints are about 100).
-pub const MAX_ANSWER_LINK: usize = 8 * 1024;
 /// Largest inflated round, in bytes.
 pub const MAX_ROUND_BYTES: usize = 256 * 1024;
 /// Largest inflated answer, in bytes.
@@ -28,8 +26,6 @@ pub const MAX_NOTE_CHARS: usize = 1_000;
 pub const MAX_ADDRESS_CHARS: usize = 254;
 /// Longest comment on one touchpoint, in characters.
 pub const MAX_COMMENT_CHARS: usize = 500;
-/// Most answers (raters) one round collects.
-pub const MAX_ANSWERS: usize = 1_000;
 /// Longest pasted text the finder reads, in bytes (4 MiB: a long e-mail thread).
 pub const MAX_PASTE_BYTES: usize = 4 * 1024 * 1024;
 /// Most return links the finder reads from one pasted text.

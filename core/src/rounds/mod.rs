@@ -12,6 +12,8 @@
 //!   medians per group, the gap between customers and the inside view.
 //! - [`follow_up`]: a second round (Delphi) of the touchpoints where raters disagreed.
 //! - [`take`]: "take the medians" as one undoable action of the model.
+//! - [`kept`]: rounds as the model keeps them (links), read back, and the actions that start
+//!   a round and add confirmed answers.
 //! - [`limits`] and [`error`]: every limit, and a typed error for every way a link can be bad;
 //!   `text::rounds` words them.
 
@@ -20,6 +22,7 @@ pub mod answer;
 pub mod error;
 pub mod finder;
 pub mod follow_up;
+pub mod kept;
 pub mod limits;
 pub mod link;
 pub mod merge;

@@ -84,6 +84,11 @@ pub(crate) fn error_de(e: &ModelError) -> String {
         ModelError::LogoTooLarge { max } => {
             format!("Das Logo ist zu groß (höchstens {} KB).", max / 1024)
         }
+        ModelError::BadRoundLink => {
+            "Eine gespeicherte Bewertungsrunde oder Antwort ist kein gültiger Link.".into()
+        }
+        ModelError::UnknownRound => "Diese Bewertungsrunde gibt es im Modell nicht.".into(),
+        ModelError::DuplicateRound => "Diese Bewertungsrunde ist schon gestartet.".into(),
         ModelError::UnsupportedVersion(v) => format!(
             "Diese Daten stammen aus einer neueren Version (Format {v}). Bitte laden Sie die App neu."
         ),
@@ -147,6 +152,9 @@ pub(crate) fn error_en(e: &ModelError) -> String {
         ModelError::LogoTooLarge { max } => {
             format!("The logo is too large (at most {} KB).", max / 1024)
         }
+        ModelError::BadRoundLink => "A kept rating round or answer is not a valid link.".into(),
+        ModelError::UnknownRound => "The model has no such rating round.".into(),
+        ModelError::DuplicateRound => "This rating round has been started already.".into(),
         ModelError::UnsupportedVersion(v) => {
             format!("This data comes from a newer version (format {v}). Please reload the app.")
         }

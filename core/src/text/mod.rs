@@ -48,6 +48,7 @@ pub mod rate;
 pub mod report;
 pub mod report_tables;
 pub mod rounds;
+pub mod rounds_view;
 pub mod share;
 pub mod shell;
 pub mod slides;
@@ -81,6 +82,7 @@ pub struct Texts {
     pub kpis: &'static kpis::KpisTexts,
     pub report: &'static report::ReportTexts,
     pub share: &'static share::ShareTexts,
+    pub rounds: &'static rounds_view::RoundsViewTexts,
     pub embed: &'static embed::EmbedTexts,
     pub slides: &'static slides::SlidesTexts,
 }
@@ -105,6 +107,7 @@ macro_rules! catalogue {
             kpis: &kpis::$stat,
             report: &report::$stat,
             share: &share::$stat,
+            rounds: &rounds_view::$stat,
             embed: &embed::$stat,
             slides: &slides::$stat,
         };

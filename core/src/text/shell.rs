@@ -60,6 +60,7 @@ texts! {
         storage_denied_file: ("Als Datei exportieren", "Export as a file"),
         storage_denied_link: ("Als Link teilen", "Share as a link"),
         view_share: ("Teilen", "Share"),
+        view_rounds: ("Bewertungsrunde", "Rating round"),
         update_ready: (
             "Eine neue Version von Kontaktpunkt ist bereit.",
             "A new version of Kontaktpunkt is ready.",

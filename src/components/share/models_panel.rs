@@ -122,16 +122,16 @@ fn file_name(model: &Model, ext: &str) -> String {
 }
 
 #[derive(Properties, PartialEq)]
-struct FileInputProps {
-    id: &'static str,
-    label: &'static str,
-    accept: &'static str,
-    on_text: Callback<String>,
+pub struct FileInputProps {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub accept: &'static str,
+    pub on_text: Callback<String>,
 }
 
 /// A file picker that hands the chosen file's text to `on_text`.
 #[component]
-fn FileInput(props: &FileInputProps) -> Html {
+pub fn FileInput(props: &FileInputProps) -> Html {
     let store = use_store();
     // The reader must live until it has called back.
     let reader = use_mut_ref(|| None::<FileReader>);

@@ -18,6 +18,7 @@ pub fn Nav() -> Html {
         View::Tracking => texts.shell.view_tracking,
         View::Kpis => texts.shell.view_kpis,
         View::Report => texts.shell.view_report,
+        View::Rounds => texts.shell.view_rounds,
         View::Share => texts.shell.view_share,
         View::Models => texts.shell.view_models,
         View::SelfCheck => kontaktpunkt_core::selfcheck::texts(store.lang).model_title,

@@ -14,6 +14,7 @@ use crate::components::kpis::kpi_view::KpiView;
 use crate::components::plan::measures_view::MeasuresView;
 use crate::components::present::Presentation;
 use crate::components::report::report_view::ReportView;
+use crate::components::rounds::rounds_view::RoundsView;
 use crate::components::selfcheck::{
     selfcheck_result::{AdviceState, SelfCheckResultView},
     selfcheck_view::SelfCheckView,
@@ -64,6 +65,7 @@ pub fn Shell() -> Html {
         View::Tracking => html! { <TrackingView /> },
         View::Kpis => html! { <KpiView /> },
         View::Report => html! { <ReportView /> },
+        View::Rounds => html! { <RoundsView /> },
         View::SelfCheck => {
             html! {
                 <SelfCheckView {lang} advice={(*advice).clone()}

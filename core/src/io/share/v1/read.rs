@@ -57,6 +57,8 @@ fn from_value(v: &Value) -> Result<Model, ModelError> {
         next_id: u32(top.first(), "next_id")?,
         // Round figures stay with the saved model; a link does not carry them.
         round_records: Vec::new(),
+        // Links never carry rating rounds: the answers are the raters', not the receiver's.
+        rounds: Vec::new(),
     })
 }
 
