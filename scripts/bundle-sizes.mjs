@@ -6,22 +6,28 @@
 // With the argument `widget`: the same for the self-check widget (dist/widget/index.html),
 // whose first load also counts its page, and the number of requests it makes (German, and
 // the English first load beside it). With `rate`: the rater's page of a rating round
-// (dist/rate/index.html), its first load with its page and its requests.
+// (dist/rate/index.html), its first load with its page and its requests. With `rounds-view`:
+// the rating round view's own wasm (dist/rounds-view/), which the app loads only when that
+// view opens: its entry, bindings and wasm.
 //
 // What makes the wasm big: scripts/wasm-composition.mjs (in make bench) groups it by origin;
 // to look at single functions, use twiggy from crates.io (wasm-opt keeps the names with -g):
 //   wasm-bindgen --target web --out-dir /tmp/wb target/wasm32-unknown-unknown/release/kontaktpunkt.wasm
 //   wasm-opt -Oz -g --all-features /tmp/wb/kontaktpunkt_bg.wasm -o /tmp/wb/named.wasm
 //   twiggy top -n 40 /tmp/wb/named.wasm; twiggy monos /tmp/wb/named.wasm
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const widget = process.argv[2] === 'widget';
 const rate = process.argv[2] === 'rate';
-const dist = resolve(import.meta.dirname, '..', 'dist', widget ? 'widget' : rate ? 'rate' : '');
-const prefix = widget ? 'widget' : rate ? 'rate' : 'bundle';
-const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const roundsView = process.argv[2] === 'rounds-view';
+const dist = resolve(import.meta.dirname, '..', 'dist', widget ? 'widget' : rate ? 'rate' : roundsView ? 'rounds-view' : '');
+const prefix = widget ? 'widget' : rate ? 'rate' : roundsView ? 'rounds view' : 'bundle';
+// The rating round view has no page to follow: entry.js imports the bindings, which load the wasm.
+const html = roundsView
+  ? readdirSync(dist).filter((f) => /\.(wasm|js)$/.test(f)).map((f) => `src="${f}"`).join(' ')
+  : readFileSync(join(dist, 'index.html'), 'utf8');
 const out = (name, value, unit) => process.stdout.write(`${name}\t${value}\t${unit}\n`);
 
 // Every local .wasm/.js/.css that index.html names (script src, stylesheet, preloads).
@@ -94,6 +100,9 @@ if (widget) {
   out("rate: first load (HTML + JS + wasm + CSS) gzip as served from the build's .gz (goal: at most 100 KB)", total.served, 'bytes');
   out('rate: first load brotli -q 11', total.brotli, 'bytes');
   out('rate: requests of the first load (goal: at most 5)', Object.values(kinds).flat().length, 'count');
+} else if (roundsView) {
+  out("rounds view: loaded when the view opens (JS + wasm) gzip as served from the build's .gz", total.served, 'bytes');
+  out('rounds view: loaded when the view opens brotli -q 11', total.brotli, 'bytes');
 } else {
   out('bundle: total transfer (wasm + JS + CSS) raw', total.raw, 'bytes');
   out('bundle: total transfer (wasm + JS + CSS) gzip -9', total.gzip, 'bytes');
