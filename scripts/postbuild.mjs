@@ -222,7 +222,10 @@ self.addEventListener('activate', (event) => {
 `;
 } else {
   // index.html first; sw.js itself is never cached (the browser checks it for updates).
-  const list = (await files(staging)).filter((f) => f !== 'sw.js' && !f.startsWith('widget/') && !f.startsWith('rate/')).sort((a, b) => (a === 'index.html' ? -1 : b === 'index.html' ? 1 : a.localeCompare(b)));
+  // The rating round view (rounds-view/) comes with its compressed twins from its own build:
+  // the plain files only, and not its page, which is never shown.
+  const viewOnly = (f) => f.startsWith('rounds-view/') && (/\.(gz|br)$/.test(f) || f === 'rounds-view/index.html' || f.startsWith('rounds-view/snippets/'));
+  const list = (await files(staging)).filter((f) => f !== 'sw.js' && !f.startsWith('widget/') && !f.startsWith('rate/') && !viewOnly(f)).sort((a, b) => (a === 'index.html' ? -1 : b === 'index.html' ? 1 : a.localeCompare(b)));
   const digest = createHash('sha256');
   for (const file of list) digest.update(`${file}\0`).update(await readFile(join(staging, file))).update('\0');
   const version = digest.digest('hex').slice(0, 16);
