@@ -5,9 +5,9 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test setup setup-test widget rate build fmt lint test-native test-browser test-e2e bench fuzz clean
+.PHONY: run test setup setup-test widget rate rounds-view build fmt lint test-native test-browser test-e2e bench fuzz clean
 
-run: setup widget rate
+run: setup widget rate rounds-view
 	trunk serve --release --offline
 
 # The self-check widget, its own small build, one wasm per language: the English one
@@ -25,13 +25,18 @@ rate: setup
 	trunk build --release --offline --dist target/rate-en rate/en/index.html
 	trunk build --release --offline --dist target/rate-dist rate/index.html
 
+# The rating round view (rounds-view/index.html), its own wasm that the app loads when the
+# view opens; the app's build copies it into dist/rounds-view/.
+rounds-view: setup
+	trunk build --release --offline --dist target/rounds-view-dist rounds-view/index.html
+
 setup:
 	@scripts/setup.sh build
 
 setup-test:
 	@scripts/setup.sh test
 
-build: setup widget rate
+build: setup widget rate rounds-view
 	trunk build --release --offline
 
 test: setup-test

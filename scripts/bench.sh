@@ -20,6 +20,11 @@ while IFS= read -r line; do
   rows+=("$line")
 done < <(node scripts/bundle-sizes.mjs rate)
 
+# The rating round view (dist/rounds-view/), its own wasm loaded when the view opens.
+while IFS= read -r line; do
+  rows+=("$line")
+done < <(node scripts/bundle-sizes.mjs rounds-view)
+
 # What the wasm is made of: gzip bytes by origin (UI, serde, core, yew, std, data), for the
 # app and for the widget.
 while IFS= read -r line; do

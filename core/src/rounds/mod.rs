@@ -14,11 +14,13 @@
 //! - [`take`]: "take the medians" as one undoable action of the model.
 //! - [`kept`]: rounds as the model keeps them (links), read back, and the actions that start
 //!   a round and add confirmed answers.
+//! - [`command`]: what the rating round view (its own wasm) asks the app to do.
 //! - [`limits`] and [`error`]: every limit, and a typed error for every way a link can be bad;
 //!   `text::rounds` words them.
 
 pub mod aggregate;
 pub mod answer;
+pub mod command;
 pub mod error;
 pub mod finder;
 pub mod follow_up;

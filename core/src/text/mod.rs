@@ -82,7 +82,6 @@ pub struct Texts {
     pub kpis: &'static kpis::KpisTexts,
     pub report: &'static report::ReportTexts,
     pub share: &'static share::ShareTexts,
-    pub rounds: &'static rounds_view::RoundsViewTexts,
     pub embed: &'static embed::EmbedTexts,
     pub slides: &'static slides::SlidesTexts,
 }
@@ -107,7 +106,6 @@ macro_rules! catalogue {
             kpis: &kpis::$stat,
             report: &report::$stat,
             share: &share::$stat,
-            rounds: &rounds_view::$stat,
             embed: &embed::$stat,
             slides: &slides::$stat,
         };

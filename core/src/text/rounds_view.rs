@@ -6,7 +6,7 @@ use crate::locale::Lang;
 use crate::text::format::number;
 
 texts! {
-    /// The texts of this area in one language; get them from [`crate::text::Texts`].
+    /// The texts of this area in one language; get them from [`texts`].
     RoundsViewTexts {
         title: ("Bewertungsrunde", "Rating round"),
         start_title: ("Bewertungsrunde starten", "Start a rating round"),
@@ -93,6 +93,15 @@ texts! {
         ),
         take_importance: ("Auch die Wichtigkeit übernehmen", "Take importance too"),
         take_all: ("Mediane aller Kontaktpunkte übernehmen", "Take the medians of all touchpoints"),
+    }
+}
+
+/// The rating round view's texts in `lang`. Not in [`crate::text::Texts`]: the app loads that
+/// view as a wasm of its own and does not carry them.
+pub fn texts(lang: Lang) -> &'static RoundsViewTexts {
+    match lang.built() {
+        Lang::De => &DE,
+        Lang::En => &EN,
     }
 }
 

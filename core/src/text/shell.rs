@@ -61,6 +61,15 @@ texts! {
         storage_denied_link: ("Als Link teilen", "Share as a link"),
         view_share: ("Teilen", "Share"),
         view_rounds: ("Bewertungsrunde", "Rating round"),
+        rounds_loading: ("Die Bewertungsrunde wird geladen …", "Loading the rating round …"),
+        rounds_unavailable: (
+            "Die Bewertungsrunde ließ sich nicht laden. Sind Sie offline? Bitte später erneut öffnen.",
+            "The rating round could not be loaded. Are you offline? Please open it again later.",
+        ),
+        rounds_unreadable: (
+            "Die Bewertungsrunde schickte etwas Unlesbares; nichts wurde geändert.",
+            "The rating round sent something unreadable; nothing was changed.",
+        ),
         update_ready: (
             "Eine neue Version von Kontaktpunkt ist bereit.",
             "A new version of Kontaktpunkt is ready.",

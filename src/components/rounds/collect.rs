@@ -5,12 +5,13 @@ use kontaktpunkt_core::rounds::finder::{add_found, find_answers, Found};
 use kontaktpunkt_core::rounds::kept::{collect, raters_per_group};
 use kontaktpunkt_core::rounds::{GroupKind, RoundError};
 use kontaktpunkt_core::text::rounds::{error_text, verdict_text};
+use kontaktpunkt_core::text::rounds_view::texts as rounds_texts;
 use yew::prelude::*;
 
+use crate::components::rounds::host::use_store;
 use crate::components::rounds::OpenRound;
 use crate::components::share::models_panel::FileInput;
 use crate::components::{event_value, table_head};
-use crate::store::{use_store, AppError, StoreExt};
 
 #[derive(Properties, PartialEq)]
 pub struct CollectProps {
@@ -22,14 +23,15 @@ pub struct CollectProps {
 #[component]
 pub fn Collect(props: &CollectProps) -> Html {
     let store = use_store();
-    let texts = store.lang.texts();
-    let t = texts.rounds;
+    let t = rounds_texts(store.lang);
     let text = use_state(String::new);
+    let unreadable = use_state(|| false);
     let found = use_state(|| None::<Result<Vec<Found>, RoundError>>);
     // A chosen file's text goes below what is there, so several files can be read one by one.
     let append = {
-        let text = text.clone();
+        let (text, unreadable) = (text.clone(), unreadable.clone());
         Callback::from(move |more: String| {
+            unreadable.set(false);
             text.set(format!("{}\n{more}", *text).trim_start().to_string())
         })
     };
@@ -72,7 +74,7 @@ pub fn Collect(props: &CollectProps) -> Html {
                 Callback::from(move |_: MouseEvent| {
                     match collect(&kept, &opened.answers, &list) {
                         Ok(action) => store.act(action),
-                        Err(e) => store.fail(AppError::Round(e)),
+                        Err(e) => store.fail(e),
                     }
                     found.set(None);
                     text.set(String::new());
@@ -133,7 +135,11 @@ pub fn Collect(props: &CollectProps) -> Html {
                 <label for="round-paste">{ t.paste }</label>
                 <textarea id="round-paste" rows="5" value={(*text).clone()} oninput={on_input} />
             </div>
-            <FileInput id="round-files" label={t.files} accept=".txt,.eml,text/plain,message/rfc822" on_text={append} />
+            <FileInput id="round-files" label={t.files} accept=".txt,.eml,text/plain,message/rfc822" on_text={append}
+                on_unreadable={{ let unreadable = unreadable.clone(); Callback::from(move |()| unreadable.set(true)) }} />
+            if *unreadable {
+                <p role="alert">{ store.lang.texts().shell.file_unreadable }</p>
+            }
             <div class="actions actions-left">
                 <button type="button" class="button-primary" onclick={find} disabled={text.trim().is_empty()}>{ t.find }</button>
             </div>

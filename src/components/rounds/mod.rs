@@ -5,6 +5,7 @@
 
 pub mod collect;
 pub mod dots;
+pub mod host;
 pub mod round_link;
 pub mod round_panel;
 pub mod rounds_view;

@@ -5,15 +5,16 @@ use kontaktpunkt_core::domain::model::KeptRound;
 use kontaktpunkt_core::rounds::kept::{open, start};
 use kontaktpunkt_core::rounds::{follow_up::follow_up, RoundId};
 use kontaktpunkt_core::text::rounds::error_text;
+use kontaktpunkt_core::text::rounds_view::texts as rounds_texts;
 use yew::prelude::*;
 
 use crate::browser;
 use crate::components::rounds::collect::Collect;
+use crate::components::rounds::host::use_store;
 use crate::components::rounds::round_link::round_link;
 use crate::components::rounds::spread_table::SpreadTable;
 use crate::components::rounds::OpenRound;
 use crate::components::widgets::confirm_dialog::ConfirmDialog;
-use crate::store::{use_store, AppError, StoreExt};
 
 #[derive(Properties, PartialEq)]
 pub struct RoundPanelProps {
@@ -29,6 +30,7 @@ pub struct RoundPanelProps {
 pub fn RoundPanel(props: &RoundPanelProps) -> Html {
     let store = use_store();
     let texts = store.lang.texts();
+    let t = rounds_texts(store.lang);
     let opened = use_memo(props.kept.clone(), |kept| {
         open(kept).map(|(round, answers)| OpenRound::new(round, answers))
     });
@@ -37,7 +39,7 @@ pub fn RoundPanel(props: &RoundPanelProps) -> Html {
         let (store, link, removing) = (store.clone(), props.kept.link.clone(), removing.clone());
         let no = removing.clone();
         html! {
-            <ConfirmDialog question={texts.rounds.remove_confirm} confirm={texts.rounds.remove}
+            <ConfirmDialog question={t.remove_confirm} confirm={t.remove}
                 cancel={texts.common.cancel} on_cancel={Callback::from(move |_| no.set(false))}
                 on_confirm={Callback::from(move |_| {
                     removing.set(false);
@@ -47,7 +49,7 @@ pub fn RoundPanel(props: &RoundPanelProps) -> Html {
     } else {
         let removing = removing.clone();
         html! {
-            <button type="button" class="button-quiet icon-danger" onclick={Callback::from(move |_| removing.set(true))}>{ texts.rounds.remove }</button>
+            <button type="button" class="button-quiet icon-danger" onclick={Callback::from(move |_| removing.set(true))}>{ t.remove }</button>
         }
     };
     let opened = match &*opened {
@@ -55,7 +57,7 @@ pub fn RoundPanel(props: &RoundPanelProps) -> Html {
         Err(e) => {
             return html! {
                 <>
-                    <p role="alert">{ format!("{} {}", texts.rounds.unreadable, error_text(e, store.lang)) }</p>
+                    <p role="alert">{ format!("{} {}", t.unreadable, error_text(e, store.lang)) }</p>
                     { remove }
                 </>
             };
@@ -76,7 +78,7 @@ pub fn RoundPanel(props: &RoundPanelProps) -> Html {
                     store.act(action);
                     done.emit(());
                 }
-                Err(e) => store.fail(AppError::Round(e)),
+                Err(e) => store.fail(e),
             }
         })
     };
@@ -87,7 +89,7 @@ pub fn RoundPanel(props: &RoundPanelProps) -> Html {
             <SpreadTable opened={opened.clone()} />
             <div class="actions actions-left">
                 if flagged > 0 {
-                    <button type="button" class="button-quiet" onclick={start_follow_up}>{ texts.rounds.follow_up(flagged) }</button>
+                    <button type="button" class="button-quiet" onclick={start_follow_up}>{ t.follow_up(flagged) }</button>
                 }
                 { remove }
             </div>

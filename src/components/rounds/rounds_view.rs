@@ -1,17 +1,18 @@
 use kontaktpunkt_core::rounds::link::decode_round;
+use kontaktpunkt_core::text::rounds_view::texts as rounds_texts;
 use yew::prelude::*;
 
 use crate::components::event_value;
+use crate::components::rounds::host::use_store;
 use crate::components::rounds::round_panel::RoundPanel;
 use crate::components::rounds::start_form::StartForm;
-use crate::store::use_store;
 
 /// The rating round view: the start form while there is no round (or another is being
 /// started), else the chosen round (the latest by default).
 #[component]
 pub fn RoundsView() -> Html {
     let store = use_store();
-    let texts = store.lang.texts();
+    let t = rounds_texts(store.lang);
     let model = store.model_ref();
     let chosen = use_state(|| None::<usize>);
     let starting = use_state(|| false);
@@ -43,19 +44,19 @@ pub fn RoundsView() -> Html {
     };
     html! {
         <section class="rounds" aria-labelledby="rounds-title">
-            <h1 id="rounds-title">{ texts.rounds.title }</h1>
+            <h1 id="rounds-title">{ t.title }</h1>
             <div class="actions actions-left">
                 if count > 1 {
-                    <label for="round-choice">{ texts.rounds.round }</label>
+                    <label for="round-choice">{ t.round }</label>
                     <select id="round-choice" onchange={choose}>
                         for (i, r) in model.rounds.iter().enumerate() {
                             <option value={i.to_string()} selected={i == index}>{
-                                texts.rounds.round_name(i + 1, decode_round(&r.link).map_or(0, |r| r.touchpoints.len()), r.answers.len())
+                                t.round_name(i + 1, decode_round(&r.link).map_or(0, |r| r.touchpoints.len()), r.answers.len())
                             }</option>
                         }
                     </select>
                 }
-                <button type="button" class="button-quiet" onclick={another}>{ texts.rounds.another }</button>
+                <button type="button" class="button-quiet" onclick={another}>{ t.another }</button>
             </div>
             <RoundPanel key={kept.link.clone()} kept={kept.clone()} number={index + 1} on_started={show_latest} />
         </section>

@@ -1,12 +1,13 @@
 use kontaktpunkt_core::rounds::aggregate::{GroupMedian, Spread, TouchpointFigures};
 use kontaktpunkt_core::rounds::GroupKind;
+use kontaktpunkt_core::text::rounds_view::texts as rounds_texts;
 use yew::prelude::*;
 
 use crate::components::rounds::dots::dots;
+use crate::components::rounds::host::use_store;
 use crate::components::rounds::take_bar::take_bar;
 use crate::components::rounds::OpenRound;
 use crate::components::{event_checked, scroll_wrap, toggle_button};
-use crate::store::use_store;
 
 #[derive(Properties, PartialEq)]
 pub struct SpreadTableProps {
@@ -64,7 +65,7 @@ impl Question {
 pub fn SpreadTable(props: &SpreadTableProps) -> Html {
     let store = use_store();
     let texts = store.lang.texts();
-    let t = texts.rounds;
+    let t = rounds_texts(store.lang);
     let round = &props.opened.round;
     let figures = &props.opened.figures;
     let q = round.questions;

@@ -4,11 +4,12 @@ use kontaktpunkt_core::rounds::round::groups_from_owners;
 use kontaktpunkt_core::rounds::{
     GroupKind, MinGroupSize, Questions, RaterGroup, Round, RoundChoices, RoundId, Selection,
 };
+use kontaktpunkt_core::text::rounds_view::texts as rounds_texts;
 use yew::prelude::*;
 
 use crate::browser;
+use crate::components::rounds::host::use_store;
 use crate::components::{event_checked, event_value};
-use crate::store::{use_store, AppError, StoreExt};
 
 #[derive(Properties, PartialEq)]
 pub struct StartFormProps {
@@ -76,7 +77,7 @@ impl Draft {
 pub fn StartForm(props: &StartFormProps) -> Html {
     let store = use_store();
     let texts = store.lang.texts();
-    let t = texts.rounds;
+    let t = rounds_texts(store.lang);
     let model = store.model_ref();
     let draft = {
         let model = model.clone();
@@ -177,7 +178,7 @@ pub fn StartForm(props: &StartFormProps) -> Html {
                     store.act(action);
                     done.emit(());
                 }
-                Err(e) => store.fail(AppError::Round(e)),
+                Err(e) => store.fail(e),
             }
         })
     };

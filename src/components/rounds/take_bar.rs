@@ -1,20 +1,21 @@
 use kontaktpunkt_core::domain::model::Id;
 use kontaktpunkt_core::rounds::take::take_medians;
+use kontaktpunkt_core::text::rounds_view::texts as rounds_texts;
 use yew::prelude::*;
 
 use crate::components::event_checked;
+use crate::components::rounds::host::RoundsStore;
 use crate::components::rounds::OpenRound;
-use crate::store::{Store, StoreExt};
 
 /// "Take the medians": Ist (and importance, if ticked) of all or the `ticked` touchpoints
 /// (model ids), one undoable step.
 pub fn take_bar(
-    store: &Store,
+    store: &RoundsStore,
     opened: &OpenRound,
     ticked: Vec<Id>,
     importance: &UseStateHandle<bool>,
 ) -> Html {
-    let t = store.lang.texts().rounds;
+    let t = rounds_texts(store.lang);
     let take = |only: Option<Vec<Id>>| {
         let (store, opened, importance) = (store.clone(), opened.clone(), importance.clone());
         Callback::from(move |_: MouseEvent| {

@@ -1,19 +1,21 @@
+use kontaktpunkt_core::Lang;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::store::use_store;
 
 #[derive(Properties, PartialEq)]
 pub struct LinkActionsProps {
     pub link: AttrValue,
     /// The share sheet's title.
     pub title: AttrValue,
+    /// A prop, not the store: the rating round view (its own wasm) has no app store.
+    pub lang: Lang,
 }
 
 /// Copy a link, or hand it to the system share sheet, with the copy's outcome beside.
 #[component]
 pub fn LinkActions(props: &LinkActionsProps) -> Html {
-    let texts = use_store().lang.texts();
+    let texts = props.lang.texts();
     let status = use_state(|| None::<bool>);
     let copy = {
         let (link, status) = (props.link.clone(), status.clone());

@@ -92,7 +92,7 @@ pub fn ModelsPanel() -> Html {
                             Ok(m) => store.look_at(m),
                             Err(e) => store.fail(AppError::Model(e)),
                         })
-                    }} />
+                    }} on_unreadable={store.on(|s| s.notify(Notice::FileUnreadable))} />
                 <SpreadsheetImport />
             </section>
             if !damaged.is_empty() {
@@ -127,24 +127,30 @@ pub struct FileInputProps {
     pub label: &'static str,
     pub accept: &'static str,
     pub on_text: Callback<String>,
+    /// The file could not be read as text (a callback, not the store: the rating round view,
+    /// its own wasm, has no app store).
+    pub on_unreadable: Callback<()>,
 }
 
 /// A file picker that hands the chosen file's text to `on_text`.
 #[component]
 pub fn FileInput(props: &FileInputProps) -> Html {
-    let store = use_store();
     // The reader must live until it has called back.
     let reader = use_mut_ref(|| None::<FileReader>);
     let on_change = {
-        let (on_text, reader, store) = (props.on_text.clone(), reader.clone(), store.clone());
+        let (on_text, reader, failed) = (
+            props.on_text.clone(),
+            reader.clone(),
+            props.on_unreadable.clone(),
+        );
         Callback::from(move |e: Event| {
             let Some(file) = event_file(&e) else {
                 return;
             };
-            let (on_text, store) = (on_text.clone(), store.clone());
+            let (on_text, failed) = (on_text.clone(), failed.clone());
             *reader.borrow_mut() = Some(read_as_text(&file, move |result| match result {
                 Ok(text) => on_text.emit(text),
-                Err(_) => store.notify(Notice::FileUnreadable),
+                Err(_) => failed.emit(()),
             }));
         })
     };

@@ -37,7 +37,7 @@ pub fn SharePanel() -> Html {
                 <label for="share-link">{ texts.share.link_label }{ format!(" ({})", texts.share.characters(link.len())) }</label>
                 <textarea id="share-link" readonly=true rows="3" value={link.clone()} />
             </div>
-            <LinkActions link={link.clone()} title={model.meta.title.clone()} />
+            <LinkActions link={link.clone()} title={model.meta.title.clone()} lang={store.lang} />
             <h2>{ texts.share.qr_title }</h2>
             <QrCodeSvg text={link} label={texts.share.qr_title} too_long={texts.share.qr_too_long} />
             <EmbedGenerator model_link={model_link} />

@@ -7,4 +7,5 @@ pub mod incoming_view;
 pub mod keyboard_help;
 pub mod nav;
 pub mod page;
+pub mod rounds_frame;
 pub mod update_prompt;

@@ -14,13 +14,13 @@ use crate::components::kpis::kpi_view::KpiView;
 use crate::components::plan::measures_view::MeasuresView;
 use crate::components::present::Presentation;
 use crate::components::report::report_view::ReportView;
-use crate::components::rounds::rounds_view::RoundsView;
 use crate::components::selfcheck::{
     selfcheck_result::{AdviceState, SelfCheckResultView},
     selfcheck_view::SelfCheckView,
 };
 use crate::components::share::{models_panel::ModelsPanel, share_panel::SharePanel};
 use crate::components::shell::keyboard_help::KeyboardHelp;
+use crate::components::shell::rounds_frame::RoundsFrame;
 use crate::components::shell::{
     error_banner::ErrorBanner, header::Header, incoming_view::IncomingView, nav::Nav,
 };
@@ -65,7 +65,7 @@ pub fn Shell() -> Html {
         View::Tracking => html! { <TrackingView /> },
         View::Kpis => html! { <KpiView /> },
         View::Report => html! { <ReportView /> },
-        View::Rounds => html! { <RoundsView /> },
+        View::Rounds => html! { <RoundsFrame /> },
         View::SelfCheck => {
             html! {
                 <SelfCheckView {lang} advice={(*advice).clone()}

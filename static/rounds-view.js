@@ -1,0 +1,42 @@
+// Loads the rating round view, a wasm module of its own (rounds-view/), the first time the
+// view opens, and hands it the app's element, language and model (src/components/shell/rounds_frame.rs).
+let view = null;
+
+// Two Yew apps on one page number their event subtrees alike, and Yew's handler on the app's
+// body would run the app's callbacks for clicks inside the view. So for an event inside the
+// view, a listener on the window (before the app's) marks it as the affair of no subtree of the
+// app, and one on the view's element (before the view's own) clears the mark again.
+const EVENTS = ['click', 'dblclick', 'input', 'change', 'keydown', 'keyup', 'keypress', 'submit', 'focus', 'blur', 'focusin', 'focusout', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'toggle', 'close', 'cancel'];
+const NOBODY = 4294967295;
+let host = null;
+function mark(event) {
+  if (host && host.contains(event.composedPath()[0])) {
+    event.__yew_subtree_id = NOBODY;
+    event.__yew_subtree_cache_key = event.composedPath().length;
+  }
+}
+function unmark(event) {
+  delete event.__yew_subtree_id;
+  delete event.__yew_subtree_cache_key;
+}
+for (const type of EVENTS) addEventListener(type, mark, true);
+
+export async function mount_rounds(url, element, lang, model, send) {
+  if (!view) {
+    const module = await import(url);
+    await module.start();
+    view = module;
+  }
+  host = element;
+  for (const type of EVENTS) element.addEventListener(type, unmark, true);
+  return view.mount(element, lang, model, send);
+}
+
+export function update_rounds(lang, model) {
+  return view ? view.update(lang, model) : false;
+}
+
+export function unmount_rounds() {
+  host = null;
+  if (view) view.unmount();
+}
