@@ -28,18 +28,21 @@ fn every_round_action_survives_the_trip_to_the_app() {
     assert_eq!(trip(answers.clone()), answers);
     let removed = Action::RemoveRound("kr1.abc".into());
     assert_eq!(trip(removed.clone()), removed);
-    let taken = Action::TakeMedians(vec![
-        TakenRating {
-            touchpoint: 3,
-            ist: Some(-2),
-            importance: None,
-        },
-        TakenRating {
-            touchpoint: 7,
-            ist: None,
-            importance: Some(4),
-        },
-    ]);
+    let taken = Action::TakeMedians {
+        ratings: vec![
+            TakenRating {
+                touchpoint: 3,
+                ist: Some(-2),
+                importance: None,
+            },
+            TakenRating {
+                touchpoint: 7,
+                ist: None,
+                importance: Some(4),
+            },
+        ],
+        record: None,
+    };
     assert_eq!(trip(taken.clone()), taken);
 }
 

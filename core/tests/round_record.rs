@@ -246,3 +246,15 @@ fn implausible_figures_are_worded_in_both_languages() {
     assert!(Lang::De.texts().error(&e).contains("Bewertungsrunde"));
     assert!(Lang::En.texts().error(&e).contains("rating round"));
 }
+
+#[test]
+fn the_round_views_take_command_carries_the_figures_to_the_app() {
+    use kontaktpunkt_core::rounds::command::RoundCommand;
+    let (model, round, figures) = setting();
+    let action = take_medians(&model, &round, &figures, None, true);
+    let json = serde_json::to_string(&RoundCommand::from_action(action.clone()).unwrap()).unwrap();
+    assert_eq!(RoundCommand::read(&json).unwrap().into_action(), action);
+    let broken = json.replacen("\"min_group\":3", "\"min_group\":\"3\"", 1);
+    assert_ne!(broken, json);
+    assert_eq!(RoundCommand::read(&broken), None);
+}

@@ -144,6 +144,12 @@ pub fn read_round_records<'de, D: Deserializer<'de>>(
         .collect()
 }
 
+/// One record in the layout serde writes above (what the rating round view sends with "take
+/// the medians"); `None` if it is not one.
+pub fn read_record(v: &Value) -> Option<RoundRecord> {
+    record(v)
+}
+
 fn record(v: &Value) -> Option<RoundRecord> {
     Some(RoundRecord {
         round: text(v, "round")?,

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::action::{Action, TakenRating};
 use crate::domain::model::{Id, KeptRound};
+use crate::domain::round_record::read_record;
 
 /// One decision of the consultant in the rating round view.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -18,9 +19,12 @@ pub enum RoundCommand {
     Answers { round: String, answers: Vec<String> },
     /// Remove the kept round `round` with its answers.
     Remove { round: String },
-    /// Take the medians: per touchpoint id, Ist and importance (`None` keeps it).
+    /// Take the medians: per touchpoint id, Ist and importance (`None` keeps it), and the
+    /// round's figures the model keeps (`RoundRecord`, in the layout the model stores).
     Take {
         ratings: Vec<(Id, Option<i8>, Option<u8>)>,
+        #[serde(default)]
+        record: Option<serde_json::Value>,
     },
 }
 
@@ -31,11 +35,12 @@ impl RoundCommand {
             Action::StartRound(kept) => RoundCommand::Start { link: kept.link },
             Action::SetRoundAnswers { round, answers } => RoundCommand::Answers { round, answers },
             Action::RemoveRound(round) => RoundCommand::Remove { round },
-            Action::TakeMedians(ratings) => RoundCommand::Take {
+            Action::TakeMedians { ratings, record } => RoundCommand::Take {
                 ratings: ratings
                     .iter()
                     .map(|r| (r.touchpoint, r.ist, r.importance))
                     .collect(),
+                record: record.and_then(|r| serde_json::to_value(&*r).ok()),
             },
             _ => return None,
         })
@@ -43,7 +48,14 @@ impl RoundCommand {
 
     /// Reads a command the view sent; `None` if it is not one (the reducer checks its values).
     pub fn read(json: &str) -> Option<Self> {
-        serde_json::from_str(json).ok()
+        let command: Self = serde_json::from_str(json).ok()?;
+        match &command {
+            RoundCommand::Take {
+                record: Some(record),
+                ..
+            } => read_record(record).map(|_| command),
+            _ => Some(command),
+        }
     }
 
     pub fn into_action(self) -> Action {
@@ -54,8 +66,8 @@ impl RoundCommand {
             }),
             RoundCommand::Answers { round, answers } => Action::SetRoundAnswers { round, answers },
             RoundCommand::Remove { round } => Action::RemoveRound(round),
-            RoundCommand::Take { ratings } => Action::TakeMedians(
-                ratings
+            RoundCommand::Take { ratings, record } => Action::TakeMedians {
+                ratings: ratings
                     .into_iter()
                     .map(|(touchpoint, ist, importance)| TakenRating {
                         touchpoint,
@@ -63,7 +75,8 @@ impl RoundCommand {
                         importance,
                     })
                     .collect(),
-            ),
+                record: record.as_ref().and_then(read_record).map(Box::new),
+            },
         }
     }
 }
