@@ -6,7 +6,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { serve, launch, openPage, DIST } from './support.mjs';
+import { serve, launch, openPage, controlled, DIST } from './support.mjs';
 
 let browser;
 
@@ -17,16 +17,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-/** Waits until the service worker has installed and controls the page. */
-async function controlled(page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
-    }
-  });
-}
 
 test('after one visit the app starts, works and opens share links with the network off', async () => {
   const server = await serve();

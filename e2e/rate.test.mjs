@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
-import { serve, launch, DIST } from './support.mjs';
+import { serve, launch, controlled, DIST } from './support.mjs';
 import { axeViolations } from './axe.mjs';
 
 const GOLDEN = resolve(import.meta.dirname, '..', 'core', 'tests', 'golden');
@@ -123,12 +123,7 @@ test('after one visit the page opens the round link with the network off', async
   await page.goto(`${server.url}#${round}`);
   await page.getByRole('heading', { name: 'Rate touchpoints' }).waitFor();
   // Its own service worker (rate/sw.js) takes control after the first visit.
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
-    }
-  });
+  await controlled(page);
   await context.setOffline(true);
   await page.reload();
   await page.getByRole('button', { name: 'Customers' }).click();

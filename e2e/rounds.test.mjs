@@ -10,7 +10,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { FIXTURES, useApp } from './support.mjs';
+import { FIXTURES, controlled, useApp } from './support.mjs';
 import { axeViolations } from './axe.mjs';
 import { modelFromCsv, openSeeded } from './bench.mjs';
 
@@ -275,12 +275,7 @@ test('a first visit fetches no part of the rating round view; opening it does, a
 
   // The service worker keeps the view's files: a reload with the network off (the page's
   // address keeps the view) still shows it.
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
-    }
-  });
+  await controlled(page);
   await context.setOffline(true);
   await page.reload();
   await page.getByRole('heading', { name: 'Start a rating round' }).waitFor();

@@ -109,6 +109,16 @@ export async function slowPhonePage(browser, { locale = 'en-US' } = {}) {
 }
 
 /** A new page in a fresh context, collecting console errors and page errors. */
+/** Waits until the service worker has installed and controls the page. */
+export async function controlled(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
+    }
+  });
+}
+
 export async function openPage(browser, url, { locale = 'en-US', viewport } = {}) {
   const context = await browser.newContext({ locale, viewport: viewport ?? { width: 1280, height: 900 } });
   const page = await context.newPage();
