@@ -7,16 +7,12 @@
 // stdout: only `name<TAB>value<TAB>unit` lines; progress goes to stderr. Always exits 0.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { serve, launch, slowPhonePage, DIST } from './support.mjs';
+import { serve, launch, slowPhonePage, median, DIST } from './support.mjs';
 
 const RUNS = 5;
 const ROUND = resolve(import.meta.dirname, '..', 'core', 'tests', 'golden', 'round-3.txt');
 const log = (...args) => console.error('[rate-bench]', ...args);
 const out = (name, value, unit) => process.stdout.write(`${name}\t${value}\t${unit}\n`);
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.floor(sorted.length / 2)] : NaN;
-};
 
 /** Runs in the page before its own scripts: notes the group question, picks the first group,
  *  and notes when the first touchpoint's heading appears. */

@@ -109,6 +109,12 @@ export async function slowPhonePage(browser, { locale = 'en-US' } = {}) {
 }
 
 /** A new page in a fresh context, collecting console errors and page errors. */
+/** The middle of a bench's runs (the upper one of an even count); NaN without runs. */
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor(sorted.length / 2)] : NaN;
+}
+
 /** Waits until the service worker has installed and controls the page. */
 export async function controlled(page) {
   await page.evaluate(async () => {

@@ -4,15 +4,11 @@
 // frame paints (the host's title, before the wasm) and when the widget's own first question is
 // on screen. Median of a few runs.
 // stdout: only `name<TAB>value<TAB>unit` lines; progress goes to stderr. Always exits 0.
-import { serve, launch, slowPhonePage, DIST } from './support.mjs';
+import { serve, launch, slowPhonePage, median, DIST } from './support.mjs';
 
 const RUNS = 5;
 const log = (...args) => console.error('[widget-bench]', ...args);
 const out = (name, value, unit) => process.stdout.write(`${name}\t${value}\t${unit}\n`);
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.floor(sorted.length / 2)] : NaN;
-};
 
 /** Runs in the widget page before its own scripts: notes when the rendered question appears. */
 function watchFirstQuestion() {
