@@ -8,5 +8,6 @@ pub mod demo;
 pub mod embed;
 pub mod file_name;
 pub mod inflate;
+pub mod session;
 pub mod share;
 pub mod xlsx;
