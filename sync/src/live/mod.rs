@@ -11,6 +11,8 @@
 //! ([`webcrypto`]), a test cipher in native tests.
 
 mod cipher;
+#[cfg(target_arch = "wasm32")]
+pub mod connection;
 mod envelope;
 pub mod sealed;
 #[cfg(target_arch = "wasm32")]
