@@ -41,6 +41,12 @@ while IFS= read -r line; do
   rows+=("$line")
 done < <(cargo run --quiet --release -p kontaktpunkt-fuzz -- --share 20000 --others 5000 --bench)
 
+# Live sessions through the real relay (started by the script): 10 people, 300 touchpoints,
+# 1,000 edits, the relay restarted once; whether all end equal and how fast.
+while IFS= read -r line; do
+  rows+=("$line")
+done < <(node e2e/live-bench.mjs)
+
 if [ -f e2e/bench.mjs ]; then
   while IFS= read -r line; do
     rows+=("$line")

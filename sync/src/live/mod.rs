@@ -15,6 +15,8 @@ mod cipher;
 pub mod connection;
 mod envelope;
 pub mod sealed;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod test_cipher;
 #[cfg(target_arch = "wasm32")]
 pub mod webcrypto;
 
