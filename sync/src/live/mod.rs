@@ -23,5 +23,5 @@ pub mod webcrypto;
 pub use cipher::{Cipher, LiveError};
 pub use envelope::{Envelope, Received, COMPACT_AFTER, PEER_TIMEOUT_MS};
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
