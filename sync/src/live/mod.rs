@@ -14,6 +14,8 @@ mod cipher;
 #[cfg(target_arch = "wasm32")]
 pub mod connection;
 mod envelope;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod loopback;
 pub mod sealed;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod test_cipher;
