@@ -82,6 +82,8 @@ impl Session {
                     .collect()
             }
             ToWorker::Wake => vec![Out::Peers(Frame::Hello(self.doc.state_vector()))],
+            // The worker's live link handles these (src/bin/worker.rs, crate::live).
+            ToWorker::Live { .. } | ToWorker::Presence { .. } | ToWorker::LeaveLive => Vec::new(),
         }
     }
 

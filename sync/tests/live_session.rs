@@ -53,6 +53,7 @@ impl Room {
                     person.model = patch(&person.model, &edits).unwrap();
                 }
                 Out::App(ToApp::Failed { reason }) => panic!("{reason}"),
+                Out::App(_) => {}
             }
         }
     }

@@ -25,6 +25,14 @@ pub enum ToWorker {
     Edits { seq: u64, edits: Vec<Edit> },
     /// The page is visible again (it may have slept): catch up with the other tabs.
     Wake,
+    /// Join the live session of a session link (`ks1.<room>.<key>`, docs/collaboration.md)
+    /// through the relay at `relay` (a ws:// or wss:// address), for the model opened.
+    Live { relay: String, link: String },
+    /// This person's presence in the live session: the app's JSON (name, colour, the
+    /// touchpoint being edited), sealed before it leaves the worker.
+    Presence { state: String },
+    /// Leave the live session (the others see this person go).
+    LeaveLive,
 }
 
 /// From the worker to the app.
@@ -39,6 +47,22 @@ pub enum ToApp {
     Model { ack: u64, model: String },
     /// The worker cannot go on (a message it cannot read, a document it cannot apply).
     Failed { reason: String },
+    /// The live session's state: `connected`, `reconnecting` or `offline`, and how many
+    /// other people are here.
+    LiveStatus { status: LiveStatus, peers: usize },
+    /// Another person's presence (their app's JSON), `None` when they left.
+    Presence { client: u64, state: Option<String> },
+}
+
+/// A live session's state, as the session badge shows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LiveStatus {
+    Connected,
+    /// The connection dropped; edits are kept and merged when it is back.
+    Reconnecting,
+    /// The relay could not be reached: said once, work goes on locally.
+    Offline,
 }
 
 /// Why a message was refused.
