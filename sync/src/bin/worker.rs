@@ -240,6 +240,7 @@ mod web {
                 joining_live: false,
             })
         });
+        send(vec![Out::App(ToApp::Ready)]);
     }
 }
 
