@@ -6,21 +6,19 @@
 // frame it carried is checked for clear text at the end.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, FIXTURES, launch, serve } from './support.mjs';
+import { FIXTURES, launch, serve } from './support.mjs';
 import { startRelay } from './relay.mjs';
+import { sessionLink, syncWorkerScript, workerPage } from './live-worker.mjs';
 
-const VERSION = 1;
 let server, browser, relay, workerScript;
 
 before(async () => {
   server = await serve();
   browser = await launch();
   relay = await startRelay();
-  const files = await readdir(DIST);
-  workerScript = files.find((f) => /^kontaktpunkt-sync-worker.*loader.*\.js$/.test(f)) ?? files.find((f) => /^kontaktpunkt-sync-worker.*\.js$/.test(f));
+  workerScript = await syncWorkerScript();
 });
 after(async () => {
   await browser?.close();
@@ -28,47 +26,6 @@ after(async () => {
   await relay?.close();
 });
 
-/** A browser context with the worker running; `send` posts a message, `got` lists the replies. */
-async function person() {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  // The app's origin, without the app itself: a blank page of the same server.
-  await page.route('**/live-blank.html', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>worker</title>' }));
-  await page.goto(`${server.url}live-blank.html`);
-  await page.evaluate((script) => {
-    window.got = [];
-    window.worker = new Worker(`./${script}`);
-    window.worker.onmessage = (event) => {
-      const bytes = new Uint8Array(event.data);
-      window.got.push(JSON.parse(new TextDecoder().decode(bytes.subarray(1))));
-    };
-  }, workerScript);
-  // Messages posted before the worker's wasm listens are lost: wait for its first word.
-  await page.waitForFunction(() => window.got.some((m) => m.t === 'ready'));
-  return {
-    page,
-    errors,
-    send: (message) =>
-      page.evaluate(
-        ([version, json]) => window.worker.postMessage(new Uint8Array([version, ...new TextEncoder().encode(json)])),
-        [VERSION, JSON.stringify(message)],
-      ),
-    got: () => page.evaluate(() => window.got),
-    /** Waits until a reply satisfies `check` (run in node on each). */
-    async until(what, check) {
-      for (let i = 0; i < 300; i++) {
-        const found = (await page.evaluate(() => window.got)).find(check);
-        if (found) return found;
-        await page.waitForTimeout(50);
-      }
-      throw new Error(`never: ${what}; got ${JSON.stringify(await page.evaluate(() => window.got)).slice(0, 2000)}`);
-    },
-  };
-}
-
-const b64url = (bytes) => bytes.toString('base64url');
 const set = (key, field, value) => ({ e: 'set', kind: 'touchpoints', key, field, value });
 const patchHas = (field, value) => (m) => m.t === 'patch' && m.edits.some((e) => e.field === field && e.value === value);
 
@@ -77,10 +34,10 @@ test('two people through the relay: the model arrives, both fields survive, pres
   const model = await readFile(join(FIXTURES, 'live-model.json'), 'utf8');
   const empty = await readFile(join(FIXTURES, 'live-empty.json'), 'utf8');
   const names = JSON.parse(model).touchpoints.map((t) => t.name);
-  const link = `ks1.${b64url(randomBytes(16))}.${b64url(randomBytes(32))}`;
+  const link = sessionLink();
 
-  const ada = await person();
-  const bob = await person();
+  const ada = await workerPage(browser, server.url, workerScript);
+  const bob = await workerPage(browser, server.url, workerScript);
   await ada.send({ t: 'open', model_id: 'ada-model', model, seed: true });
   await ada.send({ t: 'live', relay: relay.url, link: `http://example.org/#${link}` });
   await ada.until('Ada connected', (m) => m.t === 'live_status' && m.status === 'connected');

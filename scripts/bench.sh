@@ -46,6 +46,10 @@ done < <(cargo run --quiet --release -p kontaktpunkt-fuzz -- --share 20000 --oth
 while IFS= read -r line; do
   rows+=("$line")
 done < <(node e2e/live-bench.mjs)
+# An edit in one browser until it is in the other's worker, through the loopback relay.
+while IFS= read -r line; do
+  rows+=("$line")
+done < <(node e2e/live-latency.mjs)
 
 if [ -f e2e/bench.mjs ]; then
   while IFS= read -r line; do
