@@ -59,6 +59,7 @@ lint:
 	# The core's own tests use proptest, which has no wasm32 build; its library is linted
 	# for wasm32 as a dependency of the app.
 	cargo clippy -p kontaktpunkt --all-targets --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy -p kontaktpunkt-sync --all-targets --target wasm32-unknown-unknown -- -D warnings
 
 test-native:
 	cargo test --workspace
@@ -67,6 +68,8 @@ test-native:
 
 test-browser:
 	cargo test --target wasm32-unknown-unknown --test browser
+	# The live session's cipher (AES-GCM through WebCrypto) in a worker.
+	cargo test -p kontaktpunkt-sync --target wasm32-unknown-unknown --test webcrypto
 
 test-e2e:
 	node --test --test-concurrency=1 e2e/
