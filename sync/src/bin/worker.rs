@@ -98,6 +98,14 @@ mod web {
         };
         let on_frame = Closure::<dyn FnMut(MessageEvent)>::new(|event: MessageEvent| {
             let data = bytes(&event);
+            // Another tab's edit goes on to the live session's room, if this tab is in one.
+            if let Some(Frame::Update(update)) = Frame::decode(&data) {
+                LINKS.with_borrow(|links| {
+                    if let Some(live) = links.as_ref().and_then(|l| l.live.as_ref()) {
+                        live.edit(update);
+                    }
+                });
+            }
             step(|session| session.from_peer(&data));
         });
         channel.set_onmessage(Some(on_frame.as_ref().unchecked_ref()));
@@ -130,6 +138,7 @@ mod web {
         use kontaktpunkt_sync::live::connection::{Live, LiveEvents, Status};
         use kontaktpunkt_sync::live::webcrypto::{random_bytes, WebCryptoCipher};
         use kontaktpunkt_sync::live::Envelope;
+        use kontaktpunkt_sync::peers::Frame;
         use kontaktpunkt_sync::session::Out;
 
         use super::{send, step, LINKS, SESSION};
@@ -143,6 +152,13 @@ mod web {
             fn updates(&self, updates: Vec<Vec<u8>>) {
                 for update in updates {
                     step(|session| session.from_update(&update));
+                    // The room's edits reach this model's other tabs too.
+                    LINKS.with_borrow(|links| {
+                        if let Some(tabs) = links.as_ref().and_then(|l| l.tabs.as_ref()) {
+                            let frame = Frame::Update(update).encode();
+                            let _ = tabs.post_message(&js_sys::Uint8Array::from(frame.as_slice()));
+                        }
+                    });
                 }
                 LINKS.with_borrow_mut(|l| {
                     if let Some(l) = l {
