@@ -28,7 +28,7 @@ pub const MAX_LIST_ITEMS: usize = 200;
 /// Most snapshots (baselines) one model keeps.
 pub const MAX_SNAPSHOTS: usize = 200;
 
-pub type Id = u32;
+pub type Id = u64;
 
 /// Experience on the method's five-step scale, -2 (strongly disappointing) ..= +2 (delightful).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

@@ -1,6 +1,7 @@
 //! The one gate every model from outside passes (link, file, storage): migrate, repair what is
 //! safe to repair, reject the rest with a typed error.
 
+use crate::domain::ids::{block, MAX_ID};
 use std::collections::HashSet;
 
 use crate::domain::error::{Malformation, ModelError};
@@ -206,7 +207,25 @@ pub fn restore(mut model: Model) -> Result<Model, ModelError> {
     for note in &model.cycle.notes {
         check_text(note, MAX_TEXT_CHARS)?;
     }
-    let max_id = ids.into_iter().max().unwrap_or(0);
+    if let Some(field) = [("next_id", model.next_id)]
+        .into_iter()
+        .chain(ids.iter().map(|&id| ("id", id)))
+        .find(|&(_, id)| id > MAX_ID)
+        .map(|(field, _)| field)
+    {
+        return Err(ModelError::Malformed(Malformation::shape(
+            field,
+            "an id past 2^52".into(),
+        )));
+    }
+    // Past every id of the block the counter hands out from (`domain::ids`): another copy's
+    // block is that copy's to fill.
+    let own = block(model.next_id);
+    let max_id = ids
+        .into_iter()
+        .filter(|&id| block(id) == own)
+        .max()
+        .unwrap_or(0);
     model.next_id = model.next_id.max(max_id.saturating_add(1));
     Ok(model)
 }
