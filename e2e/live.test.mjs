@@ -29,7 +29,7 @@ after(async () => {
 const set = (key, field, value) => ({ e: 'set', kind: 'touchpoints', key, field, value });
 const patchHas = (field, value) => (m) => m.t === 'patch' && m.edits.some((e) => e.field === field && e.value === value);
 
-test('two people through the relay: the model arrives, both fields survive, presence, a relay restart, no clear text', { timeout: 120_000 }, async () => {
+test('two people through the relay: the model arrives, both fields survive, one field ends equal, presence, a relay restart, no clear text', { timeout: 120_000 }, async () => {
   assert.ok(workerScript, 'the build has the sync worker');
   const model = await readFile(join(FIXTURES, 'live-model.json'), 'utf8');
   const empty = await readFile(join(FIXTURES, 'live-empty.json'), 'utf8');
@@ -57,6 +57,21 @@ test('two people through the relay: the model arrives, both fields survive, pres
   await ada.until("Bob's description reaches Ada", patchHas('description', 'Bob war hier'));
   await bob.until("Ada's name reaches Bob", patchHas('name', 'Schaufenster (neu)'));
 
+  // The same field at once: both end with the same value (the last patch each received for it,
+  // else their own).
+  await Promise.all([
+    ada.send({ t: 'edits', seq: 2, edits: [set('3', 'description', 'von Ada')] }),
+    bob.send({ t: 'edits', seq: 2, edits: [set('3', 'description', 'von Bob')] }),
+  ]);
+  await ada.page.waitForTimeout(1500);
+  const settled = async (who, own) => {
+    const patches = (await who.got()).filter((m) => m.t === 'patch').flatMap((m) => m.edits);
+    const last = patches.filter((e) => e.key === '3' && e.field === 'description').at(-1);
+    return last ? last.value : own;
+  };
+  const [adaSees, bobSees] = [await settled(ada, 'von Ada'), await settled(bob, 'von Bob')];
+  assert.equal(adaSees, bobSees, 'one value wins in both');
+
   // Presence: Ada says who she is and what she edits; Bob hears it, sealed on the way.
   await ada.send({ t: 'presence', state: JSON.stringify({ name: 'Ada Lovelace', colour: 3, editing: 7 }) });
   const heard = await bob.until('Bob sees Ada', (m) => m.t === 'presence' && m.state);
@@ -65,8 +80,8 @@ test('two people through the relay: the model arrives, both fields survive, pres
   // The relay goes away; both edit; it comes back; both converge.
   await relay.stop();
   await bob.until('Bob is told the relay is away', (m) => m.t === 'live_status' && m.status === 'reconnecting');
-  await ada.send({ t: 'edits', seq: 2, edits: [set('3', 'name', 'Rechnung offline A')] });
-  await bob.send({ t: 'edits', seq: 2, edits: [set('12', 'name', 'Anruf offline B')] });
+  await ada.send({ t: 'edits', seq: 3, edits: [set('3', 'name', 'Rechnung offline A')] });
+  await bob.send({ t: 'edits', seq: 3, edits: [set('12', 'name', 'Anruf offline B')] });
   await relay.start();
   await ada.until("Bob's offline edit reaches Ada", patchHas('name', 'Anruf offline B'));
   await bob.until("Ada's offline edit reaches Bob", patchHas('name', 'Rechnung offline A'));
@@ -74,7 +89,7 @@ test('two people through the relay: the model arrives, both fields survive, pres
   // Nothing the relay carried holds a name, a text typed here or a person's name.
   const frames = await relay.frames();
   assert.ok(frames.length > 10, `the relay carried the session (${frames.length} frames)`);
-  const clear = [...names, 'Schaufenster (neu)', 'Bob war hier', 'Ada Lovelace', 'Rechnung offline A', 'Anruf offline B', 'Müller'];
+  const clear = [...names, 'Schaufenster (neu)', 'Bob war hier', 'von Ada', 'von Bob', 'Ada Lovelace', 'Rechnung offline A', 'Anruf offline B', 'Müller'];
   for (const text of clear) {
     assert.equal(frames.filter((f) => f.includes(Buffer.from(text))).length, 0, `no frame holds "${text}"`);
   }
