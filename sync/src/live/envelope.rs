@@ -22,7 +22,8 @@ use super::sealed::{self, Kind};
 
 /// The outer document's one shared array.
 const ENTRIES: &str = "sealed";
-/// A client compacts when the array holds more entries than this.
+/// A client compacts when the array holds more entries than this, plus a share of it that
+/// differs from client to client ([`Envelope::should_compact`]).
 pub const COMPACT_AFTER: u32 = 64;
 /// Peers forget a person not heard from for this long (as Yjs clients and the relay do);
 /// [`Envelope::presence`] is therefore sent again well within it.
@@ -107,9 +108,12 @@ impl<C: Cipher> Envelope<C> {
         Ok(self.delta_since(&before))
     }
 
-    /// Whether the array has grown enough for [`Envelope::compact`].
+    /// Whether the array has grown enough for [`Envelope::compact`]: past [`COMPACT_AFTER`]
+    /// and this client's own share of it, so that people editing at once do not all cross the
+    /// line together and each write a snapshot (every snapshot stays until the next compaction).
     pub fn should_compact(&self) -> bool {
-        self.entries.len(&self.outer.transact()) > COMPACT_AFTER
+        let own_share = (self.client % u64::from(COMPACT_AFTER)) as u32;
+        self.entries.len(&self.outer.transact()) > COMPACT_AFTER + own_share
     }
 
     /// Replaces every entry this client holds with one sealed snapshot of the inner document
