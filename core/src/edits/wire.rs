@@ -31,6 +31,8 @@ pub enum ToWorker {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "t", rename_all = "snake_case")]
 pub enum ToApp {
+    /// The worker runs and listens (messages sent before are lost: the app waits for this).
+    Ready,
     /// The others' edits. `ack`: the last of this tab's edits the document held when they
     /// were merged; this tab's later edits of the same fields come after them and win.
     Patch { ack: u64, edits: Vec<Edit> },

@@ -18,7 +18,7 @@ mod web {
     use web_sys::{BroadcastChannel, DedicatedWorkerGlobalScope, MessageEvent};
 
     /// How long a joining tab waits for the others' document before it starts one itself.
-    const SETTLE_MS: i32 = 600;
+    const SETTLE_MS: i32 = 3_000;
 
     /// Where the session's output goes: the app (this worker's scope) and the peers. A live
     /// connection is one more peer: add it here and send it every `Out::Peers` update.
@@ -113,6 +113,7 @@ mod web {
         scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         on_message.forget();
         LINKS.with_borrow_mut(|links| *links = Some(Links { scope, tabs: None }));
+        send(vec![Out::App(ToApp::Ready)]);
     }
 }
 
