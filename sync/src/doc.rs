@@ -110,7 +110,22 @@ impl SharedDoc {
             let mut txn = self.doc.transact_mut();
             txn.apply_update(update).map_err(|e| e.to_string())?;
         }
-        let changes = std::mem::take(&mut *self.changes.borrow_mut());
+        let changed = std::mem::take(&mut *self.changes.borrow_mut());
+        // Each changed key's value as the document holds it now: a concurrent write that lost
+        // to one already here reports a change but leaves the value as it was.
+        let changes: Vec<Change> = {
+            let txn = self.doc.transact();
+            changed
+                .into_iter()
+                .map(|(kind, key, _)| {
+                    let now = self
+                        .root(kind)
+                        .and_then(|m| m.get(&txn, &key))
+                        .and_then(|v| text(&v));
+                    (kind, key, now)
+                })
+                .collect()
+        };
         Ok(self.edits_of(changes))
     }
 

@@ -10,8 +10,10 @@
 mod diff;
 mod patch;
 mod record;
+mod tracker;
 pub mod wire;
 
 pub use diff::diff;
 pub use patch::patch;
 pub use record::{field_key, records, split_field_key, Edit, Kind, ORDER_FIELD};
+pub use tracker::Tracker;

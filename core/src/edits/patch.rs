@@ -72,8 +72,10 @@ fn with_fields<T: Serialize + DeserializeOwned>(
     base: Option<&T>,
     fields: &[FieldSet<'_>],
 ) -> Option<T> {
-    let mut map = match base.map(serde_json::to_value) {
-        Some(Ok(Value::Object(map))) => map,
+    // Through JSON text, as `Item::fields`: the code the app has for models.
+    let text = base.map(serde_json::to_string);
+    let mut map = match text.map(|t| t.map(|t| serde_json::from_str(&t))) {
+        Some(Ok(Ok(Value::Object(map)))) => map,
         _ => Map::new(),
     };
     for (field, value) in fields {
@@ -82,7 +84,7 @@ fn with_fields<T: Serialize + DeserializeOwned>(
             None => map.remove(*field),
         };
     }
-    serde_json::from_value(Value::Object(map)).ok()
+    serde_json::from_str(&Value::Object(map).to_string()).ok()
 }
 
 fn apply_one<T: Serialize + DeserializeOwned + Clone>(item: &T, edits: &[&Edit]) -> T {

@@ -109,19 +109,20 @@ pub(crate) enum Item<'a> {
 }
 
 impl Item<'_> {
-    /// The entry's fields (serde's form of it).
+    /// The entry's fields (serde's form of it). Through JSON text: the app already has that
+    /// code for saving and reading models, a value tree of each type would be new code.
     pub(crate) fn fields(&self) -> Map<String, Value> {
-        let value = match self {
-            Item::Touchpoint(t) => serde_json::to_value(&***t),
-            Item::Measure(m) => serde_json::to_value(&***m),
-            Item::Snapshot(s) => serde_json::to_value(&***s),
-            Item::Category(c) => serde_json::to_value(c),
-            Item::Meta(m) => serde_json::to_value(m),
-            Item::Kpis(k) => serde_json::to_value(k),
-            Item::Cycle(c) => serde_json::to_value(c),
+        let text = match self {
+            Item::Touchpoint(t) => serde_json::to_string(&***t),
+            Item::Measure(m) => serde_json::to_string(&***m),
+            Item::Snapshot(s) => serde_json::to_string(&***s),
+            Item::Category(c) => serde_json::to_string(c),
+            Item::Meta(m) => serde_json::to_string(m),
+            Item::Kpis(k) => serde_json::to_string(k),
+            Item::Cycle(c) => serde_json::to_string(c),
         };
-        match value {
-            Ok(Value::Object(map)) => map,
+        match text.map(|t| serde_json::from_str(&t)) {
+            Ok(Ok(Value::Object(map))) => map,
             _ => Map::new(),
         }
     }

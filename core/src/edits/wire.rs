@@ -39,8 +39,7 @@ pub enum ToWorker {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "t", rename_all = "snake_case")]
 pub enum ToApp {
-    /// The worker listens now: a message posted before this one is lost (the worker's wasm
-    /// was still loading), so the app sends its first message after it.
+    /// The worker runs and listens (messages sent before are lost: the app waits for this).
     Ready,
     /// The others' edits. `ack`: the last of this tab's edits the document held when they
     /// were merged; this tab's later edits of the same fields come after them and win.

@@ -20,7 +20,7 @@ mod web {
     use web_sys::{BroadcastChannel, DedicatedWorkerGlobalScope, MessageEvent};
 
     /// How long a joining tab waits for the others' document before it starts one itself.
-    const SETTLE_MS: i32 = 600;
+    const SETTLE_MS: i32 = 3_000;
 
     /// Where the session's output goes: the app (this worker's scope) and the peers. A live
     /// connection is one more peer: add it here and send it every `Out::Peers` update.
