@@ -132,8 +132,7 @@ impl SharedDoc {
     /// The app's edits into the document; returns the update to send to others (`None` when
     /// nothing changed).
     pub fn apply_local(&self, edits: &[Edit]) -> Option<Vec<u8>> {
-        let before = self.doc.transact().state_vector();
-        {
+        let update = {
             let mut txn = self.doc.transact_mut();
             for edit in edits {
                 let Some(map) = self.root(edit_kind(edit)) else {
@@ -183,10 +182,12 @@ impl SharedDoc {
                     }
                 }
             }
-        }
+            // A removal adds no item (the state vector stays): its deletions count too.
+            let changed = txn.before_state() != txn.after_state() || !txn.delete_set().is_empty();
+            changed.then(|| txn.encode_update_v1())
+        };
         self.changes.borrow_mut().clear();
-        let txn = self.doc.transact();
-        (txn.state_vector() != before).then(|| txn.encode_diff_v1(&before))
+        update
     }
 
     /// The field changes of a remote update as edits: field sets, removed records (their

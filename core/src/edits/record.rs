@@ -4,7 +4,6 @@
 
 use std::rc::Rc;
 
-use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use crate::domain::model::{
@@ -16,8 +15,7 @@ use crate::domain::model::{
 pub const ORDER_FIELD: &str = "_order";
 
 /// The kinds of records of a model; the singletons (meta, KPIs, cycle) have one record, key "".
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Kind {
     Touchpoints,
     Measures,
@@ -55,6 +53,11 @@ impl Kind {
         }
     }
 
+    /// The kind of a root map's name.
+    pub fn from_name(name: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.name() == name)
+    }
+
     /// A list whose order the user sees (and may change); the singletons have none.
     pub fn is_ordered(self) -> bool {
         !matches!(self, Kind::Meta | Kind::Kpis | Kind::Cycle)
@@ -62,8 +65,7 @@ impl Kind {
 }
 
 /// One change of a model, as the app sends it to the worker and receives the others' edits.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "e", rename_all = "snake_case")]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Edit {
     /// A field of a record takes a value (`None`: the field is gone, its default applies).
     /// A record that did not exist is created by the set of its fields.

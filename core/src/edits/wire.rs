@@ -1,17 +1,20 @@
 //! Messages between the app and its sync worker. The worker's files keep their names from one
 //! build to the next (Trunk does not hash a worker), so a cached worker of another version may
 //! answer: every message starts with [`VERSION`], and a message of another version is refused.
+//!
+//! After the version byte, a JSON array: `[tag, …]`. Written and read by hand through
+//! `serde_json::Value`, whose code the app has anyway: derived enum (de)serialisers would
+//! weigh on the app's first load.
 
-use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
 
-use super::record::Edit;
+use super::record::{Edit, Kind};
 
 /// The version of these messages; the first byte of each.
 pub const VERSION: u8 = 1;
 
 /// From the app to its worker.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "t", rename_all = "snake_case")]
+#[derive(Clone, Debug, PartialEq)]
 pub enum ToWorker {
     /// Work on the saved model `model_id`. `seed`: this tab had the model first, so the
     /// document starts from `model` (the model's JSON) at once; otherwise the worker joins the
@@ -36,8 +39,7 @@ pub enum ToWorker {
 }
 
 /// From the worker to the app.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "t", rename_all = "snake_case")]
+#[derive(Clone, Debug, PartialEq)]
 pub enum ToApp {
     /// The worker runs and listens (messages sent before are lost: the app waits for this).
     Ready,
@@ -76,19 +78,153 @@ pub enum WireError {
     Malformed,
 }
 
+/// A message as JSON, and back.
+pub trait Message: Sized {
+    fn to_json(&self) -> Value;
+    fn from_json(value: &Value) -> Option<Self>;
+}
+
 /// A message as bytes: the version, then its JSON.
-pub fn encode<T: Serialize>(message: &T) -> Vec<u8> {
+pub fn encode<T: Message>(message: &T) -> Vec<u8> {
     let mut bytes = vec![VERSION];
-    // Serialising these types cannot fail: plain enums, strings and JSON values.
-    let _ = serde_json::to_writer(&mut bytes, message);
+    bytes.extend(message.to_json().to_string().into_bytes());
     bytes
 }
 
 /// A message from bytes written by [`encode`].
-pub fn decode<T: for<'de> Deserialize<'de>>(bytes: &[u8]) -> Result<T, WireError> {
+pub fn decode<T: Message>(bytes: &[u8]) -> Result<T, WireError> {
     match bytes.split_first() {
-        Some((&VERSION, json)) => serde_json::from_slice(json).map_err(|_| WireError::Malformed),
+        Some((&VERSION, json)) => std::str::from_utf8(json)
+            .ok()
+            .and_then(|text| serde_json::from_str::<Value>(text).ok())
+            .and_then(|value| T::from_json(&value))
+            .ok_or(WireError::Malformed),
         Some((&other, _)) => Err(WireError::Version(other)),
         None => Err(WireError::Malformed),
+    }
+}
+
+fn text(v: Option<&Value>) -> Option<String> {
+    v.and_then(Value::as_str).map(str::to_string)
+}
+
+fn edits_json(edits: &[Edit]) -> Value {
+    Value::Array(edits.iter().map(Edit::to_json).collect())
+}
+
+fn edits_of(v: Option<&Value>) -> Option<Vec<Edit>> {
+    v?.as_array()?.iter().map(Edit::from_json).collect()
+}
+
+impl Message for Edit {
+    fn to_json(&self) -> Value {
+        match self {
+            Edit::Set {
+                kind,
+                key,
+                field,
+                value: Some(value),
+            } => json!(["set", kind.name(), key, field, value]),
+            Edit::Set {
+                kind,
+                key,
+                field,
+                value: None,
+            } => json!(["unset", kind.name(), key, field]),
+            Edit::Remove { kind, key } => json!(["remove", kind.name(), key]),
+            Edit::Order { kind, keys } => json!(["order", kind.name(), keys]),
+        }
+    }
+
+    fn from_json(value: &Value) -> Option<Self> {
+        let a = value.as_array()?;
+        let kind = Kind::from_name(a.get(1)?.as_str()?)?;
+        let key = text(a.get(2));
+        Some(match a.first()?.as_str()? {
+            "set" => Edit::Set {
+                kind,
+                key: key?,
+                field: text(a.get(3))?,
+                value: Some(a.get(4)?.clone()),
+            },
+            "unset" => Edit::Set {
+                kind,
+                key: key?,
+                field: text(a.get(3))?,
+                value: None,
+            },
+            "remove" => Edit::Remove { kind, key: key? },
+            "order" => Edit::Order {
+                kind,
+                keys: a
+                    .get(2)?
+                    .as_array()?
+                    .iter()
+                    .map(|k| k.as_str().map(str::to_string))
+                    .collect::<Option<_>>()?,
+            },
+            _ => return None,
+        })
+    }
+}
+
+impl Message for ToWorker {
+    fn to_json(&self) -> Value {
+        match self {
+            ToWorker::Open {
+                model_id,
+                model,
+                seed,
+            } => json!(["open", model_id, model, seed]),
+            ToWorker::Edits { seq, edits } => json!(["edits", seq, edits_json(edits)]),
+            ToWorker::Wake => json!(["wake"]),
+        }
+    }
+
+    fn from_json(value: &Value) -> Option<Self> {
+        let a = value.as_array()?;
+        Some(match a.first()?.as_str()? {
+            "open" => ToWorker::Open {
+                model_id: text(a.get(1))?,
+                model: text(a.get(2))?,
+                seed: a.get(3)?.as_bool()?,
+            },
+            "edits" => ToWorker::Edits {
+                seq: a.get(1)?.as_u64()?,
+                edits: edits_of(a.get(2))?,
+            },
+            "wake" => ToWorker::Wake,
+            _ => return None,
+        })
+    }
+}
+
+impl Message for ToApp {
+    fn to_json(&self) -> Value {
+        match self {
+            ToApp::Ready => json!(["ready"]),
+            ToApp::Patch { ack, edits } => json!(["patch", ack, edits_json(edits)]),
+            ToApp::Model { ack, model } => json!(["model", ack, model]),
+            ToApp::Failed { reason } => json!(["failed", reason]),
+        }
+    }
+
+    fn from_json(value: &Value) -> Option<Self> {
+        let a = value.as_array()?;
+        Some(match a.first()?.as_str()? {
+            "ready" => ToApp::Ready,
+            "patch" => ToApp::Patch {
+                ack: a.get(1)?.as_u64()?,
+                edits: edits_of(a.get(2))?,
+            },
+            "model" => ToApp::Model {
+                ack: a.get(1)?.as_u64()?,
+                model: text(a.get(2))?,
+            },
+            "failed" => ToApp::Failed {
+                reason: text(a.get(1))?,
+            },
+            _ => return None,
+        })
     }
 }

@@ -19,9 +19,13 @@ pub fn to_json(model: &Model) -> String {
 /// The model as a format-1 JSON value. Its ids are below 2^32 (a model with ids from
 /// replica blocks, `domain::ids`, is written renumbered: the link opens as a copy).
 pub fn to_value(model: &Model) -> Value {
-    if !model.has_compact_ids() {
-        return to_value(&model.with_compact_ids());
-    }
+    let compact;
+    let model = if model.has_compact_ids() {
+        model
+    } else {
+        compact = model.with_compact_ids();
+        &compact
+    };
     let mut strings = Strings::default();
     let touchpoints = touchpoints(model, &mut strings);
     let owners = owner_codes(model);
