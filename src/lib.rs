@@ -23,6 +23,7 @@ pub mod components;
 pub mod embed;
 pub mod format;
 pub mod hooks;
+pub mod live;
 pub mod offline;
 pub mod rate;
 pub mod storage;

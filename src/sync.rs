@@ -20,6 +20,9 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{BroadcastChannel, MessageEvent, Worker};
 
+use kontaktpunkt_core::io::presence::Presence;
+
+use crate::store::live::LiveMsg;
 use crate::store::Msg;
 
 thread_local! {
@@ -166,6 +169,21 @@ impl Link {
         }
     }
 
+    /// Joins the live session of `fragment` through `relay`.
+    pub fn live(&self, relay: &str, fragment: &str) {
+        self.send(&ToWorker::Live {
+            relay: relay.to_string(),
+            link: fragment.to_string(),
+        });
+    }
+
+    /// This person's presence, to the others.
+    pub fn presence(&self, me: &Presence) {
+        self.send(&ToWorker::Presence {
+            state: me.to_json(),
+        });
+    }
+
     /// The page is visible again: catch up with what the others did meanwhile.
     pub fn wake(&self) {
         self.send(&ToWorker::Wake);
@@ -191,9 +209,13 @@ impl Link {
                 gloo::console::warn!("sync worker:", reason);
                 return;
             }
-            // A live session's state and others' presence: the app has no screens for them
-            // yet (docs/collaboration.md).
-            ToApp::LiveStatus { .. } | ToApp::Presence { .. } => return,
+            ToApp::LiveStatus { status, peers } => {
+                return dispatch(Msg::Live(LiveMsg::Status(status, peers)));
+            }
+            ToApp::Presence { client, state } => {
+                let presence = state.as_deref().and_then(Presence::parse);
+                return dispatch(Msg::Live(LiveMsg::Presence(client, presence)));
+            }
         };
         if !edits.is_empty() {
             dispatch(Msg::Patch(edits.into()));

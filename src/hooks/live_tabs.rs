@@ -8,7 +8,10 @@ use std::rc::Rc;
 use gloo::events::EventListener;
 use yew::prelude::*;
 
-use crate::store::{ModelRef, Store};
+use kontaktpunkt_core::io::presence::Presence;
+
+use crate::store::live::{Live, LiveMsg};
+use crate::store::{ModelRef, Msg, Store};
 use crate::sync::{Announce, Link, TabsChannel};
 
 type Slot = Rc<RefCell<Option<Rc<Link>>>>;
@@ -20,11 +23,42 @@ pub fn use_live_tabs(store: &Store) {
     let embedded = store.embed.is_some();
     {
         let (link, latest, dispatcher) = (link.clone(), latest.clone(), store.dispatcher());
-        use_effect_with(store.current_id.clone(), move |id| {
-            // Another model: its own document, or none.
+        let live = store.live.as_ref().map(|l| (l.fragment.clone(), l.seed));
+        use_effect_with((store.current_id.clone(), live), move |(id, live)| {
+            // Another model, or a live session: its own document, or none.
             link.borrow_mut().take();
             let id = id.clone();
-            let channel = (!embedded && !id.is_empty()).then(|| {
+            let relay = crate::live::relay().filter(|_| !embedded && !id.is_empty());
+            match (live, relay) {
+                (Some((fragment, seed)), Some(relay)) => {
+                    crate::live::keep_session(&id, Some(fragment));
+                    let model = latest.borrow().clone();
+                    let d = dispatcher.clone();
+                    let started = Link::start(&id, &model, *seed, move |msg| d.dispatch(msg));
+                    if let Some(started) = &started {
+                        started.live(&relay, fragment);
+                    }
+                    *link.borrow_mut() = started;
+                }
+                (None, Some(_)) => {
+                    // A saved model kept in a session joins it again after a reload.
+                    let name = crate::live::remembered_name();
+                    if let Some(fragment) =
+                        crate::live::session_of(&id).filter(|_| !name.is_empty())
+                    {
+                        let me = Presence {
+                            name,
+                            colour: Presence::colour_for(crate::browser::replica().into()),
+                            editing: None,
+                        };
+                        dispatcher.dispatch(Msg::Live(LiveMsg::Session(Some(Box::new(
+                            Live::new(fragment, me, false),
+                        )))));
+                    }
+                }
+                _ => {}
+            }
+            let channel = (!embedded && !id.is_empty() && live.is_none()).then(|| {
                 let (link, latest, mine) = (link.clone(), latest.clone(), id.clone());
                 let heard = move |announce: Announce, answer: &dyn Fn(&Announce)| {
                     let seed = match announce {
@@ -50,6 +84,18 @@ pub fn use_live_tabs(store: &Store) {
                 channel.say(&Announce::Who(id));
             }
             move || drop(channel)
+        });
+    }
+    {
+        // This person's presence: who they are and the touchpoint they have open.
+        let link = link.clone();
+        let me = store.live.as_ref().map(|l| l.me.clone());
+        use_effect_with((me, store.open), move |(me, open)| {
+            if let (Some(link), Some(me)) = (link.borrow().as_ref(), me) {
+                let mut me = me.clone();
+                me.editing = *open;
+                link.presence(&me);
+            }
         });
     }
     {

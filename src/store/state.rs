@@ -187,6 +187,10 @@ pub struct AppState {
     /// This tab's replica number: new ids come from its block (`domain::ids`), so two tabs or
     /// browsers that add at once never hand out the same id. 0: the plain counter (tests).
     pub replica: u32,
+    /// The current model's live session, if it is in one.
+    pub live: Option<Rc<super::live::Live>>,
+    /// A session link opened, waiting for this person's name.
+    pub live_ask: Option<String>,
 }
 
 pub enum Msg {
@@ -231,6 +235,8 @@ pub enum Msg {
     StoredUnreadable(ModelError),
     /// A new version of the app waits (from the service worker, see `offline`).
     UpdateReady,
+    /// The live session's part (`store::live`).
+    Live(super::live::LiveMsg),
 }
 
 impl AppState {
@@ -255,6 +261,8 @@ impl AppState {
             filter: Filter::default(),
             group_by: GroupBy::None,
             replica: 0,
+            live: None,
+            live_ask: None,
         }
     }
 
@@ -341,6 +349,10 @@ impl Reducible for AppState {
             Msg::SetGroupBy(by) => next.group_by = by,
             Msg::Fail(e) => next.error = Some(e),
             Msg::Switch { id, model } => {
+                if id != next.current_id {
+                    // A live session belongs to its model.
+                    next.live = None;
+                }
                 next.history = History::new(model);
                 next.save_blocked = None;
                 next.current_id = id;
@@ -412,6 +424,25 @@ impl Reducible for AppState {
                     return self;
                 }
                 next.update_ready = true;
+            }
+            Msg::Live(msg) => {
+                use super::live::LiveMsg;
+                match msg {
+                    LiveMsg::Session(live) => {
+                        next.live = live.map(|l| Rc::new(*l));
+                        next.live_ask = None;
+                    }
+                    LiveMsg::Ask(fragment) => next.live_ask = fragment,
+                    LiveMsg::Status(status, peers) => {
+                        let live = next.live.as_mut().map(Rc::make_mut);
+                        let Some(live) = live else { return self };
+                        (live.status, live.peers) = (Some(status), peers);
+                    }
+                    LiveMsg::Presence(client, presence) => {
+                        let Some(live) = &next.live else { return self };
+                        next.live = Some(Rc::new(live.with_presence(client, presence)));
+                    }
+                }
             }
         }
         Rc::new(next)

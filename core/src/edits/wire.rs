@@ -59,14 +59,35 @@ pub enum ToApp {
 }
 
 /// A live session's state, as the session badge shows it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LiveStatus {
     Connected,
     /// The connection dropped; edits are kept and merged when it is back.
     Reconnecting,
     /// The relay could not be reached: said once, work goes on locally.
     Offline,
+}
+
+impl LiveStatus {
+    const NAMES: [(LiveStatus, &'static str); 3] = [
+        (LiveStatus::Connected, "connected"),
+        (LiveStatus::Reconnecting, "reconnecting"),
+        (LiveStatus::Offline, "offline"),
+    ];
+
+    pub fn name(self) -> &'static str {
+        Self::NAMES
+            .iter()
+            .find(|(s, _)| *s == self)
+            .map_or("offline", |(_, n)| n)
+    }
+
+    fn from_name(name: &str) -> Option<Self> {
+        Self::NAMES
+            .iter()
+            .find(|(_, n)| *n == name)
+            .map(|(s, _)| *s)
+    }
 }
 
 /// Why a message was refused.
@@ -178,6 +199,9 @@ impl Message for ToWorker {
             } => json!(["open", model_id, model, seed]),
             ToWorker::Edits { seq, edits } => json!(["edits", seq, edits_json(edits)]),
             ToWorker::Wake => json!(["wake"]),
+            ToWorker::Live { relay, link } => json!(["live", relay, link]),
+            ToWorker::Presence { state } => json!(["presence", state]),
+            ToWorker::LeaveLive => json!(["leave_live"]),
         }
     }
 
@@ -194,6 +218,14 @@ impl Message for ToWorker {
                 edits: edits_of(a.get(2))?,
             },
             "wake" => ToWorker::Wake,
+            "live" => ToWorker::Live {
+                relay: text(a.get(1))?,
+                link: text(a.get(2))?,
+            },
+            "presence" => ToWorker::Presence {
+                state: text(a.get(1))?,
+            },
+            "leave_live" => ToWorker::LeaveLive,
             _ => return None,
         })
     }
@@ -206,6 +238,8 @@ impl Message for ToApp {
             ToApp::Patch { ack, edits } => json!(["patch", ack, edits_json(edits)]),
             ToApp::Model { ack, model } => json!(["model", ack, model]),
             ToApp::Failed { reason } => json!(["failed", reason]),
+            ToApp::LiveStatus { status, peers } => json!(["live_status", status.name(), peers]),
+            ToApp::Presence { client, state } => json!(["presence", client, state]),
         }
     }
 
@@ -223,6 +257,17 @@ impl Message for ToApp {
             },
             "failed" => ToApp::Failed {
                 reason: text(a.get(1))?,
+            },
+            "live_status" => ToApp::LiveStatus {
+                status: LiveStatus::from_name(a.get(1)?.as_str()?)?,
+                peers: usize::try_from(a.get(2)?.as_u64()?).ok()?,
+            },
+            "presence" => ToApp::Presence {
+                client: a.get(1)?.as_u64()?,
+                state: match a.get(2)? {
+                    Value::Null => None,
+                    other => Some(other.as_str()?.to_string()),
+                },
             },
             _ => return None,
         })

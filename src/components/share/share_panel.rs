@@ -3,16 +3,16 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::components::share::embed_generator::EmbedGenerator;
-use crate::components::share::qr_code::QrCodeSvg;
+use crate::components::share::link_actions::LinkActions;
+use crate::components::share::live_panel::LiveSection;
 use crate::store::{use_store, AppError};
 
-/// The share link of the current model: copy, QR code, system share sheet.
+/// The share link of the current model: copy, QR code, system share sheet; a live session.
 #[component]
 pub fn SharePanel() -> Html {
     let store = use_store();
     let texts = store.lang.texts();
     let model = store.model_ref();
-    let status = use_state(|| None::<bool>);
     let fragment = use_memo(model.clone(), |m| share::encode_checked(m));
     let (link, model_link) = match &*fragment {
         Ok(f) => (
@@ -26,17 +26,6 @@ pub fn SharePanel() -> Html {
             return html! { <section class="share-panel"><h1>{ texts.share.share_title }</h1><p role="alert">{ text }</p></section> };
         }
     };
-    let copy = {
-        let (link, status) = (link.clone(), status.clone());
-        Callback::from(move |_: MouseEvent| {
-            let status = status.clone();
-            browser::copy_to_clipboard(&link, move |ok| status.set(Some(ok)));
-        })
-    };
-    let system_share = {
-        let (link, title) = (link.clone(), model.meta.title.clone());
-        Callback::from(move |_: MouseEvent| browser::share(&title, &link))
-    };
     html! {
         <section class="share-panel" aria-labelledby="share-title">
             <h1 id="share-title">{ texts.share.share_title }</h1>
@@ -44,21 +33,8 @@ pub fn SharePanel() -> Html {
             if model.meta.logo.is_some() {
                 <p class="chart-help" data-note="logo">{ texts.share.link_without_logo }</p>
             }
-            <div class="field field-wide">
-                <label for="share-link">{ texts.share.link_label }{ format!(" ({})", texts.share.characters(link.len())) }</label>
-                <textarea id="share-link" readonly=true rows="3" value={link.clone()} />
-            </div>
-            <div class="actions actions-left">
-                <button type="button" class="button-primary" onclick={copy}>{ texts.share.copy_link }</button>
-                if browser::can_share() {
-                    <button type="button" class="button-quiet" onclick={system_share}>{ texts.share.share_system }</button>
-                }
-                <span role="status" class="copy-status">{
-                    match *status { Some(true) => texts.share.copied, Some(false) => texts.share.copy_failed, None => "" }
-                }</span>
-            </div>
-            <h2>{ texts.share.qr_title }</h2>
-            <QrCodeSvg text={link} label={texts.share.qr_title} too_long={texts.share.qr_too_long} />
+            <LinkActions id="share-link" label={texts.share.link_label} link={link} title={model.meta.title.clone()} />
+            <LiveSection />
             <EmbedGenerator model_link={model_link} />
         </section>
     }
