@@ -6,6 +6,52 @@ import { DIST } from './support.mjs';
 
 const VERSION = 1;
 
+// The wire format (core/src/edits/wire.rs) is a JSON array `[tag, …]`; the tests write and
+// read messages as objects `{ t: tag, … }`, translated here.
+const FIELDS = {
+  open: ['model_id', 'model', 'seed'],
+  edits: ['seq', 'edits'],
+  wake: [],
+  live: ['relay', 'link'],
+  leave_live: [],
+  ready: [],
+  patch: ['ack', 'edits'],
+  model: ['ack', 'model'],
+  failed: ['reason'],
+  live_status: ['status', 'peers'],
+};
+// `presence` is a tag both ways, with other fields each way.
+const TO_WORKER_PRESENCE = ['state'];
+const TO_APP_PRESENCE = ['client', 'state'];
+
+function editToArray({ e, kind, key, field, value, keys }) {
+  if (e === 'set') return value === null || value === undefined ? ['unset', kind, key, field] : ['set', kind, key, field, value];
+  if (e === 'remove') return ['remove', kind, key];
+  return ['order', kind, keys];
+}
+
+function editFromArray([e, kind, ...rest]) {
+  if (e === 'set' || e === 'unset') return { e: 'set', kind, key: rest[0], field: rest[1], value: e === 'set' ? rest[2] : null };
+  if (e === 'remove') return { e, kind, key: rest[0] };
+  return { e, kind, keys: rest[0] };
+}
+
+/** A test's message object as the worker reads it. */
+export function toWire(message) {
+  const names = message.t === 'presence' ? TO_WORKER_PRESENCE : FIELDS[message.t];
+  return [message.t, ...names.map((n) => (n === 'edits' ? message.edits.map(editToArray) : message[n]))];
+}
+
+/** The worker's array as a message object. */
+export function fromWire([t, ...values]) {
+  const names = t === 'presence' ? TO_APP_PRESENCE : FIELDS[t] ?? [];
+  const message = { t };
+  names.forEach((n, i) => {
+    message[n] = n === 'edits' ? values[i].map(editFromArray) : values[i];
+  });
+  return message;
+}
+
 /** The sync worker's script in dist/ (Trunk's loader shim of the worker build). */
 export async function syncWorkerScript() {
   const files = await readdir(DIST);
@@ -32,32 +78,33 @@ export async function workerPage(browser, origin, workerScript) {
   await page.route('**/live-blank.html', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>worker</title>' }));
   await page.goto(`${origin}live-blank.html`);
   await page.evaluate((script) => {
-    window.got = [];
+    window.raw = [];
     window.worker = new Worker(`./${script}`);
     window.worker.onmessage = (event) => {
       const bytes = new Uint8Array(event.data);
-      window.got.push({ ...JSON.parse(new TextDecoder().decode(bytes.subarray(1))), at: Date.now() });
+      window.raw.push([JSON.parse(new TextDecoder().decode(bytes.subarray(1))), Date.now()]);
     };
   }, workerScript);
+  const got = async () => (await page.evaluate(() => window.raw)).map(([m, at]) => ({ ...fromWire(m), at }));
   // Messages posted before the worker's wasm listens are lost: wait for its first word.
-  await page.waitForFunction(() => window.got.some((m) => m.t === 'ready'));
+  await page.waitForFunction(() => window.raw.some(([m]) => m[0] === 'ready'));
   return {
     page,
     errors,
     send: (message) =>
       page.evaluate(
         ([version, json]) => window.worker.postMessage(new Uint8Array([version, ...new TextEncoder().encode(json)])),
-        [VERSION, JSON.stringify(message)],
+        [VERSION, JSON.stringify(toWire(message))],
       ),
-    got: () => page.evaluate(() => window.got),
+    got,
     /** Waits until a reply satisfies `check` (run in node on each). */
     async until(what, check) {
       for (let i = 0; i < 300; i++) {
-        const found = (await page.evaluate(() => window.got)).find(check);
+        const found = (await got()).find(check);
         if (found) return found;
         await page.waitForTimeout(50);
       }
-      throw new Error(`never: ${what}; got ${JSON.stringify(await page.evaluate(() => window.got)).slice(0, 2000)}`);
+      throw new Error(`never: ${what}; got ${JSON.stringify(await got()).slice(0, 2000)}`);
     },
   };
 }

@@ -218,6 +218,7 @@ impl Link {
             }
         };
         if !edits.is_empty() {
+            crate::live::mark_edited(&edits);
             dispatch(Msg::Patch(edits.into()));
         }
     }

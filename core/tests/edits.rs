@@ -169,3 +169,34 @@ fn messages_carry_their_version_and_refuse_another() {
         Err(WireError::Malformed)
     );
 }
+
+#[test]
+fn live_session_messages_round_trip() {
+    use kontaktpunkt_core::edits::wire::LiveStatus;
+    for message in [
+        ToWorker::Live {
+            relay: "ws://127.0.0.1:1234".into(),
+            link: "ks1.a.b".into(),
+        },
+        ToWorker::Presence {
+            state: r#"{"name":"Ada","colour":1}"#.into(),
+        },
+        ToWorker::LeaveLive,
+    ] {
+        assert_eq!(decode::<ToWorker>(&encode(&message)), Ok(message));
+    }
+    for status in [
+        LiveStatus::Connected,
+        LiveStatus::Reconnecting,
+        LiveStatus::Offline,
+    ] {
+        let message = ToApp::LiveStatus { status, peers: 2 };
+        assert_eq!(decode::<ToApp>(&encode(&message)), Ok(message));
+    }
+    for state in [Some(r#"{"name":"Bob","colour":0}"#.to_string()), None] {
+        let message = ToApp::Presence { client: 42, state };
+        assert_eq!(decode::<ToApp>(&encode(&message)), Ok(message));
+    }
+    let unknown = [&[VERSION][..], br#"["live_status","asleep",1]"#].concat();
+    assert_eq!(decode::<ToApp>(&unknown), Err(WireError::Malformed));
+}
