@@ -1,5 +1,6 @@
 // Tab to tab, for scripts/bench.sh: two tabs on the demo model (their sync workers running),
-// one adds a touchpoint, the time until the other shows it; p50 and p95 of a few dozen edits.
+// one adds a touchpoint, the time until the other shows it (then undoes it); p50 and p95 of a
+// few dozen edits.
 // Both tabs read one clock (Date.now()). Measured, not asserted.
 // stdout: only `name<TAB>value<TAB>unit` lines; progress goes to stderr. Always exits 0.
 import { serve, launch } from './support.mjs';
@@ -40,8 +41,13 @@ async function measure(browser, url) {
     await box.fill(`Bench ${i}`);
     const sent = await page.evaluate(() => Date.now());
     await page.keyboard.press('Enter');
-    await other.waitForFunction((n) => n in window.seenAt, String(i));
+    await other.waitForFunction((n) => n in window.seenAt, String(i), { timeout: 5_000 }).catch(async () => {
+      throw new Error(`edit ${i} not seen: ${await other.locator('.tp-row', { hasText: `Bench ${i}` }).count()} rows`);
+    });
     times.push((await other.evaluate((n) => window.seenAt[n], String(i))) - sent);
+    // Undone again, so the list stays short enough to show every row.
+    await page.getByRole('button', { name: /Undo/ }).first().click();
+    await other.locator('.tp-row', { hasText: `Bench ${i}` }).waitFor({ state: 'detached' });
   }
   await context.close();
   return times;
