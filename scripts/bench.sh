@@ -57,6 +57,13 @@ if [ -f e2e/bench.mjs ]; then
   done < <(node e2e/bench.mjs)
 fi
 
+# Tabs on one model: an edit in one tab, visible in the other (p50, p95).
+if [ -f e2e/tabs-bench.mjs ]; then
+  while IFS= read -r line; do
+    rows+=("$line")
+  done < <(node e2e/tabs-bench.mjs)
+fi
+
 # The widget on a slow phone: boot frame and first question, cold cache, gzip.
 if [ -f e2e/widget-bench.mjs ]; then
   while IFS= read -r line; do

@@ -317,3 +317,39 @@ fn a_verb_callback_ignores_its_event() {
     let undone = store.reduced(state().reduce(Msg::Do(add("Website"), 1.0)));
     assert!(undone.model().touchpoints.is_empty());
 }
+
+#[test]
+fn a_tab_adds_with_ids_from_its_own_block_and_says_which_id_comes_next() {
+    let mut start = (*state()).clone();
+    start.replica = 7;
+    let start = Rc::new(start);
+    let expected = start.next_id();
+    let added = start.reduce(Msg::Do(add("Hotline"), 1.0));
+    let id = added.model().touchpoints.first().unwrap().id;
+    assert_eq!(id, expected);
+    assert_eq!(kontaktpunkt_core::domain::ids::block(id), 7);
+}
+
+#[test]
+fn others_edits_are_no_undo_step_and_undo_keeps_them() {
+    let mine = state().reduce(Msg::Do(add("Mine"), 1.0));
+    let theirs = mine
+        .model()
+        .apply(Action::SetCompany("Theirs".into()), 2.0)
+        .unwrap();
+    let edits = kontaktpunkt_core::edits::diff(mine.model(), &theirs);
+    let patched = mine.reduce(Msg::Patch(edits.into()));
+    assert_eq!(patched.model().meta.company, "Theirs");
+    let undone = patched.reduce(Msg::Undo);
+    assert_eq!(
+        undone.model().touchpoints.len(),
+        0,
+        "this tab's own step is undone"
+    );
+    assert_eq!(
+        undone.model().meta.company,
+        "Theirs",
+        "the other tab's edit stays"
+    );
+    assert!(!undone.history.can_undo());
+}

@@ -23,7 +23,6 @@ use std::rc::Rc;
 use kontaktpunkt_core::edits::{field_key, records, split_field_key, Edit, Kind, ORDER_FIELD};
 use kontaktpunkt_core::Model;
 use serde_json::{Map, Value};
-use yrs::types::EntryChange;
 use yrs::updates::decoder::Decode;
 use yrs::updates::encoder::Encode;
 use yrs::{Any, Doc, Map as _, MapRef, Observable, Out, ReadTxn, StateVector, Transact, Update};
@@ -38,7 +37,7 @@ type Change = (Kind, String, Option<String>);
 pub struct SharedDoc {
     doc: Doc,
     roots: Vec<(Kind, MapRef)>,
-    /// What the last remote update changed, filled by the root maps' observers.
+    /// The keys the last remote update changed, filled by the root maps' observers.
     changes: Rc<RefCell<Vec<Change>>>,
 }
 
@@ -58,13 +57,10 @@ impl SharedDoc {
         for (kind, map) in &roots {
             let (kind, sink) = (*kind, Rc::clone(&changes));
             map.observe("kp", move |txn, event| {
+                // Only which keys changed: their values are read after the transaction.
                 let mut sink = sink.borrow_mut();
-                for (key, change) in event.keys(txn) {
-                    let value = match change {
-                        EntryChange::Inserted(v) | EntryChange::Updated(_, v) => text(v),
-                        EntryChange::Removed(_) => None,
-                    };
-                    sink.push((kind, key.to_string(), value));
+                for key in event.keys(txn).keys() {
+                    sink.push((kind, key.to_string(), None));
                 }
             });
         }

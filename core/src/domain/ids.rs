@@ -12,24 +12,9 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
+pub use crate::domain::model::{block, block_start, COUNTER_BITS, MAX_ID};
 use crate::domain::model::{Id, Model};
 use crate::domain::tracking::SnapshotRating;
-
-/// The largest id a model may hold: exact as a JavaScript number (below 2^52).
-pub const MAX_ID: Id = (1 << 52) - 1;
-
-/// Bits of the counter within a replica's block.
-pub const COUNTER_BITS: u32 = 20;
-
-/// The block an id belongs to (0: the ids of old models and links).
-pub fn block(id: Id) -> u64 {
-    id >> COUNTER_BITS
-}
-
-/// The first id of a replica's block.
-pub fn block_start(replica: u32) -> Id {
-    (Id::from(replica) << COUNTER_BITS) | 1
-}
 
 impl Model {
     /// Every id the model uses: touchpoints, measures, snapshots.

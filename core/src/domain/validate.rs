@@ -1,14 +1,13 @@
 //! The one gate every model from outside passes (link, file, storage): migrate, repair what is
 //! safe to repair, reject the rest with a typed error.
 
-use crate::domain::ids::{block, MAX_ID};
 use std::collections::HashSet;
 
 use crate::domain::error::{Malformation, ModelError};
 use crate::domain::limits::{check_json_values, MAX_MODEL_JSON_BYTES, MAX_MODEL_JSON_VALUES};
 use crate::domain::model::{
-    Category, Id, Model, Snapshot, LOGO_TYPES, MAX_LIST_ITEMS, MAX_LOGO_BYTES, MAX_NAME_CHARS,
-    MAX_SNAPSHOTS, MAX_TEXT_CHARS, MAX_TOUCHPOINTS, SCHEMA_VERSION,
+    block, Category, Id, Model, Snapshot, LOGO_TYPES, MAX_ID, MAX_LIST_ITEMS, MAX_LOGO_BYTES,
+    MAX_NAME_CHARS, MAX_SNAPSHOTS, MAX_TEXT_CHARS, MAX_TOUCHPOINTS, SCHEMA_VERSION,
 };
 use crate::domain::shared::List;
 
