@@ -353,3 +353,52 @@ fn others_edits_are_no_undo_step_and_undo_keeps_them() {
     );
     assert!(!undone.history.can_undo());
 }
+
+#[test]
+fn a_live_session_keeps_the_others_presence_and_ends_with_its_model() {
+    use super::live::{Live, LiveMsg};
+    use kontaktpunkt_core::edits::wire::LiveStatus;
+    use kontaktpunkt_core::io::presence::Presence;
+    let person = |name: &str, editing| Presence {
+        name: name.into(),
+        colour: 1,
+        editing,
+    };
+    // A status without a session changes nothing.
+    let idle = state();
+    let after = idle
+        .clone()
+        .reduce(Msg::Live(LiveMsg::Status(LiveStatus::Connected, 1)));
+    assert!(Rc::ptr_eq(&idle, &after));
+
+    let live = Live::new("ks1.a.b".into(), person("Ada", None), true);
+    let s = state()
+        .reduce(Msg::Live(LiveMsg::Ask(Some("ks1.a.b".into()))))
+        .reduce(Msg::Live(LiveMsg::Session(Some(Box::new(live)))));
+    assert_eq!(s.live_ask, None, "joining answers the question");
+    let s = s
+        .reduce(Msg::Live(LiveMsg::Status(LiveStatus::Connected, 1)))
+        .reduce(Msg::Live(LiveMsg::Presence(
+            7,
+            Some(person("Bob", Some(3))),
+        )))
+        .reduce(Msg::Live(LiveMsg::Presence(
+            8,
+            Some(person("Cem", Some(4))),
+        )))
+        .reduce(Msg::Live(LiveMsg::Presence(8, None)));
+    let live = s.live.clone().unwrap();
+    assert_eq!((live.status, live.peers), (Some(LiveStatus::Connected), 1));
+    let editing: Vec<_> = live.editing(3).map(|p| p.name.as_str()).collect();
+    assert_eq!(editing, ["Bob"]);
+    assert_eq!(live.editing(4).count(), 0, "Cem left");
+
+    let other = s.reduce(Msg::Switch {
+        id: "another".into(),
+        model: Model::new(Lang::En),
+    });
+    assert_eq!(
+        other.live, None,
+        "the session belongs to the model it was started for"
+    );
+}
