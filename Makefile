@@ -5,10 +5,24 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test setup setup-test widget rate rounds-view build fmt lint test-native test-browser test-e2e bench fuzz clean
+.PHONY: run relay test setup setup-test widget rate rounds-view build fmt lint test-native test-browser test-e2e bench fuzz clean
 
+# The relay of live sessions (docs/collaboration.md): the unmodified y-websocket-server of the
+# npm package @y/websocket-server (pinned in package.json), on loopback, keeping its rooms in
+# RELAY_DATA. It only ever holds ciphertext.
+RELAY_PORT ?= 1234
+RELAY_DATA ?= target/relay-rooms
+RELAY_URL ?= ws://127.0.0.1:$(RELAY_PORT)
+RELAY_START = HOST=127.0.0.1 PORT=$(RELAY_PORT) YPERSISTENCE=$(RELAY_DATA) node node_modules/@y/websocket-server/src/server.js
+
+# The app and, beside it, the relay, so a live session works between browsers on this machine;
+# the relay stops with the app. The app is built for that relay (KONTAKTPUNKT_RELAY).
 run: setup widget rate rounds-view
-	trunk serve --release --offline
+	@$(RELAY_START) & relay=$$!; trap 'kill $$relay 2>/dev/null' EXIT INT TERM; \
+	  KONTAKTPUNKT_RELAY=$(RELAY_URL) trunk serve --release --offline
+
+relay: setup
+	$(RELAY_START)
 
 # The self-check widget, its own small build, one wasm per language: the English one
 # (widget/en/index.html) first, then the German page, which takes it in (scripts/postbuild.mjs);
@@ -52,6 +66,7 @@ lint:
 	# The core's own tests use proptest, which has no wasm32 build; its library is linted
 	# for wasm32 as a dependency of the app.
 	cargo clippy -p kontaktpunkt --all-targets --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy -p kontaktpunkt-sync --all-targets --target wasm32-unknown-unknown -- -D warnings
 
 test-native:
 	cargo test --workspace
@@ -60,6 +75,8 @@ test-native:
 
 test-browser:
 	cargo test --target wasm32-unknown-unknown --test browser
+	# The live session's cipher (AES-GCM through WebCrypto) in a worker.
+	cargo test -p kontaktpunkt-sync --target wasm32-unknown-unknown --test webcrypto
 
 test-e2e:
 	node --test --test-concurrency=1 e2e/

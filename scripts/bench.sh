@@ -46,10 +46,27 @@ while IFS= read -r line; do
   rows+=("$line")
 done < <(cargo run --quiet --release -p kontaktpunkt-fuzz -- --share 20000 --others 5000 --bench)
 
+# Live sessions through the real relay (started by the script): 10 people, 300 touchpoints,
+# 1,000 edits, the relay restarted once; whether all end equal and how fast.
+while IFS= read -r line; do
+  rows+=("$line")
+done < <(node e2e/live-bench.mjs)
+# An edit in one browser until it is in the other's worker, through the loopback relay.
+while IFS= read -r line; do
+  rows+=("$line")
+done < <(node e2e/live-latency.mjs)
+
 if [ -f e2e/bench.mjs ]; then
   while IFS= read -r line; do
     rows+=("$line")
   done < <(node e2e/bench.mjs)
+fi
+
+# Tabs on one model: an edit in one tab, visible in the other (p50, p95).
+if [ -f e2e/tabs-bench.mjs ]; then
+  while IFS= read -r line; do
+    rows+=("$line")
+  done < <(node e2e/tabs-bench.mjs)
 fi
 
 # The widget on a slow phone: boot frame and first question, cold cache, gzip.

@@ -8,7 +8,7 @@
 // the English first load beside it). With `rate`: the rater's page of a rating round
 // (dist/rate/index.html), its first load with its page and its requests. With `rounds-view`:
 // the rating round view's own wasm (dist/rounds-view/), which the app loads only when that
-// view opens: its entry, bindings and wasm.
+// view opens: its entry, bindings and wasm. The app's own run also prints the sync worker's size (fetched on demand, never in the first load).
 //
 // What makes the wasm big: scripts/wasm-composition.mjs (in make bench) groups it by origin;
 // to look at single functions, use twiggy from crates.io (wasm-opt keeps the names with -g):
@@ -112,4 +112,10 @@ if (widget) {
   out("bundle: total transfer (wasm + JS + CSS) gzip as served from the build's .gz", total.served, 'bytes');
   out('bundle: total transfer (wasm + JS + CSS) brotli -q 11', total.brotli, 'bytes');
   out('bundle: total transfer gzip -9 (goal: under 300 KB)', (total.gzip / 1024).toFixed(1), 'KiB');
+  // The sync worker (sync/, yrs): never in the first load (index.html names none of its
+  // files); fetched when a second tab opens the same model or a live session starts.
+  const worker = ['kontaktpunkt-sync-worker_loader.js', 'kontaktpunkt-sync-worker.js', 'kontaktpunkt-sync-worker_bg.wasm'];
+  const of = (kind) => worker.reduce((sum, file) => sum + sizes(file)[kind], 0);
+  out("sync worker, fetched on demand (loader + JS + wasm) gzip as served from the build's .gz", of('served'), 'bytes');
+  out('sync worker, fetched on demand (loader + JS + wasm) brotli -q 11', of('brotli'), 'bytes');
 }

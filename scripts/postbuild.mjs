@@ -182,6 +182,37 @@ if (!development) {
   }
 }
 
+// 1r. The relay of live sessions (docs/collaboration.md): the build-time setting
+//     KONTAKTPUNKT_RELAY (a ws:// or wss:// address) fills the page's kontaktpunkt-relay meta
+//     tag, and it is the one address the CSP's connect-src allows beside the page's origin.
+//     Unset, the meta tag stays empty and the app offers no live session.
+const RELAY_META = /<meta\b[^>]*\bname=["']?kontaktpunkt-relay["']?[^>]*>/i;
+if (RELAY_META.test(html)) {
+  const relay = relayAddress(process.env.KONTAKTPUNKT_RELAY ?? '');
+  html = html.replace(RELAY_META, `<meta name="kontaktpunkt-relay" content="${relay?.href ?? ''}">`);
+  if (relay && !development) {
+    const allowed = html.replace(/connect-src 'self'/, `connect-src 'self' ${relay.source}`);
+    if (allowed === html) fail("the CSP has no connect-src 'self' to add the relay to");
+    html = allowed;
+  }
+}
+
+/** The relay's address for the app and the CSP's source that allows its rooms (path prefix). */
+function relayAddress(value) {
+  if (!value.trim()) return null;
+  let url;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    fail(`KONTAKTPUNKT_RELAY is not an address: ${value}`);
+  }
+  if (!['ws:', 'wss:'].includes(url.protocol) || url.username || url.password || url.search || url.hash) {
+    fail(`KONTAKTPUNKT_RELAY must be a plain ws:// or wss:// address: ${value}`);
+  }
+  const path = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
+  return { href: `${url.protocol}//${url.host}${path.replace(/\/$/, '')}`, source: `${url.protocol}//${url.host}${path}` };
+}
+
 // 1. Inline scripts into files.
 const moved = [];
 html = html.replace(SCRIPT, (whole, attrs, body) => {

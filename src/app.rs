@@ -4,9 +4,9 @@ use yew::prelude::*;
 
 use crate::components::shell::{page::Shell, update_prompt::UpdatePrompt};
 use crate::hooks::{
-    autosave::use_autosave, hash_links::use_hash_links, other_tabs::use_other_tabs,
-    undo_keys::use_undo_keys, update_watch::use_update_watch, view_address::use_view_address,
-    widget_messages::use_widget_messages,
+    autosave::use_autosave, hash_links::use_hash_links, live_tabs::use_live_tabs,
+    other_tabs::use_other_tabs, undo_keys::use_undo_keys, update_watch::use_update_watch,
+    view_address::use_view_address, widget_messages::use_widget_messages,
 };
 use crate::store::{start::initial_state, Dispatcher, Store};
 
@@ -19,6 +19,7 @@ pub fn App() -> Html {
     use_view_address(&store);
     use_autosave(&store);
     use_other_tabs(&store);
+    use_live_tabs(&store);
     use_undo_keys(&store);
     // Components that only send take the dispatcher, which never changes: they do not
     // re-render when the store does.

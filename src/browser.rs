@@ -15,6 +15,13 @@ fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window().and_then(|w| w.local_storage().ok().flatten())
 }
 
+/// A random replica number for this tab (1 ..= 2^32 - 1): the block its new ids come from
+/// (`kontaktpunkt_core::domain::ids`).
+pub fn replica() -> u32 {
+    // Math.random gives 52 random bits; the top 32 of them.
+    ((js_sys::Math::random() * 4_294_967_296.0) as u32).max(1)
+}
+
 /// The saved language choice, else the browser's language.
 pub fn initial_lang() -> Lang {
     // Through `web_sys`, which reports a denied storage as `None`; gloo's `LocalStorage`

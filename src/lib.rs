@@ -9,7 +9,7 @@
 //! # Where web APIs are used
 //! `browser.rs` and `storage.rs` hold what several places need. Besides them, web APIs are
 //! used directly where one place needs its own: `embed.rs` (postMessage, the iframe's size) and
-//! `offline.rs` (the service worker); the hooks (`storage` events, `hashchange`, key presses,
+//! `offline.rs` (the service worker), `sync.rs` (`BroadcastChannel` and the sync worker); the hooks (`storage` events, `hashchange`, key presses,
 //! leaving the page, timers); and in components: reading inputs and files
 //! (`components/mod.rs`, `share/`), the saved models' dates and the reload after wiping
 //! everything (`share/`), the chart export's canvas and downloads (`charts/export/`), the
@@ -23,10 +23,12 @@ pub mod components;
 pub mod embed;
 pub mod format;
 pub mod hooks;
+pub mod live;
 pub mod offline;
 pub mod rate;
 pub mod storage;
 pub mod store;
+pub mod sync;
 pub mod widget;
 
 /// Mounts the app on the page's body.

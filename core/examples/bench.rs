@@ -44,7 +44,7 @@ fn edit(i: usize) -> TouchpointEdit {
 
 /// 1,000 rating edits through `History`, as the UI applies them (undo stack full after 100).
 fn thousand_actions(model: &Model) -> (Duration, History) {
-    let ids: Vec<u32> = model.touchpoints.iter().map(|t| t.id).collect();
+    let ids: Vec<u64> = model.touchpoints.iter().map(|t| t.id).collect();
     let mut history = History::new(model.clone());
     let start = Instant::now();
     for i in 0..1_000usize {

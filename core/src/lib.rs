@@ -8,16 +8,19 @@
 //! 1. [`locale`]: the [`Lang`] enum, nothing else.
 //! 2. [`domain`]: the model, actions and the reducer, history, validation, limits, errors, the
 //!    touchpoint library.
-//! 3. [`figures`]: analysis, plan, tracking and KPI figures, chart geometry, filter.
-//! 4. [`io`]: share links, CSV, the embedded widget's options, the demo model.
-//! 5. [`rounds`]: rating rounds: the round and return links, merging and aggregating answers.
-//! 6. [`selfcheck`]: the self-check, its texts, result links, the widget's messages and its
+//! 3. [`edits`]: the model as records of plain fields, the edits between two versions of it
+//!    and the messages between the app and its sync worker (`kontaktpunkt-sync`).
+//! 4. [`figures`]: analysis, plan, tracking and KPI figures, chart geometry, filter.
+//! 5. [`io`]: share links, CSV, the embedded widget's options, the demo model.
+//! 6. [`rounds`]: rating rounds: the round and return links, merging and aggregating answers.
+//! 7. [`selfcheck`]: the self-check, its texts, result links, the widget's messages and its
 //!    embed code.
-//! 7. [`text`]: the workspace's texts, one module per area with German and English side by
+//! 8. [`text`]: the workspace's texts, one module per area with German and English side by
 //!    side, the word lists and the language's number and date conventions; it words the errors
 //!    of the layers below.
 
 pub mod domain;
+pub mod edits;
 pub mod figures;
 pub mod io;
 pub mod locale;

@@ -36,7 +36,7 @@ fn fixture_100_imports_completely() {
     assert_eq!(import.new_owners, Vec::<String>::new());
     assert_eq!(import.model.owners.len(), 7);
     // ids 1..=100 in file order
-    let ids: Vec<u32> = import.model.touchpoints.iter().map(|t| t.id).collect();
+    let ids: Vec<u64> = import.model.touchpoints.iter().map(|t| t.id).collect();
     assert_eq!(ids, (1..=100).collect::<Vec<_>>());
     assert_eq!(import.model.next_id, 101);
     // the result is a valid model

@@ -6,7 +6,7 @@
 mod round_support;
 
 use kontaktpunkt_core::domain::action::{Action, MeasureEdit, TouchpointEdit};
-use kontaktpunkt_core::domain::model::Experience;
+use kontaktpunkt_core::domain::model::{Experience, Id};
 use kontaktpunkt_core::io::share;
 use kontaktpunkt_core::rounds::limits::{
     MAX_ANSWER_BYTES, MAX_ANSWER_LINK, MAX_COMMENT_CHARS, MAX_ROUND_LINK, MAX_ROUND_TOUCHPOINTS,
@@ -99,7 +99,7 @@ fn the_consultant_picks_all_a_stage_the_key_touchpoints_or_by_hand() {
 
     let keys = kontaktpunkt_core::figures::analysis::key_touchpoints(&model);
     let round = Round::from_model(&model, choices(Selection::Key), ID).unwrap();
-    let mut ids: Vec<u32> = round.touchpoints.iter().map(|t| t.id).collect();
+    let mut ids: Vec<Id> = round.touchpoints.iter().map(|t| t.id).collect();
     let mut expected = keys.clone();
     ids.sort_unstable();
     expected.sort_unstable();

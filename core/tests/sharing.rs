@@ -184,7 +184,7 @@ fn moving_a_stage_away_copies_only_its_touchpoints() {
 fn undo_and_redo_restore_the_exact_models() {
     let mut h = History::new(large());
     let mut versions = vec![Rc::clone(&h.current)];
-    let ids: Vec<u32> = h.current.touchpoints.iter().map(|t| t.id).collect();
+    let ids: Vec<u64> = h.current.touchpoints.iter().map(|t| t.id).collect();
     for (i, id) in ids.iter().step_by(97).enumerate() {
         let edit = TouchpointEdit::Importance((i % 5) as u8 + 1);
         h.apply(Action::EditTouchpoint(*id, edit), T0).unwrap();
@@ -315,5 +315,5 @@ fn lookups_by_id_survive_every_change() {
     m.touchpoints.get_mut(1_234).unwrap().id = 99_999;
     assert_eq!(m.touchpoint(id), None);
     assert_eq!(m.touchpoints.position_of(99_999), Some(1_234));
-    assert_eq!(m.touchpoint(u32::MAX - 1), None);
+    assert_eq!(m.touchpoint(u64::from(u32::MAX) - 1), None);
 }

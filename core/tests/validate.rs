@@ -311,7 +311,7 @@ fn garbage_never_panics() {
         "{\"version\":1,\"stages\":[{\"key\":\"a\",\"name\":\"A\"}],\"owners\":[],\"touchpoints\":[{}]}",
         "{\"version\":1,\"stages\":[{\"key\":\"a\",\"name\":\"A\"}],\"owners\":[],\"touchpoints\":{}}",
         "{\"version\":1,\"stages\":[{\"key\":\"a\",\"name\":\"A\"}],\"owners\":[],\"next_id\":-5}",
-        "{\"version\":1,\"stages\":[{\"key\":\"a\",\"name\":\"A\"}],\"owners\":[],\"next_id\":99999999999}",
+        "{\"version\":1,\"stages\":[{\"key\":\"a\",\"name\":\"A\"}],\"owners\":[],\"next_id\":99999999999999999}",
         "{\"version\":1,\"stages\":[{\"key\":\"a\",\"name\":\"A\"}],\"owners\":[],\"meta\":{\"created\":\"x\"}}",
         "{\"version\":1e3}",
         "{\"version\":4294967296}",

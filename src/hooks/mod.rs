@@ -5,6 +5,7 @@
 pub mod autosave;
 pub mod focus_return;
 pub mod hash_links;
+pub mod live_tabs;
 pub mod other_tabs;
 pub mod undo_keys;
 pub mod update_watch;

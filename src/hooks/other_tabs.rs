@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::store::{Msg, Store};
-use crate::{browser, storage};
+use crate::{browser, storage, sync};
 
 /// Picks up what another tab saves: the current model's new version (or one this tab cannot
 /// read: then it stops saving it), a changed list, or everything deleted.
@@ -17,8 +17,11 @@ pub fn use_other_tabs(store: &Store) {
     let dispatcher = store.dispatcher();
     use_effect_with(id, move |id| {
         let own_key = storage::model_key(id);
+        let id = id.clone();
         let listener = on_storage(move |key, new_value| {
-            if key == own_key {
+            if key == own_key && sync::is_linked(&id) {
+                // Merged field by field through the sync worker instead (`crate::sync`).
+            } else if key == own_key {
                 match new_value.map(|text| model_from_json(&text)) {
                     Some(Ok(model)) => dispatcher.dispatch(Msg::External(model)),
                     Some(Err(e)) => dispatcher.dispatch(Msg::StoredUnreadable(e)),

@@ -5,6 +5,7 @@
 //! verbs natively.
 
 pub mod handle;
+pub mod live;
 pub mod saved_models;
 pub mod selfcheck;
 pub mod start;

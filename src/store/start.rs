@@ -19,6 +19,7 @@ pub fn initial_state() -> AppState {
         .unwrap_or_else(browser::initial_lang);
     let start = storage::start(lang);
     let mut state = AppState::new(start.model, lang);
+    state.replica = browser::replica();
     state.current_id = start.index.current.clone();
     state.saved = start.index.models;
     state.storage_denied = !storage::available();

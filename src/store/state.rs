@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use kontaktpunkt_core::domain::history::History;
 use kontaktpunkt_core::domain::model::Id;
+use kontaktpunkt_core::edits::{patch, Edit};
 use kontaktpunkt_core::figures::filter::{Filter, GroupBy};
 use kontaktpunkt_core::io::share::ShareError;
 use kontaktpunkt_core::text::share::error_text;
@@ -189,6 +190,13 @@ pub struct AppState {
     pub open: Option<Id>,
     pub filter: Filter,
     pub group_by: GroupBy,
+    /// This tab's replica number: new ids come from its block (`domain::ids`), so two tabs or
+    /// browsers that add at once never hand out the same id. 0: the plain counter (tests).
+    pub replica: u32,
+    /// The current model's live session, if it is in one.
+    pub live: Option<Rc<super::live::Live>>,
+    /// A session link opened, waiting for this person's name.
+    pub live_ask: Option<String>,
 }
 
 pub enum Msg {
@@ -226,10 +234,15 @@ pub enum Msg {
     ReplaceWithIncoming(f64, u32),
     /// Another tab saved the current model: take its version.
     External(Model),
+    /// Others' edits of the current model (another tab's, through the sync worker): applied
+    /// to every version of the history, so undo takes back this tab's own steps only.
+    Patch(Rc<[Edit]>),
     /// Another tab saved the current model in a form this tab cannot read.
     StoredUnreadable(ModelError),
     /// A new version of the app waits (from the service worker, see `offline`).
     UpdateReady,
+    /// The live session's part (`store::live`).
+    Live(super::live::LiveMsg),
 }
 
 impl AppState {
@@ -253,7 +266,21 @@ impl AppState {
             open: None,
             filter: Filter::default(),
             group_by: GroupBy::None,
+            replica: 0,
+            live: None,
+            live_ask: None,
         }
+    }
+
+    /// The history, its next ids taken from this tab's block.
+    fn claimed(&mut self) -> &mut History {
+        self.history.claim_ids(self.replica);
+        &mut self.history
+    }
+
+    /// The id the next touchpoint, measure or snapshot added in this tab gets.
+    pub fn next_id(&self) -> Id {
+        self.model().next_id_for(self.replica).max(1)
     }
 
     /// Applies a message during start-up, before the store exists.
@@ -284,11 +311,11 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
         let mut next = (*self).clone();
         match msg {
-            Msg::Do(action, now) => match next.history.apply(action, now) {
+            Msg::Do(action, now) => match next.claimed().apply(action, now) {
                 Ok(()) => next.error = None,
                 Err(e) => next.error = Some(AppError::Model(e)),
             },
-            Msg::DoWithNotice(action, now, notice) => match next.history.apply(action, now) {
+            Msg::DoWithNotice(action, now, notice) => match next.claimed().apply(action, now) {
                 Ok(()) => {
                     next.error = None;
                     next.notice = Some(notice);
@@ -328,6 +355,10 @@ impl Reducible for AppState {
             Msg::SetGroupBy(by) => next.group_by = by,
             Msg::Fail(e) => next.error = Some(e),
             Msg::Switch { id, model } => {
+                if id != next.current_id {
+                    // A live session belongs to its model.
+                    next.live = None;
+                }
                 next.history = History::new(model);
                 next.save_blocked = None;
                 next.current_id = id;
@@ -383,6 +414,11 @@ impl Reducible for AppState {
                 next.save_blocked = None;
                 next.notice = Some(Notice::ExternalUpdate);
             }
+            Msg::Patch(edits) => {
+                if !next.history.rebase(|m| patch(m, &edits).ok()) {
+                    return self;
+                }
+            }
             Msg::StoredUnreadable(e) => {
                 if self.save_blocked.as_ref() == Some(&e) {
                     return self;
@@ -394,6 +430,25 @@ impl Reducible for AppState {
                     return self;
                 }
                 next.update_ready = true;
+            }
+            Msg::Live(msg) => {
+                use super::live::LiveMsg;
+                match msg {
+                    LiveMsg::Session(live) => {
+                        next.live = live.map(|l| Rc::new(*l));
+                        next.live_ask = None;
+                    }
+                    LiveMsg::Ask(fragment) => next.live_ask = fragment,
+                    LiveMsg::Status(status, peers) => {
+                        let live = next.live.as_mut().map(Rc::make_mut);
+                        let Some(live) = live else { return self };
+                        (live.status, live.peers) = (Some(status), peers);
+                    }
+                    LiveMsg::Presence(client, presence) => {
+                        let Some(live) = &next.live else { return self };
+                        next.live = Some(Rc::new(live.with_presence(client, presence)));
+                    }
+                }
             }
         }
         Rc::new(next)

@@ -317,3 +317,88 @@ fn a_verb_callback_ignores_its_event() {
     let undone = store.reduced(state().reduce(Msg::Do(add("Website"), 1.0)));
     assert!(undone.model().touchpoints.is_empty());
 }
+
+#[test]
+fn a_tab_adds_with_ids_from_its_own_block_and_says_which_id_comes_next() {
+    let mut start = (*state()).clone();
+    start.replica = 7;
+    let start = Rc::new(start);
+    let expected = start.next_id();
+    let added = start.reduce(Msg::Do(add("Hotline"), 1.0));
+    let id = added.model().touchpoints.first().unwrap().id;
+    assert_eq!(id, expected);
+    assert_eq!(kontaktpunkt_core::domain::ids::block(id), 7);
+}
+
+#[test]
+fn others_edits_are_no_undo_step_and_undo_keeps_them() {
+    let mine = state().reduce(Msg::Do(add("Mine"), 1.0));
+    let theirs = mine
+        .model()
+        .apply(Action::SetCompany("Theirs".into()), 2.0)
+        .unwrap();
+    let edits = kontaktpunkt_core::edits::diff(mine.model(), &theirs);
+    let patched = mine.reduce(Msg::Patch(edits.into()));
+    assert_eq!(patched.model().meta.company, "Theirs");
+    let undone = patched.reduce(Msg::Undo);
+    assert_eq!(
+        undone.model().touchpoints.len(),
+        0,
+        "this tab's own step is undone"
+    );
+    assert_eq!(
+        undone.model().meta.company,
+        "Theirs",
+        "the other tab's edit stays"
+    );
+    assert!(!undone.history.can_undo());
+}
+
+#[test]
+fn a_live_session_keeps_the_others_presence_and_ends_with_its_model() {
+    use super::live::{Live, LiveMsg};
+    use kontaktpunkt_core::edits::wire::LiveStatus;
+    use kontaktpunkt_core::io::presence::Presence;
+    let person = |name: &str, editing| Presence {
+        name: name.into(),
+        colour: 1,
+        editing,
+    };
+    // A status without a session changes nothing.
+    let idle = state();
+    let after = idle
+        .clone()
+        .reduce(Msg::Live(LiveMsg::Status(LiveStatus::Connected, 1)));
+    assert!(Rc::ptr_eq(&idle, &after));
+
+    let live = Live::new("ks1.a.b".into(), person("Ada", None), true);
+    let s = state()
+        .reduce(Msg::Live(LiveMsg::Ask(Some("ks1.a.b".into()))))
+        .reduce(Msg::Live(LiveMsg::Session(Some(Box::new(live)))));
+    assert_eq!(s.live_ask, None, "joining answers the question");
+    let s = s
+        .reduce(Msg::Live(LiveMsg::Status(LiveStatus::Connected, 1)))
+        .reduce(Msg::Live(LiveMsg::Presence(
+            7,
+            Some(person("Bob", Some(3))),
+        )))
+        .reduce(Msg::Live(LiveMsg::Presence(
+            8,
+            Some(person("Cem", Some(4))),
+        )))
+        .reduce(Msg::Live(LiveMsg::Presence(8, None)));
+    let live = s.live.clone().unwrap();
+    assert_eq!((live.status, live.peers), (Some(LiveStatus::Connected), 1));
+    let editing: Vec<_> = live.editing(3).map(|p| p.name.as_str()).collect();
+    assert_eq!(editing, ["Bob"]);
+    assert_eq!(live.editing(4).count(), 0, "Cem left");
+
+    let other = s.reduce(Msg::Switch {
+        id: "another".into(),
+        model: Model::new(Lang::En),
+    });
+    assert_eq!(
+        other.live, None,
+        "the session belongs to the model it was started for"
+    );
+}

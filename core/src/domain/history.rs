@@ -59,6 +59,33 @@ impl History {
         self.push(model);
     }
 
+    /// Hands out ids from `replica`'s block (`domain::ids`) from the next action on. Not an
+    /// undo step: nothing the user sees changes.
+    pub fn claim_ids(&mut self, replica: u32) {
+        let next = self.current.next_id_for(replica);
+        if next != self.current.next_id {
+            let mut model = (*self.current).clone();
+            model.next_id = next;
+            self.current = Rc::new(model);
+        }
+    }
+
+    /// Others' edits, applied to every version: the present one and those undo and redo
+    /// reach, so undo takes back this tab's own steps only and keeps what others did. `false`
+    /// (and nothing changed) when `edit` refuses the present version.
+    pub fn rebase(&mut self, edit: impl Fn(&Model) -> Option<Model>) -> bool {
+        let Some(current) = edit(&self.current) else {
+            return false;
+        };
+        self.current = Rc::new(current);
+        for version in self.undo.iter_mut().chain(self.redo.iter_mut()) {
+            if let Some(edited) = edit(version) {
+                *version = Rc::new(edited);
+            }
+        }
+        true
+    }
+
     fn push(&mut self, next: Model) {
         let previous = std::mem::replace(&mut self.current, Rc::new(next));
         self.undo.push_back(previous);

@@ -5,6 +5,7 @@ pub mod action;
 pub mod carry_over;
 pub mod error;
 pub mod history;
+pub mod ids;
 pub mod kpis;
 pub mod library;
 pub mod limits;

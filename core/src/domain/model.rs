@@ -29,7 +29,25 @@ pub const MAX_LIST_ITEMS: usize = 200;
 /// Most snapshots (baselines) one model keeps.
 pub const MAX_SNAPSHOTS: usize = 200;
 
-pub type Id = u32;
+pub type Id = u64;
+
+// Ids from replica blocks (`domain::ids`, which explains them); here because validation
+// needs them too.
+/// The largest id a model may hold: exact as a JavaScript number (below 2^52).
+pub const MAX_ID: Id = (1 << 52) - 1;
+
+/// Bits of the counter within a replica's block.
+pub const COUNTER_BITS: u32 = 20;
+
+/// The block an id belongs to (0: the ids of old models and links).
+pub fn block(id: Id) -> u64 {
+    id >> COUNTER_BITS
+}
+
+/// The first id of a replica's block.
+pub fn block_start(replica: u32) -> Id {
+    (Id::from(replica) << COUNTER_BITS) | 1
+}
 
 /// Experience on the method's five-step scale, -2 (strongly disappointing) ..= +2 (delightful).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

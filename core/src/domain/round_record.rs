@@ -15,6 +15,8 @@ use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
 
+use crate::domain::model::{Id, MAX_ID};
+
 /// Most rounds one model keeps.
 pub const MAX_ROUND_RECORDS: usize = 50;
 
@@ -38,7 +40,7 @@ pub struct RatedSpread {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct RatedTouchpoint {
     /// The touchpoint's id; it may have been deleted since.
-    pub touchpoint: u32,
+    pub touchpoint: Id,
     /// Its name in the round.
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -166,7 +168,7 @@ fn record(v: &Value) -> Option<RoundRecord> {
         })?,
         touchpoints: list(v, "touchpoints", |t| {
             Some(RatedTouchpoint {
-                touchpoint: count(t.get("touchpoint")?)?,
+                touchpoint: t.get("touchpoint")?.as_u64().filter(|&id| id <= MAX_ID)?,
                 name: text(t, "name")?,
                 ist: optional(t, "ist", spread)?,
                 importance: optional(t, "importance", spread)?,

@@ -10,8 +10,8 @@ use crate::domain::limits::{
     MAX_MODEL_JSON_VALUES, MAX_ROUND_LINK,
 };
 use crate::domain::model::{
-    Category, Id, KeptRound, Model, Snapshot, LOGO_TYPES, MAX_LIST_ITEMS, MAX_LOGO_BYTES,
-    MAX_NAME_CHARS, MAX_SNAPSHOTS, MAX_TEXT_CHARS, MAX_TOUCHPOINTS, SCHEMA_VERSION,
+    block, Category, Id, KeptRound, Model, Snapshot, LOGO_TYPES, MAX_ID, MAX_LIST_ITEMS,
+    MAX_LOGO_BYTES, MAX_NAME_CHARS, MAX_SNAPSHOTS, MAX_TEXT_CHARS, MAX_TOUCHPOINTS, SCHEMA_VERSION,
 };
 use crate::domain::round_record::{RatedSpread, RoundRecord, MAX_ROUND_RECORDS};
 use crate::domain::shared::List;
@@ -213,7 +213,25 @@ pub fn restore(mut model: Model) -> Result<Model, ModelError> {
     for note in &model.cycle.notes {
         check_text(note, MAX_TEXT_CHARS)?;
     }
-    let max_id = ids.into_iter().max().unwrap_or(0);
+    if let Some(field) = [("next_id", model.next_id)]
+        .into_iter()
+        .chain(ids.iter().map(|&id| ("id", id)))
+        .find(|&(_, id)| id > MAX_ID)
+        .map(|(field, _)| field)
+    {
+        return Err(ModelError::Malformed(Malformation::shape(
+            field,
+            "an id past 2^52".into(),
+        )));
+    }
+    // Past every id of the block the counter hands out from (`domain::ids`): another copy's
+    // block is that copy's to fill.
+    let own = block(model.next_id);
+    let max_id = ids
+        .into_iter()
+        .filter(|&id| block(id) == own)
+        .max()
+        .unwrap_or(0);
     model.next_id = model.next_id.max(max_id.saturating_add(1));
     Ok(model)
 }

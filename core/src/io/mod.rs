@@ -9,5 +9,7 @@ pub mod demo;
 pub mod embed;
 pub mod file_name;
 pub mod inflate;
+pub mod presence;
+pub mod session;
 pub mod share;
 pub mod xlsx;

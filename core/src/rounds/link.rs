@@ -88,7 +88,7 @@ pub fn encode_round(round: &Round) -> String {
     // Column by column: alike bytes next to each other compress better.
     let tps = &round.touchpoints;
     w.count(tps.len());
-    tps.iter().for_each(|t| w.varint(t.id.into()));
+    tps.iter().for_each(|t| w.varint(t.id));
     tps.iter().for_each(|t| w.count(t.stage));
     tps.iter().for_each(|t| w.text(&t.name));
     if round.descriptions {

@@ -26,6 +26,32 @@ texts! {
             "Der Link ist zu lang für einen QR-Code. Teilen Sie ihn als Link oder exportieren Sie eine Datei.",
             "The link is too long for a QR code. Share it as a link or export a file.",
         ),
+        live_title: ("Gemeinsam daran arbeiten", "Work on this together"),
+        live_help: (
+            "Alle mit dem Sitzungslink bearbeiten dieses Modell gleichzeitig. Der Schlüssel steht hinter dem #: das Relay sieht nur verschlüsselte Daten.",
+            "Everyone with the session link edits this model at the same time. The key sits after the #: the relay only ever sees encrypted data.",
+        ),
+        live_no_relay: (
+            "Diese Version der App nennt kein Relay für gemeinsame Sitzungen. Wie man eines einrichtet, steht in docs/collaboration.md.",
+            "This build of the app names no relay for live sessions. docs/collaboration.md tells how to set one up.",
+        ),
+        live_name: ("Ihr Name für die anderen", "Your name for the others"),
+        live_start: ("Gemeinsam daran arbeiten", "Work on this together"),
+        live_link_label: ("Sitzungslink", "Session link"),
+        live_join_title: ("Einer gemeinsamen Sitzung beitreten", "Join a live session"),
+        live_join_help: (
+            "Das Modell der Sitzung wird als eigenes gespeichertes Modell neben Ihrer Arbeit angelegt; Ihre Modelle bleiben unverändert.",
+            "The session's model is kept as a saved model of its own beside your work; your models stay as they are.",
+        ),
+        live_join: ("Beitreten", "Join"),
+        live_connected: ("Gemeinsame Sitzung verbunden", "Live session connected"),
+        live_reconnecting: ("Gemeinsame Sitzung: Verbindung wird wiederhergestellt", "Live session reconnecting"),
+        live_offline: (
+            "Das Relay ist nicht erreichbar: Sie arbeiten allein weiter, Ihre Änderungen bleiben gespeichert.",
+            "The relay cannot be reached: you work on alone, your edits stay saved.",
+        ),
+        live_leave: ("Sitzung verlassen", "Leave session"),
+        live_editing: ("bearbeitet gerade", "editing now"),
         models_title: ("Gespeicherte Modelle", "Saved models"),
         new_model: ("Neues Modell", "New model"),
         new_model_title: ("Titel des neuen Modells", "Title of the new model"),
@@ -77,6 +103,16 @@ texts! {
 }
 
 impl ShareTexts {
+    /// How many people are in a live session, this person included: "2 people"; "2 Personen".
+    pub fn people(&self, n: usize) -> String {
+        match (self.lang.built(), n) {
+            (Lang::De, 1) => "1 Person".into(),
+            (Lang::De, _) => format!("{n} Personen"),
+            (Lang::En, 1) => "1 person".into(),
+            (Lang::En, _) => format!("{n} people"),
+        }
+    }
+
     /// The length of a link: "1 character", "2 characters"; "1 Zeichen".
     pub fn characters(&self, n: usize) -> String {
         match (self.lang.built(), n) {

@@ -37,8 +37,8 @@ pub fn MeasuresView() -> Html {
         let (store, draft, editing) = (store.clone(), draft.clone(), editing.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            // The reducer gives the new measure the model's next id: open it right away.
-            let next = store.model().next_id.max(1);
+            // The reducer gives the new measure this tab's next id: open it right away.
+            let next = store.next_id();
             store.act(Action::AddMeasure((*draft).clone()));
             editing.set(Some(next));
             draft.set(String::new());

@@ -1,6 +1,7 @@
 pub mod cover_fields;
 pub mod embed_generator;
 pub mod link_actions;
+pub mod live_panel;
 pub mod models_panel;
 pub mod qr_code;
 pub mod saved_models;

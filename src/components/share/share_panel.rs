@@ -4,10 +4,11 @@ use yew::prelude::*;
 use crate::browser;
 use crate::components::share::embed_generator::EmbedGenerator;
 use crate::components::share::link_actions::LinkActions;
+use crate::components::share::live_panel::LiveSection;
 use crate::components::share::qr_code::QrCodeSvg;
 use crate::store::{use_store, AppError};
 
-/// The share link of the current model: copy, QR code, system share sheet.
+/// The share link of the current model: copy, QR code, system share sheet; a live session.
 #[component]
 pub fn SharePanel() -> Html {
     let store = use_store();
@@ -40,6 +41,7 @@ pub fn SharePanel() -> Html {
             <LinkActions link={link.clone()} title={model.meta.title.clone()} lang={store.lang} />
             <h2>{ texts.share.qr_title }</h2>
             <QrCodeSvg text={link} label={texts.share.qr_title} too_long={texts.share.qr_too_long} />
+            <LiveSection />
             <EmbedGenerator model_link={model_link} />
         </section>
     }

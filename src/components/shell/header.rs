@@ -43,6 +43,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                         { "▶ " }{ texts.slides.present }
                     </button>
                 }
+                <crate::components::share::live_panel::LiveBadge />
                 <span class={classes!("save-state", (store.saving == Saving::Failed).then_some("save-failed"))}
                     role="status">
                     { if store.saving == Saving::Saved { texts.shell.saved } else { "" } }

@@ -98,6 +98,17 @@ pub fn Shell() -> Html {
             </>
         };
     }
+    if store.live_ask.is_some() {
+        return html! {
+            <>
+                <Header />
+                <main id="main" class="main" tabindex="-1">
+                    <ErrorBanner />
+                    <crate::components::share::live_panel::JoinLive />
+                </main>
+            </>
+        };
+    }
     if let Some(incoming) = store.incoming.clone() {
         return html! {
             <>

@@ -240,7 +240,7 @@ fn AddTouchpoint(props: &AddTouchpointProps) -> Html {
     };
     let on_submit = {
         let (store, name, stage_key) = (store.clone(), name.clone(), stage_key.clone());
-        let (on_added, next_id) = (props.on_added.clone(), model.next_id);
+        let (on_added, next_id) = (props.on_added.clone(), store.next_id());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if !name.trim().is_empty() {

@@ -94,6 +94,7 @@ pub fn TouchpointRow(props: &TouchpointRowProps) -> Html {
                 for (on, class, text) in badges {
                     if on { <span class={classes!("badge", class)}>{ text }</span> }
                 }
+                <crate::components::share::live_panel::Editors {id} />
             </div>
             <div class="tp-ratings">
                 <RatingInput name={format!("imp-{id}")} legend={texts.common.importance}

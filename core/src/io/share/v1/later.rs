@@ -4,7 +4,7 @@
 use serde_json::{json, Value};
 
 use super::read::{importance_of, rating, record};
-use super::write;
+use super::write::{self, link_id};
 use super::MIDDLE;
 use crate::domain::error::ModelError;
 use crate::domain::kpis::{Competitor, Funnel, FunnelFigures};
@@ -41,8 +41,9 @@ fn snapshot(s: &Snapshot) -> Value {
     let ids = r
         .iter()
         .map(|x| {
-            let delta = i64::from(x.touchpoint) - prev - 1;
-            prev = i64::from(x.touchpoint);
+            let id = link_id(x.touchpoint);
+            let delta = id - prev - 1;
+            prev = id;
             Value::from(delta)
         })
         .collect();
@@ -131,7 +132,7 @@ fn read_snapshot(v: &Value) -> Result<Snapshot, ModelError> {
             .ok_or_else(|| malformed("snapshot ids", "ids from 0 to 2^32 - 1"))?;
         prev = i64::from(id);
         ratings.push(SnapshotRating {
-            touchpoint: id,
+            touchpoint: id.into(),
             name: string(Some(name), "snapshot names")?,
             importance: importance_of(uint(importance.get(i), "snapshot importance", MIDDLE)?)?,
             ist: rating(uint(ist.get(i), "snapshot ist", 0)?)?,
@@ -139,7 +140,7 @@ fn read_snapshot(v: &Value) -> Result<Snapshot, ModelError> {
         });
     }
     Ok(Snapshot {
-        id: u32(s.get(field::ID), "snapshot id")?,
+        id: u32(s.get(field::ID), "snapshot id")?.into(),
         date: string(s.get(field::DATE), "snapshot date")?,
         label: string(s.get(field::LABEL), "snapshot label")?,
         ratings: ratings.into(),

@@ -10,7 +10,7 @@ use super::{col, later, DEFAULT_CATEGORIES, ENTRY, EXIT, MIDDLE, MOMENT_OF_TRUTH
 use crate::domain::error::{Malformation, ModelError};
 use crate::domain::limits::{TextBudget, MAX_FACTOR_TEXT_BYTES};
 use crate::domain::model::{
-    Category, Channel, Contact, Decision, Effort, Experience, Factors, Flags, Importance, Kpis,
+    Category, Channel, Contact, Decision, Effort, Experience, Factors, Flags, Id, Importance, Kpis,
     LoyaltyCounts, Measure, MeasureStatus, Meta, Model, NpsPeriod, ReferralPeriod, Scenarios,
     Touchpoint, MAX_LIST_ITEMS, MAX_NAME_CHARS, MAX_SNAPSHOTS, MAX_TOUCHPOINTS, SCHEMA_VERSION,
 };
@@ -54,7 +54,7 @@ fn from_value(v: &Value) -> Result<Model, ModelError> {
         },
         snapshots: later::read_snapshots(bounded(top.get(8), "snapshots", MAX_SNAPSHOTS)?)?,
         cycle: later::read_cycle(top.get(9))?,
-        next_id: u32(top.first(), "next_id")?,
+        next_id: u32(top.first(), "next_id")?.into(),
         // Round figures stay with the saved model; a link does not carry them.
         round_records: Vec::new(),
         // Links never carry rating rounds: the answers are the raters', not the receiver's.
@@ -156,6 +156,7 @@ fn touchpoints(
             .and_then(|id| u32::try_from(id).ok())
             .ok_or_else(|| malformed("ids", "ids from 0 to 2^32 - 1"))?;
         prev = i64::from(id);
+        let id = Id::from(id);
         let stage_index = uint(stage.get(i), "stage", 0)?;
         let stage = usize::try_from(stage_index)
             .ok()
@@ -308,12 +309,12 @@ fn measure(v: &Value, owners: &[Category]) -> Result<Measure, ModelError> {
     let m = record(Some(v), "measure", 11)?;
     let due = string(m.get(5), "due")?;
     Ok(Measure {
-        id: u32(m.first(), "measure id")?,
+        id: u32(m.first(), "measure id")?.into(),
         title: string(m.get(1), "title")?,
         description: string(m.get(2), "description")?,
         touchpoints: bounded(m.get(3), "measure touchpoints", MAX_TOUCHPOINTS)?
             .iter()
-            .map(|id| u32(Some(id), "measure touchpoints"))
+            .map(|id| u32(Some(id), "measure touchpoints").map(Id::from))
             .collect::<Result<_, _>>()?,
         owner: owner_of(uint(m.get(4), "owner", 0)?, owners)?,
         due: (!due.is_empty()).then_some(due),

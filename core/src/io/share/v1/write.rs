@@ -6,7 +6,7 @@ use serde_json::{json, Value};
 
 use super::{col, later, DEFAULT_CATEGORIES, ENTRY, EXIT, MIDDLE, MOMENT_OF_TRUTH};
 use crate::domain::model::{
-    Category, Channel, Contact, Decision, Experience, FactorKind, Kpis, Measure, MeasureStatus,
+    Category, Channel, Contact, Decision, Experience, FactorKind, Id, Kpis, Measure, MeasureStatus,
     Meta, Model, Touchpoint,
 };
 use crate::io::share::json::{time, trim, trim_record};
@@ -16,8 +16,16 @@ pub fn to_json(model: &Model) -> String {
     to_value(model).to_string()
 }
 
-/// The model as a format-1 JSON value.
+/// The model as a format-1 JSON value. Its ids are below 2^32 (a model with ids from
+/// replica blocks, `domain::ids`, is written renumbered: the link opens as a copy).
 pub fn to_value(model: &Model) -> Value {
+    let compact;
+    let model = if model.has_compact_ids() {
+        model
+    } else {
+        compact = model.with_compact_ids();
+        &compact
+    };
     let mut strings = Strings::default();
     let touchpoints = touchpoints(model, &mut strings);
     let owners = owner_codes(model);
@@ -121,8 +129,9 @@ fn touchpoints(model: &Model, strings: &mut Strings) -> Value {
     let ids = tps
         .iter()
         .map(|t| {
-            let delta = i64::from(t.id) - prev - 1;
-            prev = i64::from(t.id);
+            let id = link_id(t.id);
+            let delta = id - prev - 1;
+            prev = id;
             Value::from(delta)
         })
         .collect();
@@ -297,4 +306,9 @@ fn kpis(k: &Kpis) -> Value {
         vec![Value::Array(nps), Value::Array(referrals), loyalty],
         &[json!([]), json!([]), json!([])],
     )
+}
+
+/// An id as the link writes it: below 2^32 ([`to_value`] renumbers before).
+pub(super) fn link_id(id: Id) -> i64 {
+    i64::try_from(id).unwrap_or(i64::MAX)
 }

@@ -1,0 +1,92 @@
+// A live session through the app's screens (issue #31, items 4 and 5): one person starts
+// "Work on this together" in the share panel, another opens the session link, gives a name and
+// gets the model as a saved model of their own; each rates a different field of the same
+// touchpoint and both values arrive in both browsers; the row shows who else edits it and the
+// header's badge counts two people. The app is served with its page naming a relay started
+// for the test (as KONTAKTPUNKT_RELAY does at build time, scripts/postbuild.mjs).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DIST, launch, openPage, serve } from './support.mjs';
+import { startRelay } from './relay.mjs';
+import { axeViolations } from './axe.mjs';
+
+let relay, dir, server, browser;
+
+before(async () => {
+  relay = await startRelay();
+  dir = await mkdtemp(join(tmpdir(), 'kp-live-app-'));
+  await cp(DIST, dir, { recursive: true });
+  const index = join(dir, 'index.html');
+  const html = (await readFile(index, 'utf8'))
+    .replace('name="kontaktpunkt-relay" content=""', `name="kontaktpunkt-relay" content="${relay.url}"`)
+    .replace(/connect-src ([^;"]*)/, `connect-src $1 ${relay.url}/`);
+  await writeFile(index, html);
+  server = await serve(dir);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  await relay?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function until(what, check) {
+  for (let i = 0; i < 150; i += 1) {
+    if (await check()) return;
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+  assert.fail(`timed out: ${what}`);
+}
+
+test('a session started in the share panel is joined from its link, edits and presence reach both', async () => {
+  const ada = await openPage(browser, server.url);
+  await ada.page.getByRole('button', { name: 'Load the demo model' }).click();
+  const first = ada.page.locator('.tp-row').first();
+  await first.waitFor();
+  const id = await first.getAttribute('data-id');
+  const name = (await first.locator('.tp-name').innerText()).replace(/[▸▾]/g, '').trim();
+
+  await ada.page.getByRole('navigation').getByRole('button', { name: 'Share' }).click();
+  await ada.page.getByLabel('Your name for the others').fill('Ada');
+  await ada.page.getByRole('button', { name: 'Work on this together' }).click();
+  const link = await ada.page.locator('#live-link').inputValue();
+  assert.match(link, /#ks1\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}$/);
+  await ada.page.getByRole('status', { name: /Live session connected, 1 person/ }).waitFor();
+  assert.deepEqual(await axeViolations(ada.page), []);
+
+  const bob = await openPage(browser, `${server.url}#${link.split('#')[1]}`);
+  assert.equal(await bob.page.getByText('unknown link format').count(), 0);
+  await bob.page.getByRole('heading', { name: 'Join a live session' }).waitFor();
+  await bob.page.getByLabel('Your name for the others').fill('Bob');
+  await bob.page.getByRole('button', { name: 'Join' }).click();
+  const row = (page) => page.locator(`.tp-row[data-id="${id}"]`);
+  await row(bob.page).waitFor();
+  assert.match(await row(bob.page).innerText(), new RegExp(name));
+  for (const person of [ada, bob]) {
+    await person.page.getByRole('status', { name: /Live session connected, 2 people/ }).waitFor();
+  }
+
+  // Each rates another field of the same touchpoint.
+  await ada.page.getByRole('navigation').getByRole('button', { name: 'Touchpoints' }).click();
+  await row(ada.page).waitFor();
+  await row(ada.page).locator(`input[name="ist-${id}"][value="-2"]`).check();
+  await row(bob.page).locator(`input[name="soll-${id}"][value="2"]`).check();
+  for (const person of [ada, bob]) {
+    await until('both ratings in both', async () =>
+      (await row(person.page).locator(`input[name="ist-${id}"][value="-2"]`).isChecked()) &&
+      (await row(person.page).locator(`input[name="soll-${id}"][value="2"]`).isChecked()));
+  }
+
+  // Bob opens the touchpoint's editor: Ada's row shows his name.
+  await row(bob.page).locator('.tp-name').click();
+  await row(ada.page).locator('.presence', { hasText: 'Bob' }).waitFor();
+  assert.deepEqual(await axeViolations(ada.page), []);
+  assert.deepEqual([...ada.errors, ...bob.errors], []);
+  await ada.context.close();
+  await bob.context.close();
+});

@@ -1,0 +1,93 @@
+//! The browser's part of a live session (docs/collaboration.md): the relay the build names,
+//! a new session's random room and key, the name this person gave, and which saved model is in
+//! which session (so a reload joins it again). Web APIs: `crypto.getRandomValues`,
+//! localStorage.
+
+use kontaktpunkt_core::edits::{Edit, Kind};
+use kontaktpunkt_core::io::session::{Session, KEY_BYTES, ROOM_BYTES};
+
+const NAME_KEY: &str = "kontaktpunkt.live-name";
+const SESSION_KEY: &str = "kontaktpunkt.live.";
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
+}
+
+/// The relay of live sessions, from the page's meta tag (`index.html`); `None` when the build
+/// names none.
+pub fn relay() -> Option<String> {
+    let meta = web_sys::window()?
+        .document()?
+        .query_selector("meta[name=kontaktpunkt-relay]")
+        .ok()??;
+    meta.get_attribute("content").filter(|c| !c.is_empty())
+}
+
+/// A new session's link fragment: room and key from the browser's cryptographic randomness.
+pub fn new_session() -> Option<String> {
+    let crypto = web_sys::window()?.crypto().ok()?;
+    let mut room = [0u8; ROOM_BYTES];
+    let mut key = [0u8; KEY_BYTES];
+    crypto.get_random_values_with_u8_array(&mut room).ok()?;
+    crypto.get_random_values_with_u8_array(&mut key).ok()?;
+    Some(Session { room, key }.encode())
+}
+
+/// The name this person gave last time.
+pub fn remembered_name() -> String {
+    storage()
+        .and_then(|s| s.get_item(NAME_KEY).ok().flatten())
+        .unwrap_or_default()
+}
+
+pub fn remember_name(name: &str) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(NAME_KEY, name);
+    }
+}
+
+/// The session a saved model is in (its fragment), kept so a reload joins it again.
+pub fn session_of(model_id: &str) -> Option<String> {
+    let fragment = storage()?
+        .get_item(&format!("{SESSION_KEY}{model_id}"))
+        .ok()??;
+    Session::decode(&fragment).is_ok().then_some(fragment)
+}
+
+/// Keeps (or, with `None`, forgets) the session of a saved model.
+pub fn keep_session(model_id: &str, fragment: Option<&str>) {
+    let Some(s) = storage() else { return };
+    let key = format!("{SESSION_KEY}{model_id}");
+    let _ = match fragment {
+        Some(f) => s.set_item(&key, f),
+        None => s.remove_item(&key),
+    };
+}
+
+/// How long others' edits stay marked, in ms (the stylesheet's `tp-flash` runs as long).
+const MARK_MS: u32 = 1500;
+
+/// Marks the rows of touchpoints others just edited, for a moment (`data-flash`, a highlight
+/// in the stylesheet). An attribute Yew does not render, so a re-render leaves it alone.
+pub fn mark_edited(edits: &[Edit]) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    for edit in edits {
+        let Edit::Set {
+            kind: Kind::Touchpoints,
+            key,
+            ..
+        } = edit
+        else {
+            continue;
+        };
+        if let Some(row) = document.get_element_by_id(&format!("tp-{key}")) {
+            let _ = row.set_attribute("data-flash", "");
+            gloo::timers::callback::Timeout::new(MARK_MS, move || {
+                let _ = row.remove_attribute("data-flash");
+            })
+            .forget();
+        }
+    }
+}

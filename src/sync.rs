@@ -1,0 +1,236 @@
+//! Tabs on one model merge field by field. Web APIs: `BroadcastChannel` and `Worker`.
+//!
+//! Without a worker: every tab says which model it has open on one channel (`kp-tabs`,
+//! "who has model X?" / "I have X"). Only when two tabs have the same model does each spawn
+//! the sync worker (`sync/`, yrs, its own build): the tab that had it first starts the shared
+//! document from its model, the other joins it. A first visit, or one tab alone, never
+//! fetches the worker. The workers then exchange the document's updates over a channel of
+//! their own per model; the app sends its worker the field edits of each local change and
+//! applies the others' edits as a patch that undo does not take back ([`Msg::Patch`]).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use js_sys::Uint8Array;
+use kontaktpunkt_core::domain::validate::model_from_json;
+use kontaktpunkt_core::edits::wire::{decode, encode, ToApp, ToWorker};
+use kontaktpunkt_core::edits::Tracker;
+use kontaktpunkt_core::Model;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{BroadcastChannel, MessageEvent, Worker};
+
+use kontaktpunkt_core::io::presence::Presence;
+
+use crate::store::live::LiveMsg;
+use crate::store::Msg;
+
+thread_local! {
+    /// The model whose document this tab's worker holds: the other tabs' saves of it come
+    /// through the worker, field by field, not as whole models (`hooks::other_tabs`).
+    static LINKED: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Whether this tab merges `model_id` with other tabs through its worker.
+pub fn is_linked(model_id: &str) -> bool {
+    LINKED.with_borrow(|linked| linked.as_deref() == Some(model_id))
+}
+
+/// The worker's script: Trunk's loader shim for `sync/` (a same-origin script, as the CSP
+/// asks). Its name is not hashed: the messages carry a version byte instead.
+const WORKER_URL: &str = "./kontaktpunkt-sync-worker_loader.js";
+/// The channel on which tabs say which model they have open.
+const TABS_CHANNEL: &str = "kp-tabs";
+
+/// What a tab says on the tabs' channel.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Announce {
+    /// Who has this model open?
+    Who(String),
+    /// I have this model open.
+    Have(String),
+}
+
+impl Announce {
+    fn text(&self) -> String {
+        match self {
+            Announce::Who(id) => format!("who:{id}"),
+            Announce::Have(id) => format!("have:{id}"),
+        }
+    }
+
+    fn parse(text: &str) -> Option<Announce> {
+        if let Some(id) = text.strip_prefix("who:") {
+            return Some(Announce::Who(id.to_string()));
+        }
+        text.strip_prefix("have:")
+            .map(|id| Announce::Have(id.to_string()))
+    }
+}
+
+/// The tabs' channel; `heard` gets what other tabs say. Dropping it stops listening.
+pub struct TabsChannel {
+    channel: BroadcastChannel,
+    _listener: Closure<dyn FnMut(MessageEvent)>,
+}
+
+impl TabsChannel {
+    /// Listens on the tabs' channel: `heard` gets what another tab said and a way to answer.
+    pub fn open(heard: impl Fn(Announce, &dyn Fn(&Announce)) + 'static) -> Option<Self> {
+        let channel = BroadcastChannel::new(TABS_CHANNEL).ok()?;
+        let answering = channel.clone();
+        let listener = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+            if let Some(announce) = event.data().as_string().and_then(|t| Announce::parse(&t)) {
+                heard(announce, &|answer: &Announce| {
+                    let _ = answering.post_message(&answer.text().into());
+                });
+            }
+        });
+        channel.set_onmessage(Some(listener.as_ref().unchecked_ref()));
+        Some(Self {
+            channel,
+            _listener: listener,
+        })
+    }
+
+    pub fn say(&self, announce: &Announce) {
+        let _ = self.channel.post_message(&announce.text().into());
+    }
+}
+
+impl Drop for TabsChannel {
+    fn drop(&mut self) {
+        self.channel.close();
+    }
+}
+
+/// This tab's sync worker for one model. Dropping it ends the worker.
+pub struct Link {
+    pub model_id: String,
+    worker: Worker,
+    /// Messages kept until the worker says it listens.
+    waiting: RefCell<Option<Vec<Vec<u8>>>>,
+    tracker: RefCell<Tracker>,
+    _listener: Closure<dyn FnMut(MessageEvent)>,
+}
+
+impl Link {
+    /// Spawns the worker for `model_id` (the current model `model`). `seed`: this tab had the
+    /// model first. `dispatch` gets the others' edits.
+    pub fn start(
+        model_id: &str,
+        model: &Model,
+        seed: bool,
+        dispatch: impl Fn(Msg) + 'static,
+    ) -> Option<Rc<Link>> {
+        let worker = Worker::new(WORKER_URL).ok()?;
+        let link = Rc::new_cyclic(|weak: &std::rc::Weak<Link>| {
+            let weak = weak.clone();
+            let listener = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+                let bytes = Uint8Array::new(&event.data()).to_vec();
+                if let (Some(link), Ok(message)) = (weak.upgrade(), decode::<ToApp>(&bytes)) {
+                    link.received(message, &dispatch);
+                }
+            });
+            worker.set_onmessage(Some(listener.as_ref().unchecked_ref()));
+            Link {
+                model_id: model_id.to_string(),
+                worker,
+                waiting: RefCell::new(Some(Vec::new())),
+                tracker: RefCell::new(Tracker::new(model)),
+                _listener: listener,
+            }
+        });
+        LINKED.with_borrow_mut(|linked| *linked = Some(model_id.to_string()));
+        link.send(&ToWorker::Open {
+            model_id: model_id.to_string(),
+            model: serde_json::to_string(model).unwrap_or_default(),
+            seed,
+        });
+        Some(link)
+    }
+
+    fn send(&self, message: &ToWorker) {
+        let bytes = encode(message);
+        if let Some(waiting) = self.waiting.borrow_mut().as_mut() {
+            waiting.push(bytes);
+            return;
+        }
+        let _ = self
+            .worker
+            .post_message(&Uint8Array::from(bytes.as_slice()));
+    }
+
+    /// This tab's model after a change: its field edits go to the worker.
+    pub fn changed(&self, model: &Model) {
+        let message = self.tracker.borrow_mut().local(model);
+        if let Some(message) = message {
+            self.send(&message);
+        }
+    }
+
+    /// Joins the live session of `fragment` through `relay`.
+    pub fn live(&self, relay: &str, fragment: &str) {
+        self.send(&ToWorker::Live {
+            relay: relay.to_string(),
+            link: fragment.to_string(),
+        });
+    }
+
+    /// This person's presence, to the others.
+    pub fn presence(&self, me: &Presence) {
+        self.send(&ToWorker::Presence {
+            state: me.to_json(),
+        });
+    }
+
+    /// The page is visible again: catch up with what the others did meanwhile.
+    pub fn wake(&self) {
+        self.send(&ToWorker::Wake);
+    }
+
+    fn received(&self, message: ToApp, dispatch: &impl Fn(Msg)) {
+        let edits = match message {
+            ToApp::Ready => {
+                let waiting = self.waiting.borrow_mut().take().unwrap_or_default();
+                for bytes in waiting {
+                    let _ = self
+                        .worker
+                        .post_message(&Uint8Array::from(bytes.as_slice()));
+                }
+                return;
+            }
+            ToApp::Patch { ack, edits } => self.tracker.borrow_mut().remote(ack, edits),
+            ToApp::Model { ack, model } => match model_from_json(&model) {
+                Ok(model) => self.tracker.borrow_mut().remote_model(ack, &model),
+                Err(_) => return,
+            },
+            ToApp::Failed { reason } => {
+                gloo::console::warn!("sync worker:", reason);
+                return;
+            }
+            ToApp::LiveStatus { status, peers } => {
+                return dispatch(Msg::Live(LiveMsg::Status(status, peers)));
+            }
+            ToApp::Presence { client, state } => {
+                let presence = state.as_deref().and_then(Presence::parse);
+                return dispatch(Msg::Live(LiveMsg::Presence(client, presence)));
+            }
+        };
+        if !edits.is_empty() {
+            crate::live::mark_edited(&edits);
+            dispatch(Msg::Patch(edits.into()));
+        }
+    }
+}
+
+impl Drop for Link {
+    fn drop(&mut self) {
+        self.worker.terminate();
+        LINKED.with_borrow_mut(|linked| {
+            if linked.as_deref() == Some(self.model_id.as_str()) {
+                *linked = None;
+            }
+        });
+    }
+}
