@@ -15,8 +15,6 @@ use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
 
-use crate::domain::model::{Id, MAX_ID};
-
 /// Most rounds one model keeps.
 pub const MAX_ROUND_RECORDS: usize = 50;
 
@@ -39,8 +37,9 @@ pub struct RatedSpread {
 /// One touchpoint's figures in one round.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct RatedTouchpoint {
-    /// The touchpoint's id; it may have been deleted since.
-    pub touchpoint: Id,
+    /// The touchpoint's id (the model's `Id`, bounded by `restore`); it may have been deleted
+    /// since.
+    pub touchpoint: u64,
     /// Its name in the round.
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -168,7 +167,7 @@ fn record(v: &Value) -> Option<RoundRecord> {
         })?,
         touchpoints: list(v, "touchpoints", |t| {
             Some(RatedTouchpoint {
-                touchpoint: t.get("touchpoint")?.as_u64().filter(|&id| id <= MAX_ID)?,
+                touchpoint: t.get("touchpoint")?.as_u64()?,
                 name: text(t, "name")?,
                 ist: optional(t, "ist", spread)?,
                 importance: optional(t, "importance", spread)?,

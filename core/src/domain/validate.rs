@@ -316,6 +316,12 @@ pub fn check_round(r: &RoundRecord) -> Result<(), ModelError> {
     }
     let mut ids = HashSet::new();
     for t in &r.touchpoints {
+        if t.touchpoint > MAX_ID {
+            return Err(ModelError::Malformed(Malformation::shape(
+                "touchpoint",
+                "an id past 2^52".into(),
+            )));
+        }
         if !ids.insert(t.touchpoint) {
             return Err(ModelError::DuplicateId(t.touchpoint));
         }
