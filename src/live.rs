@@ -3,7 +3,6 @@
 //! which session (so a reload joins it again). Web APIs: `crypto.getRandomValues`,
 //! localStorage.
 
-use kontaktpunkt_core::edits::{Edit, Kind};
 use kontaktpunkt_core::io::session::{Session, KEY_BYTES, ROOM_BYTES};
 
 const NAME_KEY: &str = "kontaktpunkt.live-name";
@@ -67,21 +66,14 @@ pub fn keep_session(model_id: &str, fragment: Option<&str>) {
 /// How long others' edits stay marked, in ms (the stylesheet's `tp-flash` runs as long).
 const MARK_MS: u32 = 1500;
 
-/// Marks the rows of touchpoints others just edited, for a moment (`data-flash`, a highlight
-/// in the stylesheet). An attribute Yew does not render, so a re-render leaves it alone.
-pub fn mark_edited(edits: &[Edit]) {
+/// Marks the rows of touchpoints others just edited (their ids), for a moment (`data-flash`,
+/// a highlight in the stylesheet). An attribute Yew does not render, so a re-render leaves it
+/// alone.
+pub fn mark_edited(ids: &[u64]) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    for edit in edits {
-        let Edit::Set {
-            kind: Kind::Touchpoints,
-            key,
-            ..
-        } = edit
-        else {
-            continue;
-        };
+    for key in ids {
         if let Some(row) = document.get_element_by_id(&format!("tp-{key}")) {
             let _ = row.set_attribute("data-flash", "");
             gloo::timers::callback::Timeout::new(MARK_MS, move || {

@@ -5,16 +5,17 @@
 //! the sync worker (`sync/`, yrs, its own build): the tab that had it first starts the shared
 //! document from its model, the other joins it. A first visit, or one tab alone, never
 //! fetches the worker. The workers then exchange the document's updates over a channel of
-//! their own per model; the app sends its worker the field edits of each local change and
-//! applies the others' edits as a patch that undo does not take back ([`Msg::Patch`]).
+//! their own per model; the app sends its worker its whole model after each local change (the
+//! worker finds the fields that changed) and takes the document back as a whole model, no
+//! undo step ([`Msg::Remote`]). While linked, undo and redo are the worker's: it takes back
+//! this tab's own steps only.
 
-use std::cell::RefCell;
-use std::rc::Rc;
+use std::cell::{Cell, RefCell};
+use std::rc::{Rc, Weak};
 
 use js_sys::Uint8Array;
 use kontaktpunkt_core::domain::validate::model_from_json;
 use kontaktpunkt_core::edits::wire::{decode, encode, ToApp, ToWorker};
-use kontaktpunkt_core::edits::Tracker;
 use kontaktpunkt_core::Model;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -29,6 +30,18 @@ thread_local! {
     /// The model whose document this tab's worker holds: the other tabs' saves of it come
     /// through the worker, field by field, not as whole models (`hooks::other_tabs`).
     static LINKED: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// This tab's running link: undo and redo go to its worker.
+    static ACTIVE: RefCell<Weak<Link>> = const { RefCell::new(Weak::new()) };
+}
+
+/// Hands an undo (`false`: a redo) to the sync worker when this tab is linked; `false` when
+/// it is not, and the history undoes as usual.
+pub fn undo_in_worker(undo: bool) -> bool {
+    let Some(link) = ACTIVE.with_borrow(Weak::upgrade) else {
+        return false;
+    };
+    link.send(&if undo { ToWorker::Undo } else { ToWorker::Redo });
+    true
 }
 
 /// Whether this tab merges `model_id` with other tabs through its worker.
@@ -110,7 +123,9 @@ pub struct Link {
     worker: Worker,
     /// Messages kept until the worker says it listens.
     waiting: RefCell<Option<Vec<Vec<u8>>>>,
-    tracker: RefCell<Tracker>,
+    /// The number of this tab's last model sent, and of the worker's last model taken.
+    seq: Cell<u64>,
+    took: Cell<u64>,
     _listener: Closure<dyn FnMut(MessageEvent)>,
 }
 
@@ -137,11 +152,13 @@ impl Link {
                 model_id: model_id.to_string(),
                 worker,
                 waiting: RefCell::new(Some(Vec::new())),
-                tracker: RefCell::new(Tracker::new(model)),
+                seq: Cell::new(0),
+                took: Cell::new(0),
                 _listener: listener,
             }
         });
         LINKED.with_borrow_mut(|linked| *linked = Some(model_id.to_string()));
+        ACTIVE.with_borrow_mut(|active| *active = Rc::downgrade(&link));
         link.send(&ToWorker::Open {
             model_id: model_id.to_string(),
             model: serde_json::to_string(model).unwrap_or_default(),
@@ -161,12 +178,14 @@ impl Link {
             .post_message(&Uint8Array::from(bytes.as_slice()));
     }
 
-    /// This tab's model after a change: its field edits go to the worker.
+    /// This tab's model after a change goes to the worker, numbered.
     pub fn changed(&self, model: &Model) {
-        let message = self.tracker.borrow_mut().local(model);
-        if let Some(message) = message {
-            self.send(&message);
-        }
+        self.seq.set(self.seq.get() + 1);
+        self.send(&ToWorker::Model {
+            seq: self.seq.get(),
+            took: self.took.get(),
+            model: serde_json::to_string(model).unwrap_or_default(),
+        });
     }
 
     /// Joins the live session of `fragment` through `relay`.
@@ -190,7 +209,7 @@ impl Link {
     }
 
     fn received(&self, message: ToApp, dispatch: &impl Fn(Msg)) {
-        let edits = match message {
+        match message {
             ToApp::Ready => {
                 let waiting = self.waiting.borrow_mut().take().unwrap_or_default();
                 for bytes in waiting {
@@ -198,28 +217,29 @@ impl Link {
                         .worker
                         .post_message(&Uint8Array::from(bytes.as_slice()));
                 }
-                return;
             }
-            ToApp::Patch { ack, edits } => self.tracker.borrow_mut().remote(ack, edits),
-            ToApp::Model { ack, model } => match model_from_json(&model) {
-                Ok(model) => self.tracker.borrow_mut().remote_model(ack, &model),
-                Err(_) => return,
-            },
-            ToApp::Failed { reason } => {
-                gloo::console::warn!("sync worker:", reason);
-                return;
+            // A model the worker made before this tab's latest change: a newer one follows.
+            ToApp::Model { ack, .. } if ack != self.seq.get() => {}
+            ToApp::Model {
+                offer,
+                model,
+                marked,
+                ..
+            } => {
+                if let Ok(model) = model_from_json(&model) {
+                    self.took.set(offer);
+                    crate::live::mark_edited(&marked);
+                    dispatch(Msg::Remote(model));
+                }
             }
+            ToApp::Failed { reason } => gloo::console::warn!("sync worker:", reason),
             ToApp::LiveStatus { status, peers } => {
-                return dispatch(Msg::Live(LiveMsg::Status(status, peers)));
+                dispatch(Msg::Live(LiveMsg::Status(status, peers)));
             }
             ToApp::Presence { client, state } => {
                 let presence = state.as_deref().and_then(Presence::parse);
-                return dispatch(Msg::Live(LiveMsg::Presence(client, presence)));
+                dispatch(Msg::Live(LiveMsg::Presence(client, presence)));
             }
-        };
-        if !edits.is_empty() {
-            crate::live::mark_edited(&edits);
-            dispatch(Msg::Patch(edits.into()));
         }
     }
 }

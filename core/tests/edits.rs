@@ -1,5 +1,5 @@
-//! Field edits: the diff of two versions of a model, its patch, the tab's tracker of what it
-//! sent its sync worker, and the messages' version byte.
+//! Field edits: the diff of two versions of a model, its patch, the history's steps while the
+//! sync worker undoes, and the messages' version byte.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod common;
@@ -8,7 +8,7 @@ use common::{apply, new_tp};
 use kontaktpunkt_core::domain::action::TouchpointEdit;
 use kontaktpunkt_core::domain::history::History;
 use kontaktpunkt_core::edits::wire::{decode, encode, ToApp, ToWorker, WireError, VERSION};
-use kontaktpunkt_core::edits::{diff, patch, Edit, Kind, Tracker};
+use kontaktpunkt_core::edits::{diff, patch, Edit, Kind};
 use kontaktpunkt_core::io::demo::demo_model;
 use kontaktpunkt_core::{Action, Lang, Model};
 
@@ -87,72 +87,45 @@ fn every_kind_of_change_patches_back_exactly() {
 }
 
 #[test]
-fn others_edits_leave_out_the_fields_this_tab_changed_after_they_were_merged() {
+fn others_version_is_no_undo_step_and_undo_elsewhere_is_counted() {
     let old = demo();
     let id = first_id(&old);
-    let mut tracker = Tracker::new(&old);
-    let mine = apply(
-        &old,
-        Action::EditTouchpoint(id, TouchpointEdit::Name("Mine".into())),
-    );
-    let Some(ToWorker::Edits { seq, .. }) = tracker.local(&mine) else {
-        panic!("an edit to send")
-    };
-    let theirs = |name: &str| Edit::Set {
-        kind: Kind::Touchpoints,
-        key: id.to_string(),
-        field: "name".into(),
-        value: Some(name.into()),
-    };
-    // Merged before the worker had this tab's edit: the tab's later edit stands.
-    assert_eq!(tracker.remote(seq - 1, vec![theirs("Theirs")]), []);
-    // Merged after: theirs is the document's value now.
-    assert_eq!(
-        tracker.remote(seq, vec![theirs("Later")]),
-        [theirs("Later")]
-    );
-    // The tab applies it: its model is the document's, nothing to send back.
-    let now = patch(&mine, &[theirs("Later")]).unwrap();
-    assert!(tracker.local(&now).is_none());
-}
-
-#[test]
-fn undo_after_others_edits_takes_back_only_this_tabs_own_step() {
-    let old = demo();
-    let (a, b) = (first_id(&old), old.touchpoints.get(1).unwrap().id);
     let mut history = History::new(old.clone());
     history
-        .apply(Action::EditTouchpoint(a, TouchpointEdit::Ist(Some(2))), 1.0)
+        .apply(
+            Action::EditTouchpoint(id, TouchpointEdit::Ist(Some(2))),
+            1.0,
+        )
         .unwrap();
-    let others = diff(
-        &old,
-        &apply(
-            &old,
-            Action::EditTouchpoint(b, TouchpointEdit::Ist(Some(-2))),
-        ),
+    let mut theirs = apply(&history.current, Action::SetCompany("Theirs".into()));
+    theirs.next_id = 0;
+    assert!(history.take(theirs.clone()));
+    assert!(
+        !history.take(theirs),
+        "the same version again changes nothing"
     );
-    assert!(history.rebase(|m| patch(m, &others).ok()));
-    assert!(history.undo());
-    let ist = |id| {
-        history
-            .current
-            .touchpoint(id)
-            .unwrap()
-            .ist
-            .map(|e| e.value())
-    };
-    assert_eq!(ist(a), old.touchpoint(a).unwrap().ist.map(|e| e.value()));
-    assert_eq!(ist(b), Some(-2));
+    assert_eq!(history.current.meta.company, "Theirs");
+    assert_eq!(
+        history.current.next_id, old.next_id,
+        "the id counter stays this tab's"
+    );
+    assert!(history.step_back());
+    assert!(!history.can_undo() && history.can_redo());
+    assert_eq!(
+        history.current.meta.company, "Theirs",
+        "the worker sends the undone model"
+    );
+    assert!(history.step_forward());
+    assert!(history.can_undo() && !history.can_redo());
 }
 
 #[test]
 fn messages_carry_their_version_and_refuse_another() {
-    let message = ToApp::Patch {
+    let message = ToApp::Model {
         ack: 3,
-        edits: vec![Edit::Remove {
-            kind: Kind::Measures,
-            key: "9".into(),
-        }],
+        offer: 2,
+        model: "{}".into(),
+        marked: vec![7, 1 << 40],
     };
     let bytes = encode(&message);
     assert_eq!(bytes[0], VERSION);
@@ -163,6 +136,17 @@ fn messages_carry_their_version_and_refuse_another() {
         decode::<ToApp>(&other),
         Err(WireError::Version(VERSION + 1))
     );
+    for message in [
+        ToWorker::Model {
+            seq: 4,
+            took: 2,
+            model: "{}".into(),
+        },
+        ToWorker::Undo,
+        ToWorker::Redo,
+    ] {
+        assert_eq!(decode::<ToWorker>(&encode(&message)), Ok(message));
+    }
     assert_eq!(decode::<ToWorker>(&[]), Err(WireError::Malformed));
     assert_eq!(
         decode::<ToWorker>(&[VERSION, b'{']),

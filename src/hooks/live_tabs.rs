@@ -1,6 +1,6 @@
 //! Tabs on one model merge field by field (`crate::sync`): this tab says which model it has
-//! open, spawns the sync worker when another tab has the same one, sends it the edits of each
-//! change and wakes it when the page is visible again.
+//! open, spawns the sync worker when another tab has the same one, sends it the model after
+//! each change and wakes it when the page is visible again.
 
 use std::cell::RefCell;
 use std::rc::Rc;

@@ -45,12 +45,19 @@ pub trait StoreExt: Clone + 'static {
         self.send(Msg::UpdateReady);
     }
 
+    /// While tabs are linked the sync worker undoes, so that others' edits stay.
     fn undo(&self) {
-        self.send(Msg::Undo);
+        self.send(match crate::sync::undo_in_worker(true) {
+            true => Msg::LinkedUndo(true),
+            false => Msg::Undo,
+        });
     }
 
     fn redo(&self) {
-        self.send(Msg::Redo);
+        self.send(match crate::sync::undo_in_worker(false) {
+            true => Msg::LinkedUndo(false),
+            false => Msg::Redo,
+        });
     }
 
     fn set_lang(&self, lang: Lang) {

@@ -8,7 +8,6 @@ use std::rc::Rc;
 
 use kontaktpunkt_core::domain::history::History;
 use kontaktpunkt_core::domain::model::Id;
-use kontaktpunkt_core::edits::{patch, Edit};
 use kontaktpunkt_core::figures::filter::{Filter, GroupBy};
 use kontaktpunkt_core::io::share::ShareError;
 use kontaktpunkt_core::text::share::error_text;
@@ -234,9 +233,12 @@ pub enum Msg {
     ReplaceWithIncoming(f64, u32),
     /// Another tab saved the current model: take its version.
     External(Model),
-    /// Others' edits of the current model (another tab's, through the sync worker): applied
-    /// to every version of the history, so undo takes back this tab's own steps only.
-    Patch(Rc<[Edit]>),
+    /// The current model with others' edits merged (another tab's, through the sync worker),
+    /// or after the worker undid one of this tab's steps: no undo step of its own.
+    Remote(Model),
+    /// The sync worker undoes (`false`: redoes) this tab's own step; its model comes as
+    /// [`Msg::Remote`]. Here only the steps left to undo and redo are counted.
+    LinkedUndo(bool),
     /// Another tab saved the current model in a form this tab cannot read.
     StoredUnreadable(ModelError),
     /// A new version of the app waits (from the service worker, see `offline`).
@@ -414,10 +416,21 @@ impl Reducible for AppState {
                 next.save_blocked = None;
                 next.notice = Some(Notice::ExternalUpdate);
             }
-            Msg::Patch(edits) => {
-                if !next.history.rebase(|m| patch(m, &edits).ok()) {
+            Msg::Remote(model) => {
+                if !next.history.take(model) {
                     return self;
                 }
+            }
+            Msg::LinkedUndo(undo) => {
+                let counted = if undo {
+                    next.history.step_back()
+                } else {
+                    next.history.step_forward()
+                };
+                if !counted {
+                    return self;
+                }
+                next.notice = None;
             }
             Msg::StoredUnreadable(e) => {
                 if self.save_blocked.as_ref() == Some(&e) {

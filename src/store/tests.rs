@@ -331,27 +331,26 @@ fn a_tab_adds_with_ids_from_its_own_block_and_says_which_id_comes_next() {
 }
 
 #[test]
-fn others_edits_are_no_undo_step_and_undo_keeps_them() {
+fn others_version_is_no_undo_step_and_a_linked_undo_only_counts() {
     let mine = state().reduce(Msg::Do(add("Mine"), 1.0));
     let theirs = mine
         .model()
         .apply(Action::SetCompany("Theirs".into()), 2.0)
         .unwrap();
-    let edits = kontaktpunkt_core::edits::diff(mine.model(), &theirs);
-    let patched = mine.reduce(Msg::Patch(edits.into()));
-    assert_eq!(patched.model().meta.company, "Theirs");
-    let undone = patched.reduce(Msg::Undo);
-    assert_eq!(
-        undone.model().touchpoints.len(),
-        0,
-        "this tab's own step is undone"
+    let taken = mine.reduce(Msg::Remote(theirs));
+    assert_eq!(taken.model().meta.company, "Theirs");
+    assert!(
+        taken.history.can_undo(),
+        "this tab's own step is still to undo"
     );
+    let undone = taken.reduce(Msg::LinkedUndo(true));
     assert_eq!(
         undone.model().meta.company,
         "Theirs",
-        "the other tab's edit stays"
+        "the worker undoes: the model comes from it"
     );
     assert!(!undone.history.can_undo());
+    assert!(undone.history.can_redo());
 }
 
 #[test]

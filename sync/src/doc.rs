@@ -19,13 +19,18 @@
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
+use std::sync::Arc;
 
 use kontaktpunkt_core::edits::{field_key, records, split_field_key, Edit, Kind, ORDER_FIELD};
 use kontaktpunkt_core::Model;
 use serde_json::{Map, Value};
+use yrs::undo::Options;
 use yrs::updates::decoder::Decode;
 use yrs::updates::encoder::Encode;
-use yrs::{Any, Doc, Map as _, MapRef, Observable, Out, ReadTxn, StateVector, Transact, Update};
+use yrs::{
+    Any, Doc, Map as _, MapRef, Observable, Out, ReadTxn, StateVector, Transact, UndoManager,
+    Update,
+};
 
 use crate::order;
 
@@ -33,12 +38,17 @@ use crate::order;
 /// JSON text (`None`: removed).
 type Change = (Kind, String, Option<String>);
 
+/// The origin of this tab's own edits: the only ones its undo takes back.
+const LOCAL: &str = "local";
+
 /// The shared document of one model.
 pub struct SharedDoc {
     doc: Doc,
     roots: Vec<(Kind, MapRef)>,
     /// The keys the last remote update changed, filled by the root maps' observers.
     changes: Rc<RefCell<Vec<Change>>>,
+    /// This tab's own steps, one per message of the app (no time window: the clock stands).
+    undo: UndoManager,
 }
 
 impl Default for SharedDoc {
@@ -64,10 +74,40 @@ impl SharedDoc {
                 }
             });
         }
+        let mut undo = UndoManager::with_options(Options {
+            capture_timeout_millis: 0,
+            tracked_origins: Default::default(),
+            capture_transaction: None,
+            timestamp: Arc::new(|| 0),
+            init_undo_stack: Vec::new(),
+            init_redo_stack: Vec::new(),
+        });
+        for (_, map) in &roots {
+            undo.expand_scope(&doc, map);
+        }
+        undo.include_origin(LOCAL);
         Self {
             doc,
             roots,
             changes,
+            undo,
+        }
+    }
+
+    /// Takes back this tab's last own step (`false`: does again the last one taken back);
+    /// others' edits stay. The update to send to others (`None`: nothing to undo or redo).
+    pub fn undo(&mut self, undo: bool) -> Option<Vec<u8>> {
+        let before = self.state_vector();
+        let done = if undo {
+            self.undo.undo_blocking()
+        } else {
+            self.undo.redo_blocking()
+        };
+        self.changes.borrow_mut().clear();
+        if done {
+            self.diff_since(&before)
+        } else {
+            None
         }
     }
 
@@ -129,7 +169,7 @@ impl SharedDoc {
     /// nothing changed).
     pub fn apply_local(&self, edits: &[Edit]) -> Option<Vec<u8>> {
         let update = {
-            let mut txn = self.doc.transact_mut();
+            let mut txn = self.doc.transact_mut_with(LOCAL);
             for edit in edits {
                 let Some(map) = self.root(edit_kind(edit)) else {
                     continue;

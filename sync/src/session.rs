@@ -1,5 +1,6 @@
-//! One worker's state: the shared document of the model its tab has open, the tab's edits
-//! not merged yet, and the answers to the app and to the other tabs' workers. Pure (no web
+//! One worker's state: the shared document of the model its tab has open, the tab's model as
+//! the worker last knew it (each new one is diffed against it into field edits), the edits not
+//! merged yet, and the answers to the app and to the other tabs' workers. Pure (no web
 //! APIs), so two sessions can talk to each other in a native test.
 //!
 //! A live connection (a relay) is one more peer: feed what it receives to
@@ -8,7 +9,8 @@
 
 use kontaktpunkt_core::domain::validate::model_from_json;
 use kontaktpunkt_core::edits::wire::{ToApp, ToWorker};
-use kontaktpunkt_core::edits::Edit;
+use kontaktpunkt_core::edits::{diff, Edit, Kind};
+use kontaktpunkt_core::Model;
 
 use crate::doc::{seed, SharedDoc};
 use crate::peers::Frame;
@@ -28,6 +30,12 @@ struct Opened {
     model: String,
 }
 
+/// The document as a whole model, sent to the app (numbered).
+struct Offer {
+    number: u64,
+    model: Model,
+}
+
 #[derive(Default)]
 pub struct Session {
     doc: SharedDoc,
@@ -36,8 +44,16 @@ pub struct Session {
     joined: bool,
     /// The app's edits that came before the document did.
     queued: Vec<Edit>,
-    /// The last of the app's edits merged into the document.
+    /// The last of the app's models merged into the document.
     ack: u64,
+    /// The app's model as this worker last knew it (`None` before it opened one).
+    app: Option<Model>,
+    /// The models sent to the app since its last message: it may have taken one of them.
+    offers: Vec<Offer>,
+    /// The number of the last model sent to the app.
+    offered: u64,
+    /// The touchpoints others edited since the last model sent to the app.
+    marked: Vec<u64>,
 }
 
 impl Session {
@@ -61,6 +77,7 @@ impl Session {
                 model,
                 seed,
             } => {
+                self.app = model_from_json(&model).ok();
                 self.opened = Some(Opened { model_id, model });
                 let mut out = Vec::new();
                 if seed {
@@ -69,21 +86,71 @@ impl Session {
                 out.push(Out::Peers(Frame::Hello(self.doc.state_vector())));
                 out
             }
-            ToWorker::Edits { seq, edits } => {
-                self.ack = self.ack.max(seq);
-                if !self.joined {
-                    self.queued.extend(edits);
+            ToWorker::Model { seq, took, model } => match model_from_json(&model) {
+                Ok(model) => self.app_changed(seq, took, model),
+                Err(e) => vec![failed(format!("{e:?}"))],
+            },
+            ToWorker::Undo | ToWorker::Redo if !self.joined => Vec::new(),
+            ToWorker::Undo | ToWorker::Redo => {
+                let update = self.doc.undo(message == ToWorker::Undo);
+                let Some(update) = update else {
                     return Vec::new();
-                }
-                self.doc
-                    .apply_local(&edits)
-                    .map(|update| Out::Peers(Frame::Update(update)))
-                    .into_iter()
-                    .collect()
+                };
+                vec![Out::Peers(Frame::Update(update)), self.offer()]
             }
             ToWorker::Wake => vec![Out::Peers(Frame::Hello(self.doc.state_vector()))],
             // The worker's live link handles these (src/bin/worker.rs, crate::live).
             ToWorker::Live { .. } | ToWorker::Presence { .. } | ToWorker::LeaveLive => Vec::new(),
+        }
+    }
+
+    /// The app's model after a change: the fields that changed since the version it was made
+    /// on go into the document. An app that left a model sent since gets the document again.
+    fn app_changed(&mut self, seq: u64, took: u64, model: Model) -> Vec<Out> {
+        let offers = std::mem::take(&mut self.offers);
+        let base = offers
+            .into_iter()
+            .find(|o| o.number == took)
+            .map(|o| o.model)
+            .or_else(|| self.app.take());
+        let edits = base.map_or_else(Vec::new, |base| diff(&base, &model));
+        self.app = Some(model);
+        self.ack = self.ack.max(seq);
+        if !self.joined {
+            self.queued.extend(edits);
+            return Vec::new();
+        }
+        let mut out: Vec<Out> = self
+            .doc
+            .apply_local(&edits)
+            .map(|update| Out::Peers(Frame::Update(update)))
+            .into_iter()
+            .collect();
+        if took < self.offered {
+            out.push(self.offer());
+        }
+        out
+    }
+
+    /// The document as a whole model for the app, kept as the version the app's next change
+    /// may be made on.
+    fn offer(&mut self) -> Out {
+        let json = self.doc.to_model_json();
+        match model_from_json(&json) {
+            Ok(model) => {
+                self.offered += 1;
+                self.offers.push(Offer {
+                    number: self.offered,
+                    model,
+                });
+                Out::App(ToApp::Model {
+                    ack: self.ack,
+                    offer: self.offered,
+                    model: json,
+                    marked: std::mem::take(&mut self.marked),
+                })
+            }
+            Err(e) => failed(format!("{e:?}")),
         }
     }
 
@@ -155,19 +222,34 @@ impl Session {
             if let Some(update) = self.doc.apply_local(&queued) {
                 out.push(Out::Peers(Frame::Update(update)));
             }
-            out.push(Out::App(ToApp::Model {
-                ack: self.ack,
-                model: self.doc.to_model_json(),
-            }));
+            out.push(self.offer());
             return out;
         }
         if edits.is_empty() {
             return Vec::new();
         }
-        vec![Out::App(ToApp::Patch {
-            ack: self.ack,
-            edits,
-        })]
+        self.mark(&edits);
+        vec![self.offer()]
+    }
+}
+
+impl Session {
+    /// Notes the touchpoints whose fields others set.
+    fn mark(&mut self, edits: &[Edit]) {
+        for edit in edits {
+            if let Edit::Set {
+                kind: Kind::Touchpoints,
+                key,
+                ..
+            } = edit
+            {
+                if let Ok(id) = key.parse() {
+                    if !self.marked.contains(&id) {
+                        self.marked.push(id);
+                    }
+                }
+            }
+        }
     }
 }
 

@@ -9,7 +9,6 @@
 use kontaktpunkt_core::domain::action::TouchpointEdit;
 use kontaktpunkt_core::domain::validate::model_from_json;
 use kontaktpunkt_core::edits::wire::{ToApp, ToWorker};
-use kontaktpunkt_core::edits::{diff, patch};
 use kontaktpunkt_core::io::share::decode;
 use kontaktpunkt_core::{Action, Model};
 use kontaktpunkt_sync::live::loopback::{run, Relay};
@@ -24,6 +23,8 @@ struct Person {
     envelope: Envelope<TestCipher>,
     model: Model,
     seq: u64,
+    /// The last of the worker's models the app took.
+    took: u64,
     online: bool,
 }
 
@@ -43,14 +44,15 @@ impl Room {
                     self.send(who, frame);
                 }
                 Out::Peers(_) => {}
-                Out::App(ToApp::Model { model, .. }) => {
-                    let next_id = self.people[who].model.next_id;
-                    self.people[who].model = model_from_json(&model).unwrap();
-                    self.people[who].model.next_id = next_id;
-                }
-                Out::App(ToApp::Patch { edits, .. }) => {
+                // As the app does: a model made before its latest change is left.
+                Out::App(ToApp::Model {
+                    ack, offer, model, ..
+                }) if ack == self.people[who].seq => {
                     let person = &mut self.people[who];
-                    person.model = patch(&person.model, &edits).unwrap();
+                    let next_id = person.model.next_id;
+                    person.model = model_from_json(&model).unwrap();
+                    person.model.next_id = next_id;
+                    person.took = offer;
                 }
                 Out::App(ToApp::Failed { reason }) => panic!("{reason}"),
                 Out::App(_) => {}
@@ -99,11 +101,11 @@ impl Room {
         let person = &mut self.people[who];
         let next = person.model.apply(action, 1.0).unwrap();
         person.seq += 1;
-        let edits = diff(&person.model, &next);
         person.model = next;
-        let outs = person.session.from_app(ToWorker::Edits {
+        let outs = person.session.from_app(ToWorker::Model {
             seq: person.seq,
-            edits,
+            took: person.took,
+            model: serde_json::to_string(&person.model).unwrap(),
         });
         self.route(who, outs);
     }
@@ -121,6 +123,7 @@ fn person(client: u64, model: Model, seed: bool) -> (Person, Vec<Out>) {
         envelope: Envelope::new(TestCipher::new(2026), client),
         model,
         seq: 0,
+        took: 0,
         online: false,
     };
     (person, outs)

@@ -112,6 +112,16 @@ fn open(model: &Model, seed: bool) -> ToWorker {
     }
 }
 
+/// The app's first change after it opened: its whole model, made on the worker's model
+/// numbered `took` (0: on what it opened).
+fn changed(model: &Model, took: u64) -> ToWorker {
+    ToWorker::Model {
+        seq: 1,
+        took,
+        model: serde_json::to_string(model).unwrap(),
+    }
+}
+
 #[test]
 fn a_second_tab_joins_the_first_tabs_document_and_their_edits_merge_field_by_field() {
     let model = every_field();
@@ -129,10 +139,15 @@ fn a_second_tab_joins_the_first_tabs_document_and_their_edits_merge_field_by_fie
     let outs = tabs.b.from_app(open(&model, false));
     tabs.route(false, outs);
     // B took A's model, title included.
-    let Some(ToApp::Model { model: json, .. }) = tabs.to_app_b.first() else {
+    let Some(ToApp::Model {
+        model: json,
+        offer: b_took,
+        ..
+    }) = tabs.to_app_b.first().cloned()
+    else {
         panic!("B got no model: {:?}", tabs.to_app_b)
     };
-    let mut b_model = model_from_json(json).unwrap();
+    let mut b_model = model_from_json(&json).unwrap();
     b_model.next_id = newer.next_id;
     assert_eq!(b_model, newer);
 
@@ -146,14 +161,8 @@ fn a_second_tab_joins_the_first_tabs_document_and_their_edits_merge_field_by_fie
             2.0,
         )
         .unwrap();
-    let out_a = tabs.a.from_app(ToWorker::Edits {
-        seq: 1,
-        edits: diff(&newer, &a_next),
-    });
-    let out_b = tabs.b.from_app(ToWorker::Edits {
-        seq: 1,
-        edits: diff(&b_model, &b_next),
-    });
+    let out_a = tabs.a.from_app(changed(&a_next, 0));
+    let out_b = tabs.b.from_app(changed(&b_next, b_took));
     tabs.route(true, out_a);
     tabs.route(false, out_b);
     let a = from_doc(tabs.a.doc(), &newer);
@@ -182,14 +191,8 @@ fn concurrent_edits_of_one_field_end_equal_and_a_tab_that_slept_catches_up() {
     let a_next = model.apply(Action::SetTitle("A".into()), 2.0).unwrap();
     let b_next = model.apply(Action::SetTitle("B".into()), 2.0).unwrap();
     // Both edit before either hears of the other: their frames are lost (B sleeps) …
-    let _ = tabs.a.from_app(ToWorker::Edits {
-        seq: 1,
-        edits: diff(&model, &a_next),
-    });
-    let _ = tabs.b.from_app(ToWorker::Edits {
-        seq: 1,
-        edits: diff(&model, &b_next),
-    });
+    let _ = tabs.a.from_app(changed(&a_next, 0));
+    let _ = tabs.b.from_app(changed(&b_next, 0));
     // … and B, waking, says hello.
     let outs = tabs.b.from_app(ToWorker::Wake);
     tabs.route(false, outs);

@@ -1,6 +1,6 @@
-//! The whole path of two tabs, without a browser: each tab's history and tracker, its worker's
-//! session, and a channel between the workers. Undo in one tab takes back its own step only,
-//! in both tabs.
+//! The whole path of two tabs, without a browser: each tab's history and what its link
+//! (`src/sync.rs`) does, its worker's session, and a channel between the workers. Undo in one
+//! tab takes back its own step only, in both tabs.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use kontaktpunkt_core::domain::action::NewTouchpoint;
@@ -8,14 +8,15 @@ use kontaktpunkt_core::domain::history::History;
 use kontaktpunkt_core::domain::model::{Channel, Contact};
 use kontaktpunkt_core::domain::validate::model_from_json;
 use kontaktpunkt_core::edits::wire::{ToApp, ToWorker};
-use kontaktpunkt_core::edits::{patch, Tracker};
 use kontaktpunkt_core::io::demo::demo_model;
 use kontaktpunkt_core::{Action, Lang, Model};
 use kontaktpunkt_sync::session::{Out, Session};
 
 struct Tab {
     history: History,
-    tracker: Tracker,
+    /// The number of the tab's last model sent, and of the worker's last model taken.
+    seq: u64,
+    took: u64,
     worker: Session,
     replica: u32,
 }
@@ -30,19 +31,22 @@ impl Tab {
         });
         let tab = Tab {
             history: History::new(model.clone()),
-            tracker: Tracker::new(model),
+            seq: 0,
+            took: 0,
             worker,
             replica,
         };
         (tab, outs)
     }
 
-    /// What the app does after a change of its model: send the edits.
+    /// What the app does after a change of its model: send it whole, numbered.
     fn changed(&mut self) -> Vec<Out> {
-        match self.tracker.local(&self.history.current) {
-            Some(message) => self.worker.from_app(message),
-            None => Vec::new(),
-        }
+        self.seq += 1;
+        self.worker.from_app(ToWorker::Model {
+            seq: self.seq,
+            took: self.took,
+            model: serde_json::to_string(&*self.history.current).unwrap(),
+        })
     }
 
     fn act(&mut self, action: Action) -> Vec<Out> {
@@ -51,21 +55,28 @@ impl Tab {
         self.changed()
     }
 
+    /// Linked: the worker undoes, the history only counts.
     fn undo(&mut self) -> Vec<Out> {
-        assert!(self.history.undo());
-        self.changed()
+        assert!(self.history.step_back());
+        self.worker.from_app(ToWorker::Undo)
     }
 
     fn receive(&mut self, message: ToApp) -> Vec<Out> {
-        let edits = match message {
-            ToApp::Patch { ack, edits } => self.tracker.remote(ack, edits),
-            ToApp::Model { ack, model } => self
-                .tracker
-                .remote_model(ack, &model_from_json(&model).unwrap()),
-            other => panic!("{other:?}"),
+        let ToApp::Model {
+            ack, offer, model, ..
+        } = message
+        else {
+            panic!("{message:?}")
         };
-        assert!(self.history.rebase(|m| patch(m, &edits).ok()));
-        self.changed()
+        if ack != self.seq {
+            return Vec::new();
+        }
+        self.took = offer;
+        if self.history.take(model_from_json(&model).unwrap()) {
+            self.changed()
+        } else {
+            Vec::new()
+        }
     }
 
     fn names(&self) -> Vec<String> {

@@ -70,20 +70,40 @@ impl History {
         }
     }
 
-    /// Others' edits, applied to every version: the present one and those undo and redo
-    /// reach, so undo takes back this tab's own steps only and keeps what others did. `false`
-    /// (and nothing changed) when `edit` refuses the present version.
-    pub fn rebase(&mut self, edit: impl Fn(&Model) -> Option<Model>) -> bool {
-        let Some(current) = edit(&self.current) else {
+    /// Others' version of the present model (through the sync worker, their edits merged
+    /// with this tab's): it replaces the present one and is no undo step. While the tab is
+    /// linked, undo and redo are the worker's ([`History::step_back`]). The id counter stays
+    /// this tab's own. `false` (nothing changed) when it equals the present model.
+    pub fn take(&mut self, mut model: Model) -> bool {
+        model.next_id = self.current.next_id;
+        if model == *self.current {
             return false;
-        };
-        self.current = Rc::new(current);
-        for version in self.undo.iter_mut().chain(self.redo.iter_mut()) {
-            if let Some(edited) = edit(version) {
-                *version = Rc::new(edited);
-            }
         }
+        self.current = Rc::new(model);
         true
+    }
+
+    /// Undo done elsewhere (the sync worker takes back this tab's own step): the steps left to
+    /// undo and redo are counted as if here, the present model comes with [`History::take`].
+    pub fn step_back(&mut self) -> bool {
+        match self.undo.pop_back() {
+            Some(_) => {
+                self.redo.push(Rc::clone(&self.current));
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Redo done elsewhere: the counterpart of [`History::step_back`].
+    pub fn step_forward(&mut self) -> bool {
+        match self.redo.pop() {
+            Some(_) => {
+                self.undo.push_back(Rc::clone(&self.current));
+                true
+            }
+            None => false,
+        }
     }
 
     fn push(&mut self, next: Model) {

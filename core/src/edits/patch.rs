@@ -11,20 +11,80 @@ use super::record::{Edit, Kind};
 use crate::domain::error::ModelError;
 use crate::domain::model::{Category, Model};
 use crate::domain::shared::{Keyed, List};
-use crate::domain::validate::restore;
+use crate::domain::validate::{model_from_json, restore};
 
 /// `model` with `edits` applied, checked like any model read from outside. A set of fields
 /// that does not make a valid entry (a record whose other fields were deleted meanwhile) is
 /// left out; an edit of a record this model does not have creates it from the fields given.
 pub fn patch(model: &Model, edits: &[Edit]) -> Result<Model, ModelError> {
     let mut next = model.clone();
+    let mut rounds = Vec::new();
     for kind in Kind::ALL {
         let mine: Vec<&Edit> = edits.iter().filter(|e| edit_kind(e) == kind).collect();
-        if !mine.is_empty() {
-            apply_kind(&mut next, kind, &mine);
+        match kind {
+            _ if mine.is_empty() => {}
+            Kind::Rounds | Kind::RoundRecords => rounds.push((kind, mine)),
+            _ => apply_kind(&mut next, kind, &mine),
         }
     }
-    restore(next)
+    if rounds.is_empty() {
+        return restore(next);
+    }
+    // Rating rounds have no typed reader of their fields (their own reader checks a whole
+    // list): their records are edited in the model's JSON, which is then read as a whole.
+    let Ok(mut json) = serde_json::to_value(&next) else {
+        return restore(next);
+    };
+    for (kind, edits) in rounds {
+        if let Some(list) = json.get_mut(kind.name()) {
+            apply_json_list(list, kind, &edits);
+        } else if let Value::Object(map) = &mut json {
+            let mut list = Value::Array(Vec::new());
+            apply_json_list(&mut list, kind, &edits);
+            map.insert(kind.name().to_string(), list);
+        }
+    }
+    model_from_json(&json.to_string())
+}
+
+/// Edits of a kind of rating rounds applied to its JSON list.
+fn apply_json_list(list: &mut Value, kind: Kind, edits: &[&Edit]) {
+    let key_field = if kind == Kind::Rounds {
+        "link"
+    } else {
+        "round"
+    };
+    let Value::Array(items) = list else { return };
+    let key_of = |v: &Value| v.get(key_field).and_then(Value::as_str).map(str::to_string);
+    for (key, fields) in sets(edits) {
+        let at = items.iter().position(|v| key_of(v).as_deref() == Some(key));
+        let mut map = match at.map(|i| &items[i]) {
+            Some(Value::Object(map)) => map.clone(),
+            _ => Map::new(),
+        };
+        for (field, value) in fields {
+            match value {
+                Some(v) => map.insert(field.to_string(), v.clone()),
+                None => map.remove(field),
+            };
+        }
+        match at {
+            Some(i) => items[i] = Value::Object(map),
+            None => items.push(Value::Object(map)),
+        }
+    }
+    for edit in edits {
+        match edit {
+            Edit::Remove { key, .. } => items.retain(|v| key_of(v).as_deref() != Some(key)),
+            Edit::Order { keys, .. } => items.sort_by_key(|v| {
+                let key = key_of(v);
+                keys.iter()
+                    .position(|k| Some(k) == key.as_ref())
+                    .unwrap_or(usize::MAX)
+            }),
+            Edit::Set { .. } => {}
+        }
+    }
 }
 
 fn edit_kind(edit: &Edit) -> Kind {
@@ -43,6 +103,8 @@ fn apply_kind(model: &mut Model, kind: Kind, edits: &[&Edit]) {
         Kind::Meta => model.meta = apply_one(&model.meta, edits),
         Kind::Kpis => model.kpis = apply_one(&model.kpis, edits),
         Kind::Cycle => model.cycle = apply_one(&model.cycle, edits),
+        // Through the model's JSON: `patch`.
+        Kind::Rounds | Kind::RoundRecords => {}
     }
 }
 

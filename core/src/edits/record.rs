@@ -7,8 +7,9 @@ use std::rc::Rc;
 use serde_json::{Map, Value};
 
 use crate::domain::model::{
-    Category, CycleTracker, Kpis, Measure, Meta, Model, Snapshot, Touchpoint,
+    Category, CycleTracker, KeptRound, Kpis, Measure, Meta, Model, Snapshot, Touchpoint,
 };
+use crate::domain::round_record::RoundRecord;
 
 /// The field that holds a record's place among its kind: written by the worker (a fractional
 /// index), never by the model's own serde form.
@@ -25,10 +26,14 @@ pub enum Kind {
     Meta,
     Kpis,
     Cycle,
+    /// Rating rounds still collecting (keyed by their round link).
+    Rounds,
+    /// The figures of rounds whose medians were taken (keyed by the round's id).
+    RoundRecords,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 8] = [
+    pub const ALL: [Kind; 10] = [
         Kind::Touchpoints,
         Kind::Measures,
         Kind::Snapshots,
@@ -37,6 +42,8 @@ impl Kind {
         Kind::Meta,
         Kind::Kpis,
         Kind::Cycle,
+        Kind::Rounds,
+        Kind::RoundRecords,
     ];
 
     /// The name of its root map in the shared document.
@@ -50,6 +57,8 @@ impl Kind {
             Kind::Meta => "meta",
             Kind::Kpis => "kpis",
             Kind::Cycle => "cycle",
+            Kind::Rounds => "rounds",
+            Kind::RoundRecords => "round_records",
         }
     }
 
@@ -108,6 +117,8 @@ pub(crate) enum Item<'a> {
     Meta(&'a Meta),
     Kpis(&'a Kpis),
     Cycle(&'a CycleTracker),
+    Round(&'a Rc<KeptRound>),
+    RoundRecord(&'a Rc<RoundRecord>),
 }
 
 impl Item<'_> {
@@ -122,6 +133,8 @@ impl Item<'_> {
             Item::Meta(m) => serde_json::to_string(m),
             Item::Kpis(k) => serde_json::to_string(k),
             Item::Cycle(c) => serde_json::to_string(c),
+            Item::Round(r) => serde_json::to_string(&***r),
+            Item::RoundRecord(r) => serde_json::to_string(&***r),
         };
         match text.map(|t| serde_json::from_str(&t)) {
             Ok(Ok(Value::Object(map))) => map,
@@ -136,6 +149,8 @@ impl Item<'_> {
             (Item::Touchpoint(a), Item::Touchpoint(b)) => Rc::ptr_eq(a, b),
             (Item::Measure(a), Item::Measure(b)) => Rc::ptr_eq(a, b),
             (Item::Snapshot(a), Item::Snapshot(b)) => Rc::ptr_eq(a, b),
+            (Item::Round(a), Item::Round(b)) => Rc::ptr_eq(a, b),
+            (Item::RoundRecord(a), Item::RoundRecord(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }
     }
@@ -164,6 +179,16 @@ pub(crate) fn items(model: &Model, kind: Kind) -> Vec<(String, Item<'_>)> {
         Kind::Meta => vec![(String::new(), Item::Meta(&model.meta))],
         Kind::Kpis => vec![(String::new(), Item::Kpis(&model.kpis))],
         Kind::Cycle => vec![(String::new(), Item::Cycle(&model.cycle))],
+        Kind::Rounds => model
+            .rounds
+            .iter()
+            .map(|r| (r.link.clone(), Item::Round(r)))
+            .collect(),
+        Kind::RoundRecords => model
+            .round_records
+            .iter()
+            .map(|r| (r.round.clone(), Item::RoundRecord(r)))
+            .collect(),
     }
 }
 

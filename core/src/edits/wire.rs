@@ -8,10 +8,8 @@
 
 use serde_json::{json, Value};
 
-use super::record::{Edit, Kind};
-
 /// The version of these messages; the first byte of each.
-pub const VERSION: u8 = 1;
+pub const VERSION: u8 = 2;
 
 /// From the app to its worker.
 #[derive(Clone, Debug, PartialEq)]
@@ -24,8 +22,14 @@ pub enum ToWorker {
         model: String,
         seed: bool,
     },
-    /// This tab's edits, numbered: the worker acknowledges the last one it merged.
-    Edits { seq: u64, edits: Vec<Edit> },
+    /// This tab's whole model (its JSON) after a local change, numbered: the worker writes
+    /// the fields that changed and acknowledges the number. `took`: the last of the worker's
+    /// models the tab took (0: none), the version this change was made on.
+    Model { seq: u64, took: u64, model: String },
+    /// Take back this tab's last own step in the document (others' edits stay).
+    Undo,
+    /// Do again what [`ToWorker::Undo`] took back.
+    Redo,
     /// The page is visible again (it may have slept): catch up with the other tabs.
     Wake,
     /// Join the live session of a session link (`ks1.<room>.<key>`, docs/collaboration.md)
@@ -43,12 +47,17 @@ pub enum ToWorker {
 pub enum ToApp {
     /// The worker runs and listens (messages sent before are lost: the app waits for this).
     Ready,
-    /// The others' edits. `ack`: the last of this tab's edits the document held when they
-    /// were merged; this tab's later edits of the same fields come after them and win.
-    Patch { ack: u64, edits: Vec<Edit> },
-    /// The document as a whole model (its JSON), when it differs from what this tab opened
-    /// with: the other tabs had it first.
-    Model { ack: u64, model: String },
+    /// The document as a whole model (its JSON), numbered `offer`: others' edits or an undo
+    /// arrived. `ack`: the last of this tab's models the document holds; a tab that changed
+    /// its model since leaves this one, and the worker sends a newer one after that change.
+    /// `marked`: the touchpoints (their ids) others edited since the last model, for the
+    /// screen to mark for a moment.
+    Model {
+        ack: u64,
+        offer: u64,
+        model: String,
+        marked: Vec<u64>,
+    },
     /// The worker cannot go on (a message it cannot read, a document it cannot apply).
     Failed { reason: String },
     /// The live session's state: `connected`, `reconnecting` or `offline`, and how many
@@ -129,66 +138,6 @@ fn text(v: Option<&Value>) -> Option<String> {
     v.and_then(Value::as_str).map(str::to_string)
 }
 
-fn edits_json(edits: &[Edit]) -> Value {
-    Value::Array(edits.iter().map(Edit::to_json).collect())
-}
-
-fn edits_of(v: Option<&Value>) -> Option<Vec<Edit>> {
-    v?.as_array()?.iter().map(Edit::from_json).collect()
-}
-
-impl Message for Edit {
-    fn to_json(&self) -> Value {
-        match self {
-            Edit::Set {
-                kind,
-                key,
-                field,
-                value: Some(value),
-            } => json!(["set", kind.name(), key, field, value]),
-            Edit::Set {
-                kind,
-                key,
-                field,
-                value: None,
-            } => json!(["unset", kind.name(), key, field]),
-            Edit::Remove { kind, key } => json!(["remove", kind.name(), key]),
-            Edit::Order { kind, keys } => json!(["order", kind.name(), keys]),
-        }
-    }
-
-    fn from_json(value: &Value) -> Option<Self> {
-        let a = value.as_array()?;
-        let kind = Kind::from_name(a.get(1)?.as_str()?)?;
-        let key = text(a.get(2));
-        Some(match a.first()?.as_str()? {
-            "set" => Edit::Set {
-                kind,
-                key: key?,
-                field: text(a.get(3))?,
-                value: Some(a.get(4)?.clone()),
-            },
-            "unset" => Edit::Set {
-                kind,
-                key: key?,
-                field: text(a.get(3))?,
-                value: None,
-            },
-            "remove" => Edit::Remove { kind, key: key? },
-            "order" => Edit::Order {
-                kind,
-                keys: a
-                    .get(2)?
-                    .as_array()?
-                    .iter()
-                    .map(|k| k.as_str().map(str::to_string))
-                    .collect::<Option<_>>()?,
-            },
-            _ => return None,
-        })
-    }
-}
-
 impl Message for ToWorker {
     fn to_json(&self) -> Value {
         match self {
@@ -197,7 +146,9 @@ impl Message for ToWorker {
                 model,
                 seed,
             } => json!(["open", model_id, model, seed]),
-            ToWorker::Edits { seq, edits } => json!(["edits", seq, edits_json(edits)]),
+            ToWorker::Model { seq, took, model } => json!(["model", seq, took, model]),
+            ToWorker::Undo => json!(["undo"]),
+            ToWorker::Redo => json!(["redo"]),
             ToWorker::Wake => json!(["wake"]),
             ToWorker::Live { relay, link } => json!(["live", relay, link]),
             ToWorker::Presence { state } => json!(["presence", state]),
@@ -213,10 +164,13 @@ impl Message for ToWorker {
                 model: text(a.get(2))?,
                 seed: a.get(3)?.as_bool()?,
             },
-            "edits" => ToWorker::Edits {
+            "model" => ToWorker::Model {
                 seq: a.get(1)?.as_u64()?,
-                edits: edits_of(a.get(2))?,
+                took: a.get(2)?.as_u64()?,
+                model: text(a.get(3))?,
             },
+            "undo" => ToWorker::Undo,
+            "redo" => ToWorker::Redo,
             "wake" => ToWorker::Wake,
             "live" => ToWorker::Live {
                 relay: text(a.get(1))?,
@@ -235,8 +189,12 @@ impl Message for ToApp {
     fn to_json(&self) -> Value {
         match self {
             ToApp::Ready => json!(["ready"]),
-            ToApp::Patch { ack, edits } => json!(["patch", ack, edits_json(edits)]),
-            ToApp::Model { ack, model } => json!(["model", ack, model]),
+            ToApp::Model {
+                ack,
+                offer,
+                model,
+                marked,
+            } => json!(["model", ack, offer, model, marked]),
             ToApp::Failed { reason } => json!(["failed", reason]),
             ToApp::LiveStatus { status, peers } => json!(["live_status", status.name(), peers]),
             ToApp::Presence { client, state } => json!(["presence", client, state]),
@@ -247,13 +205,16 @@ impl Message for ToApp {
         let a = value.as_array()?;
         Some(match a.first()?.as_str()? {
             "ready" => ToApp::Ready,
-            "patch" => ToApp::Patch {
-                ack: a.get(1)?.as_u64()?,
-                edits: edits_of(a.get(2))?,
-            },
             "model" => ToApp::Model {
                 ack: a.get(1)?.as_u64()?,
-                model: text(a.get(2))?,
+                offer: a.get(2)?.as_u64()?,
+                model: text(a.get(3))?,
+                marked: a
+                    .get(4)?
+                    .as_array()?
+                    .iter()
+                    .map(Value::as_u64)
+                    .collect::<Option<_>>()?,
             },
             "failed" => ToApp::Failed {
                 reason: text(a.get(1))?,
