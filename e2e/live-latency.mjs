@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FIXTURES, launch, serve } from './support.mjs';
 import { startRelay } from './relay.mjs';
-import { sessionLink, syncWorkerScript, workerPage } from './live-worker.mjs';
+import { asApp, sessionLink, syncWorkerScript, workerPage } from './live-worker.mjs';
 
 const EDITS = 60;
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -27,15 +27,17 @@ try {
   await ada.until('Ada connected', (m) => m.t === 'live_status' && m.status === 'connected');
   await bob.send({ t: 'open', model_id: 'b', model: empty, seed: false });
   await bob.send({ t: 'live', relay: relay.url, link });
-  await bob.until('the model arrives', (m) => m.t === 'model');
+  const arrived = await bob.until('the model arrives', (m) => m.t === 'model');
+  const adaApp = asApp(ada, model);
+  const bobApp = asApp(bob, arrived.model);
 
   const times = [];
   for (let i = 0; i < EDITS; i++) {
     const value = `edit ${i}`;
     const sent = await ada.page.evaluate(() => Date.now());
-    await ada.send({ t: 'edits', seq: i + 1, edits: [{ e: 'set', kind: 'touchpoints', key: '7', field: 'name', value }] });
-    const arrived = await bob.until(value, (m) => m.t === 'patch' && m.edits.some((e) => e.value === value));
-    times.push(arrived.at - sent);
+    await adaApp.edit(7, 'name', value);
+    const reached = await bobApp.until(value, 7, 'name', value);
+    times.push(reached.at - sent);
   }
   times.sort((a, b) => a - b);
   console.log(`live: edit in one browser -> in the other's worker, loopback relay, p50\t${percentile(times, 50)}\tms`);

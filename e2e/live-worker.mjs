@@ -4,52 +4,74 @@ import { randomBytes } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { DIST } from './support.mjs';
 
-const VERSION = 1;
+const VERSION = 2;
 
 // The wire format (core/src/edits/wire.rs) is a JSON array `[tag, …]`; the tests write and
-// read messages as objects `{ t: tag, … }`, translated here.
-const FIELDS = {
+// read messages as objects `{ t: tag, … }`, translated here. `model` and `presence` are tags
+// both ways, with other fields each way.
+const TO_WORKER = {
   open: ['model_id', 'model', 'seed'],
-  edits: ['seq', 'edits'],
+  model: ['seq', 'took', 'model'],
+  undo: [],
+  redo: [],
   wake: [],
   live: ['relay', 'link'],
+  presence: ['state'],
   leave_live: [],
+};
+const TO_APP = {
   ready: [],
-  patch: ['ack', 'edits'],
-  model: ['ack', 'model'],
+  model: ['ack', 'offer', 'model', 'marked'],
   failed: ['reason'],
   live_status: ['status', 'peers'],
+  presence: ['client', 'state'],
 };
-// `presence` is a tag both ways, with other fields each way.
-const TO_WORKER_PRESENCE = ['state'];
-const TO_APP_PRESENCE = ['client', 'state'];
-
-function editToArray({ e, kind, key, field, value, keys }) {
-  if (e === 'set') return value === null || value === undefined ? ['unset', kind, key, field] : ['set', kind, key, field, value];
-  if (e === 'remove') return ['remove', kind, key];
-  return ['order', kind, keys];
-}
-
-function editFromArray([e, kind, ...rest]) {
-  if (e === 'set' || e === 'unset') return { e: 'set', kind, key: rest[0], field: rest[1], value: e === 'set' ? rest[2] : null };
-  if (e === 'remove') return { e, kind, key: rest[0] };
-  return { e, kind, keys: rest[0] };
-}
 
 /** A test's message object as the worker reads it. */
 export function toWire(message) {
-  const names = message.t === 'presence' ? TO_WORKER_PRESENCE : FIELDS[message.t];
-  return [message.t, ...names.map((n) => (n === 'edits' ? message.edits.map(editToArray) : message[n]))];
+  return [message.t, ...TO_WORKER[message.t].map((n) => message[n])];
 }
 
 /** The worker's array as a message object. */
 export function fromWire([t, ...values]) {
-  const names = t === 'presence' ? TO_APP_PRESENCE : FIELDS[t] ?? [];
   const message = { t };
-  names.forEach((n, i) => {
-    message[n] = n === 'edits' ? values[i].map(editFromArray) : values[i];
+  (TO_APP[t] ?? []).forEach((n, i) => {
+    message[n] = values[i];
   });
   return message;
+}
+
+/**
+ * What the app does with its worker (src/sync.rs), for a worker page: it keeps its model,
+ * sends the whole model after each change (numbered, with the worker's model it was made on)
+ * and takes a model of the worker's only when it was made after its own latest change.
+ */
+export function asApp(worker, model) {
+  const app = { model: JSON.parse(model), seq: 0, took: 0 };
+  app.take = async () => {
+    const fresh = (await worker.got()).filter((m) => m.t === 'model' && m.ack === app.seq && m.offer > app.took);
+    const last = fresh.at(-1);
+    if (last) {
+      app.model = JSON.parse(last.model);
+      app.took = last.offer;
+    }
+    return app.model;
+  };
+  /** Changes touchpoint `id` (a field and its value) and sends the model. */
+  app.edit = async (id, field, value) => {
+    await app.take();
+    app.model.touchpoints.find((t) => t.id === id)[field] = value;
+    app.seq += 1;
+    await worker.send({ t: 'model', seq: app.seq, took: app.took, model: JSON.stringify(app.model) });
+  };
+  /** Waits until the model the app shows has touchpoint `id`'s `field` at `value`. */
+  app.until = async (what, id, field, value) => {
+    const found = await worker.until(what, (m) => m.t === 'model' && m.ack === app.seq &&
+      JSON.parse(m.model).touchpoints.some((t) => t.id === id && t[field] === value));
+    await app.take();
+    return found;
+  };
+  return app;
 }
 
 /** The sync worker's script in dist/ (Trunk's loader shim of the worker build). */

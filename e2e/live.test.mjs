@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FIXTURES, launch, serve } from './support.mjs';
 import { startRelay } from './relay.mjs';
-import { sessionLink, syncWorkerScript, workerPage } from './live-worker.mjs';
+import { asApp, sessionLink, syncWorkerScript, workerPage } from './live-worker.mjs';
 
 let server, browser, relay, workerScript;
 
@@ -26,8 +26,6 @@ after(async () => {
   await relay?.close();
 });
 
-const set = (key, field, value) => ({ e: 'set', kind: 'touchpoints', key, field, value });
-const patchHas = (field, value) => (m) => m.t === 'patch' && m.edits.some((e) => e.field === field && e.value === value);
 
 test('two people through the relay: the model arrives, both fields survive, one field ends equal, presence, a relay restart, no clear text', { timeout: 120_000 }, async () => {
   assert.ok(workerScript, 'the build has the sync worker');
@@ -49,28 +47,33 @@ test('two people through the relay: the model arrives, both fields survive, one 
   assert.deepEqual(JSON.parse(arrived.model).touchpoints.map((t) => t.name), names);
   await bob.until('Bob counts Ada', (m) => m.t === 'live_status' && m.status === 'connected' && m.peers >= 0);
 
+  const adaApp = asApp(ada, model);
+  const bobApp = asApp(bob, arrived.model);
+  bobApp.took = arrived.offer;
+
   // Each a different field of the same touchpoint (id 7), at once.
   await Promise.all([
-    ada.send({ t: 'edits', seq: 1, edits: [set('7', 'name', 'Schaufenster (neu)')] }),
-    bob.send({ t: 'edits', seq: 1, edits: [set('7', 'description', 'Bob war hier')] }),
+    adaApp.edit(7, 'name', 'Schaufenster (neu)'),
+    bobApp.edit(7, 'description', 'Bob war hier'),
   ]);
-  await ada.until("Bob's description reaches Ada", patchHas('description', 'Bob war hier'));
-  await bob.until("Ada's name reaches Bob", patchHas('name', 'Schaufenster (neu)'));
+  await adaApp.until("Bob's description reaches Ada", 7, 'description', 'Bob war hier');
+  await bobApp.until("Ada's name reaches Bob", 7, 'name', 'Schaufenster (neu)');
+  for (const app of [adaApp, bobApp]) {
+    const t = (await app.take()).touchpoints.find((tp) => tp.id === 7);
+    assert.deepEqual([t.name, t.description], ['Schaufenster (neu)', 'Bob war hier']);
+  }
 
-  // The same field at once: both end with the same value (the last patch each received for it,
-  // else their own).
+  // The same field at once: both end with the same value (the worker sends a model when the
+  // other's value wins; otherwise each keeps its own).
   await Promise.all([
-    ada.send({ t: 'edits', seq: 2, edits: [set('3', 'description', 'von Ada')] }),
-    bob.send({ t: 'edits', seq: 2, edits: [set('3', 'description', 'von Bob')] }),
+    adaApp.edit(3, 'description', 'von Ada'),
+    bobApp.edit(3, 'description', 'von Bob'),
   ]);
-  await ada.page.waitForTimeout(1500);
-  const settled = async (who, own) => {
-    const patches = (await who.got()).filter((m) => m.t === 'patch').flatMap((m) => m.edits);
-    const last = patches.filter((e) => e.key === '3' && e.field === 'description').at(-1);
-    return last ? last.value : own;
-  };
-  const [adaSees, bobSees] = [await settled(ada, 'von Ada'), await settled(bob, 'von Bob')];
-  assert.equal(adaSees, bobSees, 'one value wins in both');
+  const seen = async (app) => (await app.take()).touchpoints.find((t) => t.id === 3).description;
+  for (let i = 0; i < 100 && (await seen(adaApp)) !== (await seen(bobApp)); i += 1) {
+    await ada.page.waitForTimeout(50);
+  }
+  assert.equal(await seen(adaApp), await seen(bobApp), 'one value wins in both');
 
   // Presence: Ada says who she is and what she edits; Bob hears it, sealed on the way.
   await ada.send({ t: 'presence', state: JSON.stringify({ name: 'Ada Lovelace', colour: 3, editing: 7 }) });
@@ -80,11 +83,12 @@ test('two people through the relay: the model arrives, both fields survive, one 
   // The relay goes away; both edit; it comes back; both converge.
   await relay.stop();
   await bob.until('Bob is told the relay is away', (m) => m.t === 'live_status' && m.status === 'reconnecting');
-  await ada.send({ t: 'edits', seq: 3, edits: [set('3', 'name', 'Rechnung offline A')] });
-  await bob.send({ t: 'edits', seq: 3, edits: [set('12', 'name', 'Anruf offline B')] });
+  await adaApp.edit(3, 'name', 'Rechnung offline A');
+  await bobApp.edit(12, 'name', 'Anruf offline B');
   await relay.start();
-  await ada.until("Bob's offline edit reaches Ada", patchHas('name', 'Anruf offline B'));
-  await bob.until("Ada's offline edit reaches Bob", patchHas('name', 'Rechnung offline A'));
+  await adaApp.until("Bob's offline edit reaches Ada", 12, 'name', 'Anruf offline B');
+  await bobApp.until("Ada's offline edit reaches Bob", 3, 'name', 'Rechnung offline A');
+  assert.deepEqual((await adaApp.take()).touchpoints, (await bobApp.take()).touchpoints, 'both converge');
 
   // Nothing the relay carried holds a name, a text typed here or a person's name.
   const frames = await relay.frames();

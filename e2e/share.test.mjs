@@ -215,6 +215,8 @@ test('a damaged stored model is kept aside, reported, and exportable', async () 
   await context.close();
 });
 
+// Two tabs on one model merge (issue #31): the other tab's change arrives in this one, and
+// this tab's own change afterwards reaches the other, neither replacing the other's.
 test('a change in another tab is picked up, not silently overwritten', async () => {
   const { context, page } = await demoPage();
   const second = await context.newPage();
@@ -222,8 +224,14 @@ test('a change in another tab is picked up, not silently overwritten', async () 
   await second.locator('.tp-row').first().waitFor();
   await page.getByRole('textbox', { name: 'Add a touchpoint' }).fill('Trade fair');
   await page.keyboard.press('Enter');
-  await second.locator('.tp-row').nth(12).waitFor();
+  await second.locator('.tp-row', { hasText: 'Trade fair' }).waitFor();
   assert.equal(await second.locator('.tp-row').count(), 13);
-  await second.getByText('Another tab changed this model').waitFor();
+  await second.getByRole('textbox', { name: 'Add a touchpoint' }).fill('Pop-up store');
+  await second.keyboard.press('Enter');
+  await page.locator('.tp-row', { hasText: 'Pop-up store' }).waitFor();
+  for (const tab of [page, second]) {
+    assert.equal(await tab.locator('.tp-row').count(), 14);
+    assert.equal(await tab.locator('.tp-row', { hasText: 'Trade fair' }).count(), 1);
+  }
   await context.close();
 });
