@@ -266,13 +266,24 @@ self.addEventListener('activate', (event) => {
   // The rating round view (rounds-view/) comes with its compressed twins from its own build:
   // the plain files only, and not its page, which is never shown.
   const viewOnly = (f) => f.startsWith('rounds-view/') && (/\.(gz|br)$/.test(f) || f === 'rounds-view/index.html' || f.startsWith('rounds-view/snippets/'));
-  const list = (await files(staging)).filter((f) => f !== 'sw.js' && !f.startsWith('widget/') && !f.startsWith('rate/') && !viewOnly(f)).sort((a, b) => (a === 'index.html' ? -1 : b === 'index.html' ? 1 : a.localeCompare(b)));
+  // The sync worker (sync/) is fetched only when a second tab opens a model or a live session
+  // starts, never on a first visit: the service worker keeps it once it was fetched (LAZY).
+  const lazy = (f) => f.startsWith('kontaktpunkt-sync-worker');
+  const all = (await files(staging)).filter((f) => f !== 'sw.js' && !f.startsWith('widget/') && !f.startsWith('rate/') && !viewOnly(f));
+  const lazyList = all.filter(lazy).sort();
+  const list = all.filter((f) => !lazy(f)).sort((a, b) => (a === 'index.html' ? -1 : b === 'index.html' ? 1 : a.localeCompare(b)));
   const digest = createHash('sha256');
   for (const file of list) digest.update(`${file}\0`).update(await readFile(join(staging, file))).update('\0');
+  // The worker's names are not hashed: its content counts in the version, so a new worker
+  // comes with a new cache.
+  for (const file of lazyList) digest.update(`${file}\0`).update(await readFile(join(staging, file))).update('\0');
   const version = digest.digest('hex').slice(0, 16);
   const template = await readFile(join(import.meta.dirname, 'sw.js'), 'utf8');
-  worker = template.replace("'__VERSION__'", JSON.stringify(version)).replace('__FILES__', JSON.stringify(list, null, 2));
-  if (worker.includes('__VERSION__') || worker.includes('__FILES__')) fail('scripts/sw.js lacks a placeholder');
+  worker = template
+    .replace("'__VERSION__'", JSON.stringify(version))
+    .replace('__FILES__', JSON.stringify(list, null, 2))
+    .replace('__LAZY__', JSON.stringify(lazyList, null, 2));
+  if (worker.includes('__VERSION__') || worker.includes('__FILES__') || worker.includes('__LAZY__')) fail('scripts/sw.js lacks a placeholder');
   console.error(`postbuild: sw.js caches ${list.length} files as version ${version}`);
 }
 if (worker !== null) await writeFile(join(staging, 'sw.js'), worker);

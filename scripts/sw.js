@@ -9,9 +9,12 @@
 // - fetch: opening the app (a navigation to its folder or index.html, share links included:
 //   the #fragment never reaches the network) gets the cached index.html of this version, so
 //   the page and its hashed files always belong together and load without a network; the
-//   built files come from the cache. Everything else goes to the network untouched.
+//   built files come from the cache. The files of LAZY (the sync worker, fetched only when
+//   the app needs it) are kept in the cache the first time they are fetched, not at install,
+//   so a first visit never fetches them. Everything else goes to the network untouched.
 const VERSION = '__VERSION__';
 const FILES = __FILES__;
+const LAZY = new Set(__LAZY__);
 const SHELL = 'index.html';
 
 const PREFIX = 'kontaktpunkt-';
@@ -69,8 +72,20 @@ self.addEventListener('fetch', (event) => {
     if (path === '' || path === SHELL) event.respondWith(cached(SHELL, request));
   } else if (CACHED.has(path)) {
     event.respondWith(cached(path, request));
+  } else if (LAZY.has(path)) {
+    event.respondWith(keptOnFetch(path, request));
   }
 });
+
+/** A LAZY file: from the cache, else fetched and kept for the next time (offline too). */
+async function keptOnFetch(file, request) {
+  const cache = await caches.open(CACHE);
+  const hit = await cache.match(file);
+  if (hit) return hit;
+  const response = await fetch(request);
+  if (response.ok) await cache.put(file, response.clone());
+  return response;
+}
 
 /** The cached `file`, else the network (the cache may have been evicted). */
 async function cached(file, request) {

@@ -2,8 +2,10 @@
 //! they are editing. Sent sealed through the relay (docs/collaboration.md) as this JSON; what
 //! arrives comes from other people's browsers, so it is read with limits and checked, and
 //! presence that fails is not shown (there is nothing for this user to do about it).
+//! Written and read through `serde_json::Value` by hand, whose code the app has anyway: a
+//! derived (de)serialiser would weigh on the app's first load.
 
-use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
 
 use crate::domain::model::Id;
 
@@ -14,19 +16,22 @@ pub const MAX_PRESENCE_JSON: usize = 1024;
 /// The number of presence colours (the stylesheet's `--presence-0` …).
 pub const PRESENCE_COLOURS: u8 = 8;
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// `{"name": …, "colour": …, "editing": …}`, `editing` left out when `None`.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Presence {
     pub name: String,
     pub colour: u8,
     /// The touchpoint whose row or editor this person has open.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub editing: Option<Id>,
 }
 
 impl Presence {
     pub fn to_json(&self) -> String {
-        // A struct of a string and numbers always serialises.
-        serde_json::to_string(self).unwrap_or_default()
+        let mut value = json!({ "name": self.name, "colour": self.colour });
+        if let (Some(id), Value::Object(map)) = (self.editing, &mut value) {
+            map.insert("editing".into(), id.into());
+        }
+        value.to_string()
     }
 
     /// Another person's presence, if it is one this app shows: a name of 1 to
@@ -36,8 +41,15 @@ impl Presence {
         if json.len() > MAX_PRESENCE_JSON {
             return None;
         }
-        let mut presence: Presence = serde_json::from_str(json).ok()?;
-        presence.name = presence.name.trim().to_string();
+        let value: Value = serde_json::from_str(json).ok()?;
+        let presence = Presence {
+            name: value.get("name")?.as_str()?.trim().to_string(),
+            colour: u8::try_from(value.get("colour")?.as_u64()?).ok()?,
+            editing: match value.get("editing") {
+                None | Some(Value::Null) => None,
+                Some(id) => Some(id.as_u64()?),
+            },
+        };
         let chars = presence.name.chars().count();
         let printable = !presence.name.chars().any(char::is_control);
         ((1..=MAX_PRESENCE_NAME).contains(&chars)
