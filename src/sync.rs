@@ -7,14 +7,16 @@
 //! fetches the worker. The workers then exchange the document's updates over a channel of
 //! their own per model; the app sends its worker its whole model after each local change (the
 //! worker finds the fields that changed) and takes the document back as a whole model, no
-//! undo step ([`Msg::Remote`]). While linked, undo and redo are the worker's: it takes back
-//! this tab's own steps only.
+//! undo step ([`Msg::Remote`]), but only while its own model is still the one the worker knows
+//! (`Turns`: a change not sent yet goes first). While linked, undo and redo are the worker's:
+//! it takes back this tab's own steps only.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
 use js_sys::Uint8Array;
 use kontaktpunkt_core::domain::validate::model_from_json;
+use kontaktpunkt_core::edits::turns::Turns;
 use kontaktpunkt_core::edits::wire::{decode, encode, ToApp, ToWorker};
 use kontaktpunkt_core::Model;
 use wasm_bindgen::closure::Closure;
@@ -48,6 +50,10 @@ pub fn undo_in_worker(undo: bool) -> bool {
 pub fn is_linked(model_id: &str) -> bool {
     LINKED.with_borrow(|linked| linked.as_deref() == Some(model_id))
 }
+
+/// Reads the tab's model now: the store's, which a dispatch changes at once (the effect that
+/// sends a change to the worker runs later).
+pub type CurrentModel = Rc<dyn Fn() -> Rc<Model>>;
 
 /// The worker's script: Trunk's loader shim for `sync/` (a same-origin script, as the CSP
 /// asks). Its name is not hashed: the messages carry a version byte instead.
@@ -123,22 +129,23 @@ pub struct Link {
     worker: Worker,
     /// Messages kept until the worker says it listens.
     waiting: RefCell<Option<Vec<Vec<u8>>>>,
-    /// The number of this tab's last model sent, and of the worker's last model taken.
-    seq: Cell<u64>,
-    took: Cell<u64>,
+    /// What the worker knows of this tab's model: which of its models the tab may take.
+    turns: RefCell<Turns>,
+    current: CurrentModel,
     _listener: Closure<dyn FnMut(MessageEvent)>,
 }
 
 impl Link {
-    /// Spawns the worker for `model_id` (the current model `model`). `seed`: this tab had the
-    /// model first. `dispatch` gets the others' edits.
+    /// Spawns the worker for `model_id`; `current` reads the tab's model now. `seed`: this
+    /// tab had the model first. `dispatch` gets the others' edits.
     pub fn start(
         model_id: &str,
-        model: &Model,
+        current: CurrentModel,
         seed: bool,
         dispatch: impl Fn(Msg) + 'static,
     ) -> Option<Rc<Link>> {
         let worker = Worker::new(WORKER_URL).ok()?;
+        let model = current();
         let link = Rc::new_cyclic(|weak: &std::rc::Weak<Link>| {
             let weak = weak.clone();
             let listener = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
@@ -152,8 +159,8 @@ impl Link {
                 model_id: model_id.to_string(),
                 worker,
                 waiting: RefCell::new(Some(Vec::new())),
-                seq: Cell::new(0),
-                took: Cell::new(0),
+                turns: RefCell::new(Turns::new(Rc::clone(&model))),
+                current,
                 _listener: listener,
             }
         });
@@ -161,7 +168,7 @@ impl Link {
         ACTIVE.with_borrow_mut(|active| *active = Rc::downgrade(&link));
         link.send(&ToWorker::Open {
             model_id: model_id.to_string(),
-            model: serde_json::to_string(model).unwrap_or_default(),
+            model: serde_json::to_string(&*model).unwrap_or_default(),
             seed,
         });
         Some(link)
@@ -179,13 +186,9 @@ impl Link {
     }
 
     /// This tab's model after a change goes to the worker, numbered.
-    pub fn changed(&self, model: &Model) {
-        self.seq.set(self.seq.get() + 1);
-        self.send(&ToWorker::Model {
-            seq: self.seq.get(),
-            took: self.took.get(),
-            model: serde_json::to_string(model).unwrap_or_default(),
-        });
+    pub fn changed(&self, model: &Rc<Model>) {
+        let message = self.turns.borrow_mut().changed(model);
+        self.send(&message);
     }
 
     /// Joins the live session of `fragment` through `relay`.
@@ -218,8 +221,9 @@ impl Link {
                         .post_message(&Uint8Array::from(bytes.as_slice()));
                 }
             }
-            // A model the worker made before this tab's latest change: a newer one follows.
-            ToApp::Model { ack, .. } if ack != self.seq.get() => {}
+            // A model the worker made before this tab's latest change, sent or still to be
+            // sent: taking it would drop that change. A newer one follows the change.
+            ToApp::Model { ack, .. } if !self.turns.borrow().may_take(ack, &(self.current)()) => {}
             ToApp::Model {
                 offer,
                 model,
@@ -227,9 +231,10 @@ impl Link {
                 ..
             } => {
                 if let Ok(model) = model_from_json(&model) {
-                    self.took.set(offer);
                     crate::live::mark_edited(&marked);
+                    // The store takes it at once (a dispatch reduces synchronously).
                     dispatch(Msg::Remote(model));
+                    self.turns.borrow_mut().took(offer, (self.current)());
                 }
             }
             ToApp::Failed { reason } => gloo::console::warn!("sync worker:", reason),

@@ -11,18 +11,22 @@ use yew::prelude::*;
 use kontaktpunkt_core::io::presence::Presence;
 
 use crate::store::live::{Live, LiveMsg};
-use crate::store::{ModelRef, Msg, Store};
-use crate::sync::{Announce, Link, TabsChannel};
+use crate::store::{Msg, Store};
+use crate::sync::{Announce, CurrentModel, Link, TabsChannel};
 
 type Slot = Rc<RefCell<Option<Rc<Link>>>>;
 
 #[hook]
 pub fn use_live_tabs(store: &Store) {
     let link: Slot = use_mut_ref(|| None);
-    let latest: Rc<RefCell<ModelRef>> = use_mut_ref(|| store.model_ref());
+    let current: CurrentModel = {
+        // A fresh handle per read: a kept one would hold every state it ever read.
+        let store = store.clone();
+        Rc::new(move || store.clone().model_ref().0)
+    };
     let embedded = store.embed.is_some();
     {
-        let (link, latest, dispatcher) = (link.clone(), latest.clone(), store.dispatcher());
+        let (link, current, dispatcher) = (link.clone(), current.clone(), store.dispatcher());
         let live = store.live.as_ref().map(|l| (l.fragment.clone(), l.seed));
         use_effect_with((store.current_id.clone(), live), move |(id, live)| {
             // Another model, or a live session: its own document, or none.
@@ -32,9 +36,9 @@ pub fn use_live_tabs(store: &Store) {
             match (live, relay) {
                 (Some((fragment, seed)), Some(relay)) => {
                     crate::live::keep_session(&id, Some(fragment));
-                    let model = latest.borrow().clone();
                     let d = dispatcher.clone();
-                    let started = Link::start(&id, &model, *seed, move |msg| d.dispatch(msg));
+                    let started =
+                        Link::start(&id, current.clone(), *seed, move |msg| d.dispatch(msg));
                     if let Some(started) = &started {
                         started.live(&relay, fragment);
                     }
@@ -59,7 +63,7 @@ pub fn use_live_tabs(store: &Store) {
                 _ => {}
             }
             let channel = (!embedded && !id.is_empty() && live.is_none()).then(|| {
-                let (link, latest, mine) = (link.clone(), latest.clone(), id.clone());
+                let (link, current, mine) = (link.clone(), current.clone(), id.clone());
                 let heard = move |announce: Announce, answer: &dyn Fn(&Announce)| {
                     let seed = match announce {
                         Announce::Who(other) if other == mine => {
@@ -70,10 +74,10 @@ pub fn use_live_tabs(store: &Store) {
                         _ => return,
                     };
                     if link.borrow().is_none() {
-                        let model = latest.borrow().clone();
                         let dispatcher = dispatcher.clone();
-                        let started =
-                            Link::start(&mine, &model, seed, move |msg| dispatcher.dispatch(msg));
+                        let started = Link::start(&mine, current.clone(), seed, move |msg| {
+                            dispatcher.dispatch(msg)
+                        });
                         *link.borrow_mut() = started;
                     }
                 };
@@ -99,11 +103,10 @@ pub fn use_live_tabs(store: &Store) {
         });
     }
     {
-        let (link, latest) = (link.clone(), latest.clone());
+        let link = link.clone();
         use_effect_with(store.model_ref(), move |model| {
-            *latest.borrow_mut() = model.clone();
             if let Some(link) = link.borrow().as_ref() {
-                link.changed(model);
+                link.changed(&model.0);
             }
         });
     }

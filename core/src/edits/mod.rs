@@ -6,12 +6,14 @@
 //! own steps while linked) as a whole model back. The worker (crate `kontaktpunkt-sync`)
 //! [`diff`]s what the app sent against the app's previous version and keeps the shared
 //! document, one root map per [`Kind`] keyed `"<record>/<field>"` ([`field_key`]), so
-//! concurrent edits of two fields never touch each other. Only [`wire`] is the app's: the rest
-//! is the worker's and never linked into the app's first load.
+//! concurrent edits of two fields never touch each other. Only [`wire`] and [`turns`] (which of
+//! the worker's models the app may take) are the app's: the rest is the worker's and never
+//! linked into the app's first load.
 
 mod diff;
 mod patch;
 mod record;
+pub mod turns;
 pub mod wire;
 
 pub use diff::diff;
