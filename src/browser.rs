@@ -111,7 +111,10 @@ pub fn app_url() -> String {
     let path = location.pathname().unwrap_or_default();
     // `get`, not `[..]`: a slice's panic message would link std's char formatting (the
     // widget's download is counted).
-    let folder = path.rfind('/').and_then(|i| path.get(..=i)).unwrap_or_default();
+    let folder = path
+        .rfind('/')
+        .and_then(|i| path.get(..=i))
+        .unwrap_or_default();
     let widget = format!("/{WIDGET_DIR}/");
     let folder = folder
         .strip_suffix(&widget)
