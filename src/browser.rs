@@ -109,7 +109,12 @@ pub fn app_url() -> String {
     };
     let origin = location.origin().unwrap_or_default();
     let path = location.pathname().unwrap_or_default();
-    let folder = &path[..path.rfind('/').map_or(0, |i| i + 1)];
+    // `get`, not `[..]`: a slice's panic message would link std's char formatting (the
+    // widget's download is counted).
+    let folder = path
+        .rfind('/')
+        .and_then(|i| path.get(..=i))
+        .unwrap_or_default();
     let widget = format!("/{WIDGET_DIR}/");
     let folder = folder
         .strip_suffix(&widget)

@@ -25,6 +25,8 @@
     compact: data.compact,
     free_text: data.freeText,
     cta_result: data.ctaResult,
+    contact: data.contact,
+    consent: data.consent,
   };
   Object.keys(options).forEach(function (key) {
     if (options[key] != null) params.set(key, options[key]);
