@@ -15,16 +15,22 @@ pub mod command;
 pub enum ModuleKind {
     /// The consultant's side of a rating round.
     Rounds,
+    /// The report, to read and print.
+    Report,
+    /// The presentation (the workshop's slides).
+    Present,
 }
 
 impl ModuleKind {
     /// Every view the module hosts.
-    pub const ALL: [ModuleKind; 1] = [ModuleKind::Rounds];
+    pub const ALL: [ModuleKind; 3] = [ModuleKind::Rounds, ModuleKind::Report, ModuleKind::Present];
 
     /// The name the app passes to the module's `mount`.
     pub fn key(self) -> &'static str {
         match self {
             ModuleKind::Rounds => "rounds",
+            ModuleKind::Report => "report",
+            ModuleKind::Present => "present",
         }
     }
 

@@ -7,13 +7,13 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use kontaktpunkt_core::views::command::ModuleCommand;
+use kontaktpunkt_core::views::command::{ModuleCommand, ViewCommand};
 use kontaktpunkt_core::views::ModuleKind;
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::store::{use_store, AppError, Dispatcher, StoreExt};
+use crate::store::{use_store, AppDispatcher, AppError, StoreExt};
 
 #[wasm_bindgen(module = "/static/views.js")]
 extern "C" {
@@ -40,13 +40,32 @@ enum Loading {
 #[derive(Properties, PartialEq)]
 pub struct ModuleViewProps {
     pub view: ModuleKind,
+    /// Where the view can be left (the presentation): its close command, and a chosen
+    /// touchpoint, whose editor is then seen.
+    #[prop_or_default]
+    pub on_close: Option<Callback<()>>,
 }
 
 /// Runs one command of the view `view` through the store; an unreadable one is an error shown
 /// in the app, and nothing changes.
-fn run(dispatcher: &Dispatcher, view: ModuleKind, json: &str) {
+fn run(dispatcher: &AppDispatcher, view: ModuleKind, json: &str, on_close: Option<&Callback<()>>) {
+    let close = || {
+        if let Some(close) = on_close {
+            close.emit(());
+        }
+    };
     match ModuleCommand::read(view, json) {
         Some(ModuleCommand::Round(command)) => dispatcher.act(command.into_action()),
+        Some(ModuleCommand::View(ViewCommand::Open { touchpoint })) => {
+            dispatcher.open(Some(touchpoint));
+            close();
+        }
+        Some(ModuleCommand::View(ViewCommand::Close {})) => close(),
+        Some(ModuleCommand::View(command)) => {
+            if let Some(action) = command.action() {
+                dispatcher.act(action);
+            }
+        }
         None => dispatcher.fail(AppError::ModuleCommand),
     }
 }
@@ -59,13 +78,14 @@ pub fn ModuleView(props: &ModuleViewProps) -> Html {
     let loading = use_state(|| Loading::Pending);
     {
         let (dispatcher, node, loading) = (store.dispatcher(), node.clone(), loading.clone());
+        let on_close = props.on_close.clone();
         let (lang, model) = (store.lang, store.model_ref());
         use_effect_with(props.view, move |view| {
             let view = *view;
             loading.set(Loading::Pending);
             let alive = Rc::new(Cell::new(true));
             let send = Closure::<dyn Fn(String)>::new(move |json: String| {
-                run(&dispatcher, view, &json);
+                run(&dispatcher, view, &json, on_close.as_ref());
             });
             if let Some(element) = node.cast::<web_sys::Element>() {
                 let url = format!("{}views/entry.js", browser::app_url());
@@ -74,8 +94,8 @@ pub fn ModuleView(props: &ModuleViewProps) -> Html {
                 wasm_bindgen_futures::spawn_local(async move {
                     let mounted =
                         mount_view(url, view.key(), element, lang.code().into(), json, send).await;
+                    // Closed while loading: static/views.js mounted nothing.
                     if !still.get() {
-                        unmount_view();
                         return;
                     }
                     let ok = mounted.is_ok_and(|v| v.as_bool() == Some(true));
@@ -108,6 +128,11 @@ pub fn ModuleView(props: &ModuleViewProps) -> Html {
             }
             if *loading == Loading::Failed {
                 <p role="alert">{ texts.shell.module_unavailable(props.view) }</p>
+                if let Some(close) = props.on_close.clone() {
+                    <button type="button" class="button-quiet" onclick={close.reform(|_: MouseEvent| ())}>
+                        { texts.common.close }
+                    </button>
+                }
             }
             <div ref={node} class="module-view"></div>
         </>
