@@ -121,17 +121,31 @@ pub fn ModuleView(props: &ModuleViewProps) -> Html {
             }
         },
     );
+    // The heading of a view that could not be loaded (a loaded view brings its own).
+    let title = match props.view {
+        ModuleKind::Rounds => texts.shell.view_rounds,
+        ModuleKind::Report => texts.shell.view_report,
+        ModuleKind::Present => texts.slides.presentation,
+    };
     html! {
         <>
             if *loading == Loading::Pending {
                 <p class="chart-help" role="status">{ texts.shell.module_loading(props.view) }</p>
             }
             if *loading == Loading::Failed {
-                <p role="alert">{ texts.shell.module_unavailable(props.view) }</p>
                 if let Some(close) = props.on_close.clone() {
-                    <button type="button" class="button-quiet" onclick={close.reform(|_: MouseEvent| ())}>
-                        { texts.common.close }
-                    </button>
+                    // A view of the whole page (the presentation): its own landmark, and the
+                    // way back.
+                    <main id="main" class="main" tabindex="-1">
+                        <h1>{ title }</h1>
+                        <p role="alert">{ texts.shell.module_unavailable(props.view) }</p>
+                        <button type="button" class="button-quiet" onclick={close.reform(|_: MouseEvent| ())}>
+                            { texts.common.close }
+                        </button>
+                    </main>
+                } else {
+                    <h1>{ title }</h1>
+                    <p role="alert">{ texts.shell.module_unavailable(props.view) }</p>
                 }
             }
             <div ref={node} class="module-view"></div>
