@@ -104,3 +104,96 @@ fn the_presentation_rates_opens_and_closes_and_its_ratings_are_the_models_action
         );
     }
 }
+
+#[test]
+fn every_kpi_and_tracking_change_survives_the_trip_from_its_own_view_only() {
+    use kontaktpunkt_core::domain::kpis::{FunnelSide, FunnelStage, NpsAnswers, NpsInput};
+    use kontaktpunkt_core::domain::model::{LoyaltyCounts, ReferralPeriod};
+    use kontaktpunkt_core::views::command::FigureCommand;
+
+    let nps = NpsInput {
+        period: "2025-Q1".into(),
+        answers: NpsAnswers::Raw("10\n9\n3".into()),
+    };
+    let counted = NpsInput {
+        period: "2025-Q2".into(),
+        answers: NpsAnswers::Counts {
+            promoters: 4,
+            passives: 2,
+            detractors: 2,
+        },
+    };
+    let kpis = [
+        Action::AddNpsPeriod(nps),
+        Action::EditNpsPeriod(0, counted),
+        Action::DeleteNpsPeriod(1),
+        Action::AddReferralPeriod(ReferralPeriod::default()),
+        Action::EditReferralPeriod(2, ReferralPeriod::default()),
+        Action::DeleteReferralPeriod(0),
+        Action::SetLoyalty(LoyaltyCounts::default()),
+        Action::SetCompetitor(Some("Rival AG".into())),
+        Action::SetCompetitor(None),
+        Action::SetFunnelFigure {
+            side: FunnelSide::Competitor,
+            stage: FunnelStage::Purchase,
+            value: Some(150),
+        },
+    ];
+    let tracking = [
+        Action::TakeSnapshot {
+            date: "2025-01-15".into(),
+            label: "Baseline".into(),
+        },
+        Action::RenameSnapshot(1, "After".into()),
+        Action::RedateSnapshot(1, "2025-04-15".into()),
+        Action::DeleteSnapshot(1),
+        Action::SetCycleStep(6),
+        Action::SetCycleNote(6, "Guest checkout live in May.".into()),
+    ];
+    for (actions, own, other) in [
+        (&kpis[..], ModuleKind::Kpis, ModuleKind::Tracking),
+        (&tracking[..], ModuleKind::Tracking, ModuleKind::Kpis),
+    ] {
+        for action in actions {
+            let json = FigureCommand::from_action(action).unwrap().to_json();
+            let Some(ModuleCommand::Figure(command)) = ModuleCommand::read(own, &json) else {
+                panic!("{json} reads from its own view");
+            };
+            assert_eq!(&command.into_action(), action);
+            for view in [
+                other,
+                ModuleKind::Report,
+                ModuleKind::Present,
+                ModuleKind::Rounds,
+            ] {
+                assert_eq!(
+                    ModuleCommand::read(view, &json),
+                    None,
+                    "{json} from {view:?}"
+                );
+            }
+        }
+    }
+    // A chart's point opens a touchpoint from these views too; a touchpoint's change does not
+    // travel.
+    let open = r#"{"do":"open","touchpoint":3}"#;
+    assert!(ModuleCommand::read(ModuleKind::Kpis, open).is_some());
+    assert!(ModuleCommand::read(ModuleKind::Tracking, r#"{"do":"close"}"#).is_none());
+    assert_eq!(
+        FigureCommand::from_action(&Action::DeleteTouchpoint(3)),
+        None
+    );
+    for json in [
+        r#"{"do":"cycle_step"}"#,
+        r#"{"do":"cycle_step","step":"six"}"#,
+        r#"{"do":"funnel","side":"theirs","stage":"purchase","value":1}"#,
+        r#"{"do":"nps_add","input":{"period":"Q1","answers":{"raw":"10"},"more":1}}"#,
+    ] {
+        assert_eq!(ModuleCommand::read(ModuleKind::Kpis, json), None, "{json}");
+        assert_eq!(
+            ModuleCommand::read(ModuleKind::Tracking, json),
+            None,
+            "{json}"
+        );
+    }
+}

@@ -69,6 +69,16 @@ texts! {
             "Der Bericht ließ sich nicht laden. Sind Sie offline? Bitte später erneut öffnen.",
             "The report could not be loaded. Are you offline? Please open it again later.",
         ),
+        kpis_loading: ("Die Kennzahlen werden geladen …", "Loading the KPIs …"),
+        tracking_loading: ("Die Erfolgskontrolle wird geladen …", "Loading the tracking …"),
+        kpis_unavailable: (
+            "Die Kennzahlen ließen sich nicht laden. Sind Sie offline? Bitte später erneut öffnen.",
+            "The KPIs could not be loaded. Are you offline? Please open them again later.",
+        ),
+        tracking_unavailable: (
+            "Die Erfolgskontrolle ließ sich nicht laden. Sind Sie offline? Bitte später erneut öffnen.",
+            "The tracking could not be loaded. Are you offline? Please open it again later.",
+        ),
         present_unavailable: (
             "Die Präsentation ließ sich nicht laden. Sind Sie offline? Bitte später erneut öffnen.",
             "The presentation could not be loaded. Are you offline? Please open it again later.",
@@ -120,6 +130,8 @@ impl ShellTexts {
             ModuleKind::Rounds => self.rounds_loading,
             ModuleKind::Report => self.report_loading,
             ModuleKind::Present => self.present_loading,
+            ModuleKind::Kpis => self.kpis_loading,
+            ModuleKind::Tracking => self.tracking_loading,
         }
     }
 
@@ -130,6 +142,8 @@ impl ShellTexts {
             ModuleKind::Rounds => self.rounds_unavailable,
             ModuleKind::Report => self.report_unavailable,
             ModuleKind::Present => self.present_unavailable,
+            ModuleKind::Kpis => self.kpis_unavailable,
+            ModuleKind::Tracking => self.tracking_unavailable,
         }
     }
 

@@ -19,11 +19,21 @@ pub enum ModuleKind {
     Report,
     /// The presentation (the workshop's slides).
     Present,
+    /// The KPIs: NPS, referrals, loyalty, the brand funnel.
+    Kpis,
+    /// Tracking: snapshots, their comparison and trend, the improvement cycle.
+    Tracking,
 }
 
 impl ModuleKind {
     /// Every view the module hosts.
-    pub const ALL: [ModuleKind; 3] = [ModuleKind::Rounds, ModuleKind::Report, ModuleKind::Present];
+    pub const ALL: [ModuleKind; 5] = [
+        ModuleKind::Rounds,
+        ModuleKind::Report,
+        ModuleKind::Present,
+        ModuleKind::Kpis,
+        ModuleKind::Tracking,
+    ];
 
     /// The name the app passes to the module's `mount`.
     pub fn key(self) -> &'static str {
@@ -31,6 +41,8 @@ impl ModuleKind {
             ModuleKind::Rounds => "rounds",
             ModuleKind::Report => "report",
             ModuleKind::Present => "present",
+            ModuleKind::Kpis => "kpis",
+            ModuleKind::Tracking => "tracking",
         }
     }
 

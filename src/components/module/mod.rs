@@ -1,5 +1,5 @@
 //! The views module's host: the views that are not needed on the app's first screen (the
-//! rating round view, the report, the presentation), built as one wasm of their own
+//! rating round view, the report, the presentation, the KPIs, tracking), built as one wasm of their own
 //! (`src/bin/views.rs`, `views/index.html`) that the app loads the first time one of them opens
 //! (`components::shell::module_view`). The contract is `kontaktpunkt_core::views`: which views
 //! there are and what they may ask the app.
@@ -21,14 +21,16 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use kontaktpunkt_core::views::command::ViewCommand;
+use kontaktpunkt_core::views::command::{FigureCommand, ViewCommand};
 use kontaktpunkt_core::views::ModuleKind;
 use kontaktpunkt_core::{Lang, Model};
 use yew::prelude::*;
 
+use crate::components::kpis::kpi_view::KpiView;
 use crate::components::present::Presentation;
 use crate::components::report::report_view::ReportView;
 use crate::components::rounds::host::RoundsRoot;
+use crate::components::tracking::tracking_view::TrackingView;
 use crate::store::{Dispatcher, ModelRef, Msg, Reading};
 
 #[derive(Properties, Clone)]
@@ -47,16 +49,19 @@ impl PartialEq for ModuleRootProps {
 }
 
 /// The store's messages the shared components send, as commands for the app: opening a
-/// touchpoint and the ratings a view may change; anything else stays unsent.
+/// touchpoint, the ratings and the KPI and tracking changes a view may make; anything else
+/// stays unsent (the app's reader would refuse it from the wrong view anyway).
 fn forward(send: Callback<String>) -> Dispatcher {
     Dispatcher::new(move |msg| {
-        let command = match msg {
-            Msg::Open(Some(touchpoint)) => Some(ViewCommand::Open { touchpoint }),
-            Msg::Do(action, _) => ViewCommand::from_action(&action),
+        let json = match msg {
+            Msg::Open(Some(touchpoint)) => Some(ViewCommand::Open { touchpoint }.to_json()),
+            Msg::Do(action, _) => ViewCommand::from_action(&action)
+                .map(|c| c.to_json())
+                .or_else(|| FigureCommand::from_action(&action).map(|c| c.to_json())),
             _ => None,
         };
-        if let Some(command) = command {
-            send.emit(command.to_json());
+        if let Some(json) = json {
+            send.emit(json);
         }
     })
 }
@@ -84,6 +89,8 @@ pub fn ModuleRoot(props: &ModuleRootProps) -> Html {
             let close = Callback::from(move |()| send.emit(ViewCommand::Close {}.to_json()));
             html! { <Presentation {model} {lang} on_close={close} /> }
         }
+        ModuleKind::Kpis => html! { <KpiView /> },
+        ModuleKind::Tracking => html! { <TrackingView /> },
         ModuleKind::Rounds => Html::default(),
     };
     html! {
@@ -180,6 +187,7 @@ mod tests {
         // As `act` sends them, with the time (the browser's clock is not here).
         let act = |action| dispatcher.send(Msg::Do(action, 0.0));
         act(Action::EditTouchpoint(3, TouchpointEdit::Soll(Some(-2))));
+        act(Action::SetCycleStep(6));
         // Not a view's to ask: a deletion, undo, closing the editor.
         act(Action::DeleteTouchpoint(3));
         dispatcher.send(Msg::Undo);
@@ -189,6 +197,7 @@ mod tests {
             [
                 r#"{"do":"open","touchpoint":3}"#,
                 r#"{"do":"soll","touchpoint":3,"value":-2}"#,
+                r#"{"do":"cycle_step","step":6}"#,
             ]
         );
     }

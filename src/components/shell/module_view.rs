@@ -56,6 +56,7 @@ fn run(dispatcher: &AppDispatcher, view: ModuleKind, json: &str, on_close: Optio
     };
     match ModuleCommand::read(view, json) {
         Some(ModuleCommand::Round(command)) => dispatcher.act(command.into_action()),
+        Some(ModuleCommand::Figure(command)) => dispatcher.act(command.into_action()),
         Some(ModuleCommand::View(ViewCommand::Open { touchpoint })) => {
             dispatcher.open(Some(touchpoint));
             close();
@@ -126,6 +127,8 @@ pub fn ModuleView(props: &ModuleViewProps) -> Html {
         ModuleKind::Rounds => texts.shell.view_rounds,
         ModuleKind::Report => texts.shell.view_report,
         ModuleKind::Present => texts.slides.presentation,
+        ModuleKind::Kpis => texts.shell.view_kpis,
+        ModuleKind::Tracking => texts.shell.view_tracking,
     };
     html! {
         <>

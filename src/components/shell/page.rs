@@ -11,7 +11,6 @@ use crate::browser;
 use crate::components::charts::{
     gap_chart::GapChart, index_view::IndexView, ipa_chart::IpaChart, journey_chart::JourneyChart,
 };
-use crate::components::kpis::kpi_view::KpiView;
 use crate::components::plan::measures_view::MeasuresView;
 use crate::components::selfcheck::{
     selfcheck_result::{AdviceState, SelfCheckResultView},
@@ -23,7 +22,6 @@ use crate::components::shell::module_view::ModuleView;
 use crate::components::shell::{
     error_banner::ErrorBanner, header::Header, incoming_view::IncomingView, nav::Nav,
 };
-use crate::components::tracking::tracking_view::TrackingView;
 use crate::components::workspace::{inventory::Inventory, list_editor::ListEditor};
 use crate::hooks::focus_return::use_focus_return;
 use crate::hooks::workshop_keys::use_workshop_keys;
@@ -61,8 +59,8 @@ pub fn Shell() -> Html {
         View::Indices => html! { <IndexView model={model} lang={lang} /> },
         View::Lists => html! { <ListEditor /> },
         View::Measures => html! { <MeasuresView /> },
-        View::Tracking => html! { <TrackingView /> },
-        View::Kpis => html! { <KpiView /> },
+        View::Tracking => html! { <ModuleView view={ModuleKind::Tracking} /> },
+        View::Kpis => html! { <ModuleView view={ModuleKind::Kpis} /> },
         View::Report => html! { <ModuleView view={ModuleKind::Report} /> },
         View::Rounds => html! { <ModuleView view={ModuleKind::Rounds} /> },
         View::SelfCheck => {
