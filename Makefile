@@ -5,9 +5,9 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test setup setup-test widget rate rounds-view build fmt lint test-native test-browser test-e2e bench fuzz clean
+.PHONY: run test setup setup-test widget rate views build fmt lint test-native test-browser test-e2e bench fuzz clean
 
-run: setup widget rate rounds-view
+run: setup widget rate views
 	trunk serve --release --offline
 
 # The self-check widget, its own small build, one wasm per language: the English one
@@ -25,10 +25,11 @@ rate: setup
 	trunk build --release --offline --dist target/rate-en rate/en/index.html
 	trunk build --release --offline --dist target/rate-dist rate/index.html
 
-# The rating round view (rounds-view/index.html), its own wasm that the app loads when the
-# view opens; the app's build copies it into dist/rounds-view/.
-rounds-view: setup
-	trunk build --release --offline --dist target/rounds-view-dist rounds-view/index.html
+# The views module (views/index.html): the views not needed on the first screen (the rating
+# round view, …), one wasm that the app loads when one of them opens; the app's build copies
+# it into dist/views/.
+views: setup
+	trunk build --release --offline --dist target/views-dist views/index.html
 
 setup:
 	@scripts/setup.sh build
@@ -36,7 +37,7 @@ setup:
 setup-test:
 	@scripts/setup.sh test
 
-build: setup widget rate rounds-view
+build: setup widget rate views
 	trunk build --release --offline
 
 test: setup-test

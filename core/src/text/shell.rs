@@ -4,6 +4,7 @@
 
 use crate::locale::Lang;
 use crate::text::isolate;
+use crate::views::ModuleKind;
 
 texts! {
     /// The texts of this area in one language; get them from [`crate::text::Texts`].
@@ -66,9 +67,10 @@ texts! {
             "Die Bewertungsrunde ließ sich nicht laden. Sind Sie offline? Bitte später erneut öffnen.",
             "The rating round could not be loaded. Are you offline? Please open it again later.",
         ),
-        rounds_unreadable: (
-            "Die Bewertungsrunde schickte etwas Unlesbares; nichts wurde geändert.",
-            "The rating round sent something unreadable; nothing was changed.",
+        /// A view of the views module (loaded on demand) sent a command that does not read.
+        module_unreadable: (
+            "Die Ansicht schickte etwas Unlesbares; nichts wurde geändert.",
+            "The view sent something unreadable; nothing was changed.",
         ),
         update_ready: (
             "Eine neue Version von Kontaktpunkt ist bereit.",
@@ -102,6 +104,21 @@ texts! {
 }
 
 impl ShellTexts {
+    /// Said while a view of the views module loads.
+    pub fn module_loading(&self, view: ModuleKind) -> &'static str {
+        match view {
+            ModuleKind::Rounds => self.rounds_loading,
+        }
+    }
+
+    /// Said when a view of the views module could not be loaded (offline before it was ever
+    /// cached, a failed fetch).
+    pub fn module_unavailable(&self, view: ModuleKind) -> &'static str {
+        match view {
+            ModuleKind::Rounds => self.rounds_unavailable,
+        }
+    }
+
     /// The notice after a delete, with what was deleted.
     pub fn deleted(&self, name: &str) -> String {
         match self.lang.built() {

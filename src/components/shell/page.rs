@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use kontaktpunkt_core::selfcheck;
 use kontaktpunkt_core::selfcheck::embed::Mode;
+use kontaktpunkt_core::views::ModuleKind;
 
 use crate::browser;
 use crate::components::charts::{
@@ -20,7 +21,7 @@ use crate::components::selfcheck::{
 };
 use crate::components::share::{models_panel::ModelsPanel, share_panel::SharePanel};
 use crate::components::shell::keyboard_help::KeyboardHelp;
-use crate::components::shell::rounds_frame::RoundsFrame;
+use crate::components::shell::module_view::ModuleView;
 use crate::components::shell::{
     error_banner::ErrorBanner, header::Header, incoming_view::IncomingView, nav::Nav,
 };
@@ -65,7 +66,7 @@ pub fn Shell() -> Html {
         View::Tracking => html! { <TrackingView /> },
         View::Kpis => html! { <KpiView /> },
         View::Report => html! { <ReportView /> },
-        View::Rounds => html! { <RoundsFrame /> },
+        View::Rounds => html! { <ModuleView view={ModuleKind::Rounds} /> },
         View::SelfCheck => {
             html! {
                 <SelfCheckView {lang} advice={(*advice).clone()}

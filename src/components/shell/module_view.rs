@@ -1,0 +1,115 @@
+//! A view of the views module in the app: the module is a wasm of its own
+//! (`src/bin/views.rs`, built into `views/`), loaded the first time one of its views opens, so
+//! the app's first load does not carry them. The view sends what the user decided as
+//! `ModuleCommand`s; the app reads each with the checked reader of the view that sent it and
+//! runs it through this store (undo, storage, the reducer's checks), or shows a worded error.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use kontaktpunkt_core::views::command::ModuleCommand;
+use kontaktpunkt_core::views::ModuleKind;
+use wasm_bindgen::prelude::*;
+use yew::prelude::*;
+
+use crate::browser;
+use crate::store::{use_store, AppError, Dispatcher, StoreExt};
+
+#[wasm_bindgen(module = "/static/views.js")]
+extern "C" {
+    #[wasm_bindgen(catch)]
+    async fn mount_view(
+        url: String,
+        view: &str,
+        element: web_sys::Element,
+        lang: String,
+        model: String,
+        send: JsValue,
+    ) -> Result<JsValue, JsValue>;
+    fn update_view(lang: &str, model: String) -> bool;
+    fn unmount_view();
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Loading {
+    Pending,
+    Ready,
+    Failed,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ModuleViewProps {
+    pub view: ModuleKind,
+}
+
+/// Runs one command of the view `view` through the store; an unreadable one is an error shown
+/// in the app, and nothing changes.
+fn run(dispatcher: &Dispatcher, view: ModuleKind, json: &str) {
+    match ModuleCommand::read(view, json) {
+        Some(ModuleCommand::Round(command)) => dispatcher.act(command.into_action()),
+        None => dispatcher.fail(AppError::ModuleCommand),
+    }
+}
+
+#[component]
+pub fn ModuleView(props: &ModuleViewProps) -> Html {
+    let store = use_store();
+    let texts = store.lang.texts();
+    let node = use_node_ref();
+    let loading = use_state(|| Loading::Pending);
+    {
+        let (dispatcher, node, loading) = (store.dispatcher(), node.clone(), loading.clone());
+        let (lang, model) = (store.lang, store.model_ref());
+        use_effect_with(props.view, move |view| {
+            let view = *view;
+            loading.set(Loading::Pending);
+            let alive = Rc::new(Cell::new(true));
+            let send = Closure::<dyn Fn(String)>::new(move |json: String| {
+                run(&dispatcher, view, &json);
+            });
+            if let Some(element) = node.cast::<web_sys::Element>() {
+                let url = format!("{}views/entry.js", browser::app_url());
+                let json = serde_json::to_string(&*model).unwrap_or_default();
+                let (still, send) = (alive.clone(), send.as_ref().clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    let mounted =
+                        mount_view(url, view.key(), element, lang.code().into(), json, send).await;
+                    if !still.get() {
+                        unmount_view();
+                        return;
+                    }
+                    let ok = mounted.is_ok_and(|v| v.as_bool() == Some(true));
+                    loading.set(if ok { Loading::Ready } else { Loading::Failed });
+                });
+            }
+            move || {
+                alive.set(false);
+                unmount_view();
+                drop(send);
+            }
+        });
+    }
+    // A change of the model (an action, undo, another tab) or the language, once shown.
+    use_effect_with(
+        (store.lang, store.model_ref(), *loading),
+        |(lang, model, loading)| {
+            if *loading == Loading::Ready {
+                update_view(
+                    lang.code(),
+                    serde_json::to_string(&**model).unwrap_or_default(),
+                );
+            }
+        },
+    );
+    html! {
+        <>
+            if *loading == Loading::Pending {
+                <p class="chart-help" role="status">{ texts.shell.module_loading(props.view) }</p>
+            }
+            if *loading == Loading::Failed {
+                <p role="alert">{ texts.shell.module_unavailable(props.view) }</p>
+            }
+            <div ref={node} class="module-view"></div>
+        </>
+    }
+}
