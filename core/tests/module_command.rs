@@ -44,3 +44,18 @@ fn anything_else_does_not_read() {
         );
     }
 }
+
+#[test]
+fn the_import_view_is_found_and_its_commands_are_no_module_commands() {
+    assert_eq!(ModuleKind::from_key("import"), Some(ModuleKind::Import));
+    // The import's commands are read by the app's import entry (`ImportCommand::read`, with
+    // typed errors and a confirmation before a replace); as module commands nothing reads,
+    // and a round command from the import view neither.
+    for json in [r#"{"do":"close"}"#, r#"{"do":"remove","round":"kr1.abc"}"#] {
+        assert_eq!(
+            ModuleCommand::read(ModuleKind::Import, json),
+            None,
+            "{json}"
+        );
+    }
+}

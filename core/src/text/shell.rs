@@ -108,6 +108,7 @@ impl ShellTexts {
     pub fn module_loading(&self, view: ModuleKind) -> &'static str {
         match view {
             ModuleKind::Rounds => self.rounds_loading,
+            ModuleKind::Import => crate::text::import_entry::texts(self.lang).loading,
         }
     }
 
@@ -116,6 +117,7 @@ impl ShellTexts {
     pub fn module_unavailable(&self, view: ModuleKind) -> &'static str {
         match view {
             ModuleKind::Rounds => self.rounds_unavailable,
+            ModuleKind::Import => crate::text::import_entry::texts(self.lang).unavailable,
         }
     }
 

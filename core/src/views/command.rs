@@ -19,6 +19,10 @@ impl ModuleCommand {
     pub fn read(view: ModuleKind, json: &str) -> Option<Self> {
         match view {
             ModuleKind::Rounds => RoundCommand::read(json).map(ModuleCommand::Round),
+            // The import's commands are read by the app's import entry with
+            // `io::import_command::ImportCommand::read` (typed errors; it asks before a
+            // replace), never as a `ModuleCommand`.
+            ModuleKind::Import => None,
         }
     }
 }

@@ -15,16 +15,20 @@ pub mod command;
 pub enum ModuleKind {
     /// The consultant's side of a rating round.
     Rounds,
+    /// The spreadsheet import: reading, previewing and mapping a file (the app keeps its
+    /// button, the confirmation of a replace and the running of the import).
+    Import,
 }
 
 impl ModuleKind {
     /// Every view the module hosts.
-    pub const ALL: [ModuleKind; 1] = [ModuleKind::Rounds];
+    pub const ALL: [ModuleKind; 2] = [ModuleKind::Rounds, ModuleKind::Import];
 
     /// The name the app passes to the module's `mount`.
     pub fn key(self) -> &'static str {
         match self {
             ModuleKind::Rounds => "rounds",
+            ModuleKind::Import => "import",
         }
     }
 

@@ -22,6 +22,7 @@ use kontaktpunkt_core::{Lang, Model};
 use yew::prelude::*;
 
 use crate::components::rounds::host::RoundsRoot;
+use crate::components::share::spreadsheet_import::SpreadsheetImport;
 
 #[derive(Properties, Clone)]
 pub struct ModuleRootProps {
@@ -44,6 +45,7 @@ pub fn ModuleRoot(props: &ModuleRootProps) -> Html {
     let (lang, model, send) = (props.lang, props.model.clone(), props.send.clone());
     match props.view {
         ModuleKind::Rounds => html! { <RoundsRoot {lang} {model} {send} /> },
+        ModuleKind::Import => html! { <SpreadsheetImport {lang} {model} {send} /> },
     }
 }
 

@@ -1,6 +1,6 @@
 //! The app's side of the spreadsheet import: a button in "Models & files" opens the import
-//! view (reading, previewing and mapping a file, none of it in the app's first load), which
-//! ends in an `ImportCommand`. The app reads it with its checked reader, asks before a replace
+//! view, a view of the on-demand views module (reading, previewing and mapping a file, none of
+//! it in the app's first load; fetched on the first click), which ends in an `ImportCommand`. The app reads it with its checked reader, asks before a replace
 //! (naming what goes) and runs it through its store: one step, undone as one.
 
 use std::rc::Rc;
@@ -10,10 +10,11 @@ use kontaktpunkt_core::io::import_command::{
 };
 use kontaktpunkt_core::text::import::removed_text;
 use kontaktpunkt_core::text::import_entry::{command_error_text, texts};
+use kontaktpunkt_core::views::ModuleKind;
 use kontaktpunkt_core::Model;
 use yew::prelude::*;
 
-use crate::components::share::spreadsheet_import::SpreadsheetImport;
+use crate::components::shell::module_view::ModuleView;
 use crate::components::widgets::confirm_dialog::ConfirmDialog;
 use crate::store::{use_store, StoreExt};
 
@@ -104,7 +105,7 @@ pub fn ImportEntry() -> Html {
                 // Inert while the app asks: a choice changed behind the question would not be
                 // the one it names.
                 <div class="import-view" inert={pending.is_some()}>
-                    <SpreadsheetImport lang={lang} model={store.model_ref().0} send={on_command} />
+                    <ModuleView view={ModuleKind::Import} on_command={on_command} />
                 </div>
             } else {
                 <button ref={button} type="button" class="button-quiet" onclick={start}>{ t.open }</button>

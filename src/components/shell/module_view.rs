@@ -40,6 +40,11 @@ enum Loading {
 #[derive(Properties, PartialEq)]
 pub struct ModuleViewProps {
     pub view: ModuleKind,
+    /// The app's own handler of the view's commands (JSON), for a view whose commands need
+    /// more than the store: the import asks before a replace, so it reads them itself
+    /// (`ImportCommand::read`). Without it they run through [`ModuleCommand`].
+    #[prop_or_default]
+    pub on_command: Option<Callback<String>>,
 }
 
 /// Runs one command of the view `view` through the store; an unreadable one is an error shown
@@ -57,15 +62,23 @@ pub fn ModuleView(props: &ModuleViewProps) -> Html {
     let texts = store.lang.texts();
     let node = use_node_ref();
     let loading = use_state(|| Loading::Pending);
+    // The handler of this render: the module calls back long after the mount, and the
+    // handler's view of the app (its model, its state) must be the current one.
+    let handler = use_mut_ref(|| None::<Callback<String>>);
+    handler.borrow_mut().clone_from(&props.on_command);
     {
         let (dispatcher, node, loading) = (store.dispatcher(), node.clone(), loading.clone());
-        let (lang, model) = (store.lang, store.model_ref());
+        let (lang, model, handler) = (store.lang, store.model_ref(), handler.clone());
         use_effect_with(props.view, move |view| {
             let view = *view;
             loading.set(Loading::Pending);
             let alive = Rc::new(Cell::new(true));
             let send = Closure::<dyn Fn(String)>::new(move |json: String| {
-                run(&dispatcher, view, &json);
+                let own = handler.borrow().clone();
+                match own {
+                    Some(handle) => handle.emit(json),
+                    None => run(&dispatcher, view, &json),
+                }
             });
             if let Some(element) = node.cast::<web_sys::Element>() {
                 let url = format!("{}views/entry.js", browser::app_url());
