@@ -6,7 +6,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { deflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
-import { useApp, openPage, chooseImportFile, FIXTURES } from './support.mjs';
+import { useApp, openPage, chooseImportFile, controlled, FIXTURES } from './support.mjs';
 import { modelFromCsv, openSeeded } from './bench.mjs';
 import { axeViolations } from './axe.mjs';
 
@@ -622,3 +622,65 @@ for (const lang of ['en', 'de']) {
     await context.close();
   });
 }
+
+// --- the import as a view of the on-demand module ------------------------------------------
+
+const OPEN = 'Import from a spreadsheet or CSV file…';
+const viewsFetched = (page) => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('/views/')));
+
+test('the import is fetched when the user starts it, not with the panel; after that it works offline', async () => {
+  const { context, page, errors } = await openPage(app.browser, app.server.url, { locale: 'en-US' });
+  await page.getByRole('button', { name: 'Models & files' }).click();
+  const open = page.getByRole('button', { name: OPEN });
+  await open.waitFor();
+  assert.deepEqual(await viewsFetched(page), [], 'the panel alone fetches nothing of the module');
+  assert.equal(await open.getAttribute('aria-expanded'), 'false');
+
+  await open.click();
+  const choose = page.getByLabel('Choose an Excel, CSV or text file');
+  await choose.waitFor();
+  const loaded = await viewsFetched(page);
+  assert.ok(loaded.some((n) => n.endsWith('/views/entry.js')), loaded.join());
+  assert.ok(loaded.some((n) => n.endsWith('.wasm')), loaded.join());
+  assert.equal(await open.getAttribute('aria-expanded'), 'true');
+  // The keyboard goes on to the file's choice, and back to the button when it closes.
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'import-sheet');
+  assert.deepEqual(await axeViolations(page), []);
+  await open.click();
+  await choose.waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), OPEN);
+
+  // The service worker keeps the module: with the network off, a reloaded app imports a file.
+  await controlled(page);
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('#main');
+  await page.getByRole('button', { name: 'Models & files' }).click();
+  await chooseImportFile(page, await file('offline.csv', Buffer.from('Name\nWebsite\nHotline\n')));
+  await page.getByRole('button', { name: 'Import (2)' }).click();
+  await page.getByLabel('Choose an Excel, CSV or text file').waitFor({ state: 'detached' });
+  await page.getByRole('button', { name: 'Touchpoints', exact: true }).click();
+  await row(page, 'Hotline').waitFor();
+  assert.equal(await page.locator('.tp-row').count(), 2);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a module that cannot be loaded (offline before it was cached) is a worded message, not a broken panel', async () => {
+  // No service worker: nothing is cached, and every request of the module fails.
+  const context = await app.browser.newContext({ locale: 'de-DE', serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.route('**/views/**', (route) => route.abort('internetdisconnected'));
+  await page.goto(app.server.url);
+  await page.waitForSelector('#main');
+  await page.getByRole('button', { name: 'Modelle & Dateien' }).click();
+  const open = page.getByRole('button', { name: 'Aus einer Tabelle oder CSV-Datei importieren …' });
+  await open.click();
+  await page.getByRole('alert').filter({ hasText: 'Der Import ließ sich nicht laden. Sind Sie offline?' }).waitFor();
+  // The rest of the panel works; the button closes the message again.
+  await page.getByRole('button', { name: 'Modell als JSON exportieren' }).waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+  await open.click();
+  await page.getByRole('alert').filter({ hasText: 'Der Import ließ sich nicht laden.' }).waitFor({ state: 'detached' });
+  await context.close();
+});

@@ -19,7 +19,6 @@ texts! {
             "Der Import ließ sich nicht laden. Sind Sie offline? Bitte laden Sie die Seite neu, sobald Sie wieder online sind; Ihre Arbeit bleibt gespeichert.",
             "The import could not be loaded. Are you offline? Please reload the page once you are online again; your work stays saved.",
         ),
-        close: ("Import schließen", "Close the import"),
         /// The replace choice; also the name of its confirmation.
         target_replace: ("aktuelles Modell ersetzen", "replace the current model"),
         replace_confirm: (

@@ -80,11 +80,16 @@ pub fn ImportEntry() -> Html {
         let pending = pending.clone();
         Callback::from(move |_: MouseEvent| pending.set(None))
     };
-    let start = {
+    // The button opens the import and closes it again (also when the module could not load).
+    let toggle = {
         let (open, error) = (open.clone(), error.clone());
         Callback::from(move |_: MouseEvent| {
             error.set(None);
-            open.set(true);
+            if *open {
+                close();
+            } else {
+                open.set(true);
+            }
         })
     };
     // Back on the button when the import closes, so that the keyboard stays where it was.
@@ -101,14 +106,14 @@ pub fn ImportEntry() -> Html {
 
     html! {
         <div class="import-entry">
+            <button ref={button} type="button" class="button-quiet" aria-expanded={open.to_string()}
+                onclick={toggle}>{ t.open }</button>
             if *open {
                 // Inert while the app asks: a choice changed behind the question would not be
                 // the one it names.
                 <div class="import-view" inert={pending.is_some()}>
                     <ModuleView view={ModuleKind::Import} on_command={on_command} />
                 </div>
-            } else {
-                <button ref={button} type="button" class="button-quiet" onclick={start}>{ t.open }</button>
             }
             if let Some(p) = pending.as_ref() {
                 <ConfirmDialog question_above=true name={t.target_replace}

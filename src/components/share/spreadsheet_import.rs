@@ -193,7 +193,6 @@ pub fn SpreadsheetImport(props: &SpreadsheetImportProps) -> Html {
                         ReadFailure::Unreadable => texts.shell.file_unreadable.to_string(),
                     } }</p>
                 }
-                <button type="button" class="button-quiet" onclick={close}>{ entry.close }</button>
             </div>
         };
     };
