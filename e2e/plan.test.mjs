@@ -302,6 +302,7 @@ test('referrals, NPS counts, loyalty segments and the brand funnel', async () =>
   assert.deepEqual(await axeViolations(page), [], 'KPIs with data');
 
   await show(page, 'Report');
+  await page.locator('.report').waitFor(); // a view of the views module, loaded when it opens
   assert.equal(await page.locator('.report .loyalty-chart').count(), 1);
   assert.equal(await page.locator('.report .funnel-chart').count(), 1);
   assert.equal(await page.locator('.report .referral-table').count(), 1);

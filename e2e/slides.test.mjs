@@ -53,6 +53,8 @@ function parseSvg(text) {
 test('the charts save as standalone SVG and as PNG at twice their size, named by model, chart and date', async () => {
   const { context, page, errors } = await seeded(app.browser);
   await page.getByRole('button', { name: 'Report', exact: true }).click();
+  // The report is a view of the views module, loaded when it opens.
+  await page.locator('[data-list="key"] li').first().waitFor();
   const keys = await page.locator('[data-list="key"] li').allTextContents();
   assert.ok(keys.length > 0, 'the model has key touchpoints');
   for (const [view, kind, chart] of [

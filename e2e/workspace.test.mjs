@@ -125,6 +125,8 @@ for (const [lang, views] of Object.entries(VIEWS)) {
     await page.locator('.tp-name').first().click(); // the editor is part of the view too
     for (const view of views) {
       await page.getByRole('button', { name: view, exact: true }).click();
+      // The report is a view of the views module, loaded when it opens.
+      if (view === 'Report' || view === 'Bericht') await page.locator('.report').waitFor();
       assert.deepEqual(await axeViolations(page), [], view);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `${view} is ${overflow}px wider than the phone`);

@@ -255,6 +255,26 @@ pub fn date_of(ms: f64) -> String {
     )
 }
 
+/// Asks for full screen; called from the click that opens the presentation, as browsers
+/// allow it only then. A refusal leaves the overlay filling the window.
+pub fn enter_full_screen() {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.request_fullscreen();
+    }
+}
+
+/// Leaves full screen, if the page is in it.
+pub fn leave_full_screen() {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        if document.fullscreen_element().is_some() {
+            document.exit_fullscreen();
+        }
+    }
+}
+
 /// Opens the browser's print dialog (which also saves as PDF).
 pub fn print() {
     if let Some(window) = web_sys::window() {

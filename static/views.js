@@ -22,12 +22,18 @@ function unmark(event) {
 }
 for (const type of EVENTS) addEventListener(type, mark, true);
 
+// Each mount and unmount takes the next number: a mount that finishes loading after its view
+// was closed or another opened mounts nothing.
+let latest = 0;
+
 export async function mount_view(url, view, element, lang, model, send) {
+  const ticket = ++latest;
   if (!views) {
     const module = await import(url);
     await module.start();
     views = module;
   }
+  if (ticket !== latest) return false;
   host = element;
   for (const type of EVENTS) element.addEventListener(type, unmark, true);
   return views.mount(view, element, lang, model, send);
@@ -38,6 +44,7 @@ export function update_view(lang, model) {
 }
 
 export function unmount_view() {
+  latest += 1;
   host = null;
   if (views) views.unmount();
 }

@@ -2,8 +2,9 @@
 //! The views module (views loaded on demand) names its views by key and sends the app
 //! commands as JSON: the app's reader takes only what the sending view may give.
 
+use kontaktpunkt_core::domain::action::{Action, TouchpointEdit};
 use kontaktpunkt_core::rounds::command::RoundCommand;
-use kontaktpunkt_core::views::command::ModuleCommand;
+use kontaktpunkt_core::views::command::{ModuleCommand, ViewCommand};
 use kontaktpunkt_core::views::ModuleKind;
 
 #[test]
@@ -12,6 +13,8 @@ fn every_view_is_found_by_its_key_and_no_other_key_names_one() {
         assert_eq!(ModuleKind::from_key(view.key()), Some(view));
     }
     assert_eq!(ModuleKind::from_key("rounds"), Some(ModuleKind::Rounds));
+    assert_eq!(ModuleKind::from_key("report"), Some(ModuleKind::Report));
+    assert_eq!(ModuleKind::from_key("present"), Some(ModuleKind::Present));
     assert_eq!(ModuleKind::from_key(""), None);
     assert_eq!(ModuleKind::from_key("Rounds"), None);
 }
@@ -54,6 +57,63 @@ fn the_import_view_is_found_and_its_commands_are_no_module_commands() {
     for json in [r#"{"do":"close"}"#, r#"{"do":"remove","round":"kr1.abc"}"#] {
         assert_eq!(
             ModuleCommand::read(ModuleKind::Import, json),
+            None,
+            "{json}"
+        );
+    }
+}
+
+#[test]
+fn the_report_may_only_open_a_touchpoint() {
+    assert_eq!(
+        ModuleCommand::read(ModuleKind::Report, r#"{"do":"open","touchpoint":7}"#),
+        Some(ModuleCommand::View(ViewCommand::Open { touchpoint: 7 }))
+    );
+    for json in [
+        r#"{"do":"close"}"#,
+        r#"{"do":"ist","touchpoint":7,"value":2}"#,
+        r#"{"do":"remove","round":"kr1.abc"}"#,
+        r#"{"do":"open","touchpoint":-1}"#,
+    ] {
+        assert_eq!(
+            ModuleCommand::read(ModuleKind::Report, json),
+            None,
+            "{json}"
+        );
+    }
+}
+
+#[test]
+fn the_presentation_rates_opens_and_closes_and_its_ratings_are_the_models_actions() {
+    let rated = Action::EditTouchpoint(4, TouchpointEdit::Ist(Some(-2)));
+    let json = ViewCommand::from_action(&rated).unwrap().to_json();
+    assert_eq!(json, r#"{"do":"ist","touchpoint":4,"value":-2}"#);
+    let Some(ModuleCommand::View(command)) = ModuleCommand::read(ModuleKind::Present, &json) else {
+        panic!("a rating reads");
+    };
+    assert_eq!(command.action(), Some(rated));
+    let soll = Action::EditTouchpoint(4, TouchpointEdit::Soll(Some(3)));
+    let json = ViewCommand::from_action(&soll).unwrap().to_json();
+    let Some(ModuleCommand::View(command)) = ModuleCommand::read(ModuleKind::Present, &json) else {
+        panic!("a rating reads");
+    };
+    assert_eq!(command.action(), Some(soll));
+    assert_eq!(
+        ModuleCommand::read(ModuleKind::Present, r#"{"do":"close"}"#),
+        Some(ModuleCommand::View(ViewCommand::Close {}))
+    );
+    // Only ratings travel: a rename or a deletion is no command.
+    let renamed = Action::EditTouchpoint(4, TouchpointEdit::Name("x".into()));
+    assert_eq!(ViewCommand::from_action(&renamed), None);
+    assert_eq!(ViewCommand::from_action(&Action::DeleteTouchpoint(4)), None);
+    for json in [
+        r#"{"do":"ist","touchpoint":4,"value":"high"}"#,
+        r#"{"do":"soll","value":2}"#,
+        r#"{"do":"close","now":true}"#,
+        r#"{"do":"remove","round":"kr1.abc"}"#,
+    ] {
+        assert_eq!(
+            ModuleCommand::read(ModuleKind::Present, json),
             None,
             "{json}"
         );

@@ -63,6 +63,16 @@ texts! {
         view_share: ("Teilen", "Share"),
         view_rounds: ("Bewertungsrunde", "Rating round"),
         rounds_loading: ("Die Bewertungsrunde wird geladen …", "Loading the rating round …"),
+        report_loading: ("Der Bericht wird geladen …", "Loading the report …"),
+        present_loading: ("Die Präsentation wird geladen …", "Loading the presentation …"),
+        report_unavailable: (
+            "Der Bericht ließ sich nicht laden. Sind Sie offline? Bitte später erneut öffnen.",
+            "The report could not be loaded. Are you offline? Please open it again later.",
+        ),
+        present_unavailable: (
+            "Die Präsentation ließ sich nicht laden. Sind Sie offline? Bitte später erneut öffnen.",
+            "The presentation could not be loaded. Are you offline? Please open it again later.",
+        ),
         rounds_unavailable: (
             "Die Bewertungsrunde ließ sich nicht laden. Sind Sie offline? Bitte später erneut öffnen.",
             "The rating round could not be loaded. Are you offline? Please open it again later.",
@@ -109,6 +119,8 @@ impl ShellTexts {
         match view {
             ModuleKind::Rounds => self.rounds_loading,
             ModuleKind::Import => crate::text::import_entry::texts(self.lang).loading,
+            ModuleKind::Report => self.report_loading,
+            ModuleKind::Present => self.present_loading,
         }
     }
 
@@ -118,6 +130,8 @@ impl ShellTexts {
         match view {
             ModuleKind::Rounds => self.rounds_unavailable,
             ModuleKind::Import => crate::text::import_entry::texts(self.lang).unavailable,
+            ModuleKind::Report => self.report_unavailable,
+            ModuleKind::Present => self.present_unavailable,
         }
     }
 

@@ -15,6 +15,10 @@ pub mod command;
 pub enum ModuleKind {
     /// The consultant's side of a rating round.
     Rounds,
+    /// The report, to read and print.
+    Report,
+    /// The presentation (the workshop's slides).
+    Present,
     /// The spreadsheet import: reading, previewing and mapping a file (the app keeps its
     /// button, the confirmation of a replace and the running of the import).
     Import,
@@ -22,12 +26,19 @@ pub enum ModuleKind {
 
 impl ModuleKind {
     /// Every view the module hosts.
-    pub const ALL: [ModuleKind; 2] = [ModuleKind::Rounds, ModuleKind::Import];
+    pub const ALL: [ModuleKind; 4] = [
+        ModuleKind::Rounds,
+        ModuleKind::Report,
+        ModuleKind::Present,
+        ModuleKind::Import,
+    ];
 
     /// The name the app passes to the module's `mount`.
     pub fn key(self) -> &'static str {
         match self {
             ModuleKind::Rounds => "rounds",
+            ModuleKind::Report => "report",
+            ModuleKind::Present => "present",
             ModuleKind::Import => "import",
         }
     }

@@ -1,7 +1,8 @@
-//! The views module's host: the views that are not needed on the app's first screen, built as
-//! one wasm of their own (`src/bin/views.rs`, `views/index.html`) that the app loads the first
-//! time one of them opens (`components::shell::module_view`). The contract is
-//! `kontaktpunkt_core::views`: which views there are and what they may ask the app.
+//! The views module's host: the views that are not needed on the app's first screen (the
+//! rating round view, the report, the presentation), built as one wasm of their own
+//! (`src/bin/views.rs`, `views/index.html`) that the app loads the first time one of them opens
+//! (`components::shell::module_view`). The contract is `kontaktpunkt_core::views`: which views
+//! there are and what they may ask the app.
 //!
 //! The interface, as `static/views.js` calls it:
 //! - `mount(view, element, lang, model, send)`: renders the view named `view`
@@ -11,18 +12,25 @@
 //! - `update(lang, model)`: the app's language or model changed.
 //! - `unmount()`: the view closed.
 //!
-//! A view reads only the props of [`ModuleRoot`] and sends only through `send`; a new view is
-//! one arm in [`ModuleRoot`] and one `ModuleKind`.
+//! What a view reads: the props of [`ModuleRoot`]; the components it shares with the app find
+//! the language and the model through `store::use_reading` (a [`Reading`] given here) and send
+//! through `store::use_dispatcher` (here a [`Dispatcher`] that turns what a view may ask into
+//! commands, `ViewCommand`, and drops the rest). A new view is one `ModuleKind` and one arm in
+//! [`ModuleRoot`].
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use kontaktpunkt_core::views::command::ViewCommand;
 use kontaktpunkt_core::views::ModuleKind;
 use kontaktpunkt_core::{Lang, Model};
 use yew::prelude::*;
 
+use crate::components::present::Presentation;
+use crate::components::report::report_view::ReportView;
 use crate::components::rounds::host::RoundsRoot;
 use crate::components::share::spreadsheet_import::SpreadsheetImport;
+use crate::store::{Dispatcher, ModelRef, Msg, Reading};
 
 #[derive(Properties, Clone)]
 pub struct ModuleRootProps {
@@ -39,13 +47,60 @@ impl PartialEq for ModuleRootProps {
     }
 }
 
+/// The store's messages the shared components send, as commands for the app: opening a
+/// touchpoint and the ratings a view may change; anything else stays unsent.
+fn forward(send: Callback<String>) -> Dispatcher {
+    Dispatcher::new(move |msg| {
+        let command = match msg {
+            Msg::Open(Some(touchpoint)) => Some(ViewCommand::Open { touchpoint }),
+            Msg::Do(action, _) => ViewCommand::from_action(&action),
+            _ => None,
+        };
+        if let Some(command) = command {
+            send.emit(command.to_json());
+        }
+    })
+}
+
 /// The mounted view, inside the app's element.
 #[component]
 pub fn ModuleRoot(props: &ModuleRootProps) -> Html {
-    let (lang, model, send) = (props.lang, props.model.clone(), props.send.clone());
+    let dispatcher = use_memo((), {
+        let send = props.send.clone();
+        move |()| forward(send)
+    });
+    let (lang, send) = (props.lang, props.send.clone());
     match props.view {
-        ModuleKind::Rounds => html! { <RoundsRoot {lang} {model} {send} /> },
-        ModuleKind::Import => html! { <SpreadsheetImport {lang} {model} {send} /> },
+        ModuleKind::Rounds => {
+            let model = props.model.clone();
+            return html! { <RoundsRoot {lang} {model} {send} /> };
+        }
+        // The import reads no store: its props and its commands, which the app reads itself.
+        ModuleKind::Import => {
+            let model = props.model.clone();
+            return html! { <SpreadsheetImport {lang} {model} {send} /> };
+        }
+        ModuleKind::Report | ModuleKind::Present => {}
+    }
+    let model = ModelRef(props.model.clone());
+    let reading = Reading {
+        lang,
+        model: model.clone(),
+    };
+    let view = match props.view {
+        ModuleKind::Report => html! { <ReportView {model} {lang} /> },
+        ModuleKind::Present => {
+            let close = Callback::from(move |()| send.emit(ViewCommand::Close {}.to_json()));
+            html! { <Presentation {model} {lang} on_close={close} /> }
+        }
+        ModuleKind::Rounds | ModuleKind::Import => Html::default(),
+    };
+    html! {
+        <ContextProvider<Dispatcher> context={(*dispatcher).clone()}>
+            <ContextProvider<Reading> context={reading}>
+                { view }
+            </ContextProvider<Reading>>
+        </ContextProvider<Dispatcher>>
     }
 }
 
@@ -110,5 +165,41 @@ pub fn update(lang: &str, model: &str) -> bool {
 pub fn unmount() {
     if let Some(mounted) = MOUNTED.with(|m| m.borrow_mut().take()) {
         mounted.handle.destroy();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    use kontaktpunkt_core::domain::action::{Action, TouchpointEdit};
+    use yew::Callback;
+
+    use super::forward;
+    use crate::store::{Msg, StoreExt};
+
+    #[test]
+    fn the_module_sends_the_app_only_what_a_view_may_ask() {
+        let sent = Rc::new(RefCell::new(Vec::<String>::new()));
+        let dispatcher = forward({
+            let sent = sent.clone();
+            Callback::from(move |json| sent.borrow_mut().push(json))
+        });
+        dispatcher.open(Some(3));
+        // As `act` sends them, with the time (the browser's clock is not here).
+        let act = |action| dispatcher.send(Msg::Do(action, 0.0));
+        act(Action::EditTouchpoint(3, TouchpointEdit::Soll(Some(-2))));
+        // Not a view's to ask: a deletion, undo, closing the editor.
+        act(Action::DeleteTouchpoint(3));
+        dispatcher.send(Msg::Undo);
+        dispatcher.open(None);
+        assert_eq!(
+            *sent.borrow(),
+            [
+                r#"{"do":"open","touchpoint":3}"#,
+                r#"{"do":"soll","touchpoint":3,"value":-2}"#,
+            ]
+        );
     }
 }

@@ -7,13 +7,13 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use kontaktpunkt_core::views::command::ModuleCommand;
+use kontaktpunkt_core::views::command::{ModuleCommand, ViewCommand};
 use kontaktpunkt_core::views::ModuleKind;
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::store::{use_store, AppError, Dispatcher, StoreExt};
+use crate::store::{use_store, AppDispatcher, AppError, StoreExt};
 
 #[wasm_bindgen(module = "/static/views.js")]
 extern "C" {
@@ -45,13 +45,32 @@ pub struct ModuleViewProps {
     /// (`ImportCommand::read`). Without it they run through [`ModuleCommand`].
     #[prop_or_default]
     pub on_command: Option<Callback<String>>,
+    /// Where the view can be left (the presentation): its close command, and a chosen
+    /// touchpoint, whose editor is then seen.
+    #[prop_or_default]
+    pub on_close: Option<Callback<()>>,
 }
 
 /// Runs one command of the view `view` through the store; an unreadable one is an error shown
 /// in the app, and nothing changes.
-fn run(dispatcher: &Dispatcher, view: ModuleKind, json: &str) {
+fn run(dispatcher: &AppDispatcher, view: ModuleKind, json: &str, on_close: Option<&Callback<()>>) {
+    let close = || {
+        if let Some(close) = on_close {
+            close.emit(());
+        }
+    };
     match ModuleCommand::read(view, json) {
         Some(ModuleCommand::Round(command)) => dispatcher.act(command.into_action()),
+        Some(ModuleCommand::View(ViewCommand::Open { touchpoint })) => {
+            dispatcher.open(Some(touchpoint));
+            close();
+        }
+        Some(ModuleCommand::View(ViewCommand::Close {})) => close(),
+        Some(ModuleCommand::View(command)) => {
+            if let Some(action) = command.action() {
+                dispatcher.act(action);
+            }
+        }
         None => dispatcher.fail(AppError::ModuleCommand),
     }
 }
@@ -68,6 +87,7 @@ pub fn ModuleView(props: &ModuleViewProps) -> Html {
     handler.borrow_mut().clone_from(&props.on_command);
     {
         let (dispatcher, node, loading) = (store.dispatcher(), node.clone(), loading.clone());
+        let on_close = props.on_close.clone();
         let (lang, model, handler) = (store.lang, store.model_ref(), handler.clone());
         use_effect_with(props.view, move |view| {
             let view = *view;
@@ -77,7 +97,7 @@ pub fn ModuleView(props: &ModuleViewProps) -> Html {
                 let own = handler.borrow().clone();
                 match own {
                     Some(handle) => handle.emit(json),
-                    None => run(&dispatcher, view, &json),
+                    None => run(&dispatcher, view, &json, on_close.as_ref()),
                 }
             });
             if let Some(element) = node.cast::<web_sys::Element>() {
@@ -87,8 +107,8 @@ pub fn ModuleView(props: &ModuleViewProps) -> Html {
                 wasm_bindgen_futures::spawn_local(async move {
                     let mounted =
                         mount_view(url, view.key(), element, lang.code().into(), json, send).await;
+                    // Closed while loading: static/views.js mounted nothing.
                     if !still.get() {
-                        unmount_view();
                         return;
                     }
                     let ok = mounted.is_ok_and(|v| v.as_bool() == Some(true));
@@ -114,13 +134,36 @@ pub fn ModuleView(props: &ModuleViewProps) -> Html {
             }
         },
     );
+    // The heading of a view that could not be loaded (a loaded view brings its own).
+    let title = match props.view {
+        ModuleKind::Rounds => Some(texts.shell.view_rounds),
+        ModuleKind::Report => Some(texts.shell.view_report),
+        ModuleKind::Present => Some(texts.slides.presentation),
+        // Shown in Models & files under the import's button, which names it.
+        ModuleKind::Import => None,
+    };
     html! {
         <>
             if *loading == Loading::Pending {
                 <p class="chart-help" role="status">{ texts.shell.module_loading(props.view) }</p>
             }
             if *loading == Loading::Failed {
-                <p role="alert">{ texts.shell.module_unavailable(props.view) }</p>
+                if let Some(close) = props.on_close.clone() {
+                    // A view of the whole page (the presentation): its own landmark, and the
+                    // way back.
+                    <main id="main" class="main" tabindex="-1">
+                        <h1>{ title.unwrap_or_default() }</h1>
+                        <p role="alert">{ texts.shell.module_unavailable(props.view) }</p>
+                        <button type="button" class="button-quiet" onclick={close.reform(|_: MouseEvent| ())}>
+                            { texts.common.close }
+                        </button>
+                    </main>
+                } else {
+                    if let Some(title) = title {
+                        <h1>{ title }</h1>
+                    }
+                    <p role="alert">{ texts.shell.module_unavailable(props.view) }</p>
+                }
             }
             <div ref={node} class="module-view"></div>
         </>

@@ -13,8 +13,6 @@ use crate::components::charts::{
 };
 use crate::components::kpis::kpi_view::KpiView;
 use crate::components::plan::measures_view::MeasuresView;
-use crate::components::present::Presentation;
-use crate::components::report::report_view::ReportView;
 use crate::components::selfcheck::{
     selfcheck_result::{AdviceState, SelfCheckResultView},
     selfcheck_view::SelfCheckView,
@@ -65,7 +63,7 @@ pub fn Shell() -> Html {
         View::Measures => html! { <MeasuresView /> },
         View::Tracking => html! { <TrackingView /> },
         View::Kpis => html! { <KpiView /> },
-        View::Report => html! { <ReportView /> },
+        View::Report => html! { <ModuleView view={ModuleKind::Report} /> },
         View::Rounds => html! { <ModuleView view={ModuleKind::Rounds} /> },
         View::SelfCheck => {
             html! {
@@ -131,7 +129,11 @@ pub fn Shell() -> Html {
     }
     if *presenting {
         let presenting = presenting.clone();
-        return html! { <Presentation on_close={Callback::from(move |()| presenting.set(false))} /> };
+        let close = Callback::from(move |()| {
+            browser::leave_full_screen();
+            presenting.set(false);
+        });
+        return html! { <ModuleView view={ModuleKind::Present} on_close={close} /> };
     }
     let present = {
         let presenting = presenting.clone();
