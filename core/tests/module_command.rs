@@ -49,6 +49,21 @@ fn anything_else_does_not_read() {
 }
 
 #[test]
+fn the_import_view_is_found_and_its_commands_are_no_module_commands() {
+    assert_eq!(ModuleKind::from_key("import"), Some(ModuleKind::Import));
+    // The import's commands are read by the app's import entry (`ImportCommand::read`, with
+    // typed errors and a confirmation before a replace); as module commands nothing reads,
+    // and a round command from the import view neither.
+    for json in [r#"{"do":"close"}"#, r#"{"do":"remove","round":"kr1.abc"}"#] {
+        assert_eq!(
+            ModuleCommand::read(ModuleKind::Import, json),
+            None,
+            "{json}"
+        );
+    }
+}
+
+#[test]
 fn the_report_may_only_open_a_touchpoint() {
     assert_eq!(
         ModuleCommand::read(ModuleKind::Report, r#"{"do":"open","touchpoint":7}"#),

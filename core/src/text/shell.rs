@@ -128,6 +128,7 @@ impl ShellTexts {
     pub fn module_loading(&self, view: ModuleKind) -> &'static str {
         match view {
             ModuleKind::Rounds => self.rounds_loading,
+            ModuleKind::Import => crate::text::import_entry::texts(self.lang).loading,
             ModuleKind::Report => self.report_loading,
             ModuleKind::Present => self.present_loading,
             ModuleKind::Kpis => self.kpis_loading,
@@ -140,6 +141,7 @@ impl ShellTexts {
     pub fn module_unavailable(&self, view: ModuleKind) -> &'static str {
         match view {
             ModuleKind::Rounds => self.rounds_unavailable,
+            ModuleKind::Import => crate::text::import_entry::texts(self.lang).unavailable,
             ModuleKind::Report => self.report_unavailable,
             ModuleKind::Present => self.present_unavailable,
             ModuleKind::Kpis => self.kpis_unavailable,

@@ -227,6 +227,10 @@ impl ModuleCommand {
                         .map(ModuleCommand::Figure),
                 }
             }
+            // The import's commands are read by the app's import entry with
+            // `io::import_command::ImportCommand::read` (typed errors; it asks before a
+            // replace), never as a `ModuleCommand`.
+            ModuleKind::Import => None,
         }
     }
 }

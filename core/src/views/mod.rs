@@ -23,16 +23,20 @@ pub enum ModuleKind {
     Kpis,
     /// Tracking: snapshots, their comparison and trend, the improvement cycle.
     Tracking,
+    /// The spreadsheet import: reading, previewing and mapping a file (the app keeps its
+    /// button, the confirmation of a replace and the running of the import).
+    Import,
 }
 
 impl ModuleKind {
     /// Every view the module hosts.
-    pub const ALL: [ModuleKind; 5] = [
+    pub const ALL: [ModuleKind; 6] = [
         ModuleKind::Rounds,
         ModuleKind::Report,
         ModuleKind::Present,
         ModuleKind::Kpis,
         ModuleKind::Tracking,
+        ModuleKind::Import,
     ];
 
     /// The name the app passes to the module's `mount`.
@@ -43,6 +47,7 @@ impl ModuleKind {
             ModuleKind::Present => "present",
             ModuleKind::Kpis => "kpis",
             ModuleKind::Tracking => "tracking",
+            ModuleKind::Import => "import",
         }
     }
 

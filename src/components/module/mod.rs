@@ -30,6 +30,7 @@ use crate::components::kpis::kpi_view::KpiView;
 use crate::components::present::Presentation;
 use crate::components::report::report_view::ReportView;
 use crate::components::rounds::host::RoundsRoot;
+use crate::components::share::spreadsheet_import::SpreadsheetImport;
 use crate::components::tracking::tracking_view::TrackingView;
 use crate::store::{Dispatcher, ModelRef, Msg, Reading};
 
@@ -74,9 +75,17 @@ pub fn ModuleRoot(props: &ModuleRootProps) -> Html {
         move |()| forward(send)
     });
     let (lang, send) = (props.lang, props.send.clone());
-    if props.view == ModuleKind::Rounds {
-        let model = props.model.clone();
-        return html! { <RoundsRoot {lang} {model} {send} /> };
+    match props.view {
+        ModuleKind::Rounds => {
+            let model = props.model.clone();
+            return html! { <RoundsRoot {lang} {model} {send} /> };
+        }
+        // The import reads no store: its props and its commands, which the app reads itself.
+        ModuleKind::Import => {
+            let model = props.model.clone();
+            return html! { <SpreadsheetImport {lang} {model} {send} /> };
+        }
+        ModuleKind::Report | ModuleKind::Present | ModuleKind::Kpis | ModuleKind::Tracking => {}
     }
     let model = ModelRef(props.model.clone());
     let reading = Reading {
@@ -91,7 +100,7 @@ pub fn ModuleRoot(props: &ModuleRootProps) -> Html {
         }
         ModuleKind::Kpis => html! { <KpiView /> },
         ModuleKind::Tracking => html! { <TrackingView /> },
-        ModuleKind::Rounds => Html::default(),
+        ModuleKind::Rounds | ModuleKind::Import => Html::default(),
     };
     html! {
         <ContextProvider<Dispatcher> context={(*dispatcher).clone()}>
@@ -101,6 +110,7 @@ pub fn ModuleRoot(props: &ModuleRootProps) -> Html {
         </ContextProvider<Dispatcher>>
     }
 }
+
 struct Mounted {
     handle: yew::AppHandle<ModuleRoot>,
     view: ModuleKind,

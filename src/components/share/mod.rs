@@ -1,5 +1,6 @@
 pub mod cover_fields;
 pub mod embed_generator;
+pub mod import_entry;
 pub mod link_actions;
 pub mod models_panel;
 pub mod qr_code;

@@ -40,6 +40,11 @@ enum Loading {
 #[derive(Properties, PartialEq)]
 pub struct ModuleViewProps {
     pub view: ModuleKind,
+    /// The app's own handler of the view's commands (JSON), for a view whose commands need
+    /// more than the store: the import asks before a replace, so it reads them itself
+    /// (`ImportCommand::read`). Without it they run through [`ModuleCommand`].
+    #[prop_or_default]
+    pub on_command: Option<Callback<String>>,
     /// Where the view can be left (the presentation): its close command, and a chosen
     /// touchpoint, whose editor is then seen.
     #[prop_or_default]
@@ -77,16 +82,24 @@ pub fn ModuleView(props: &ModuleViewProps) -> Html {
     let texts = store.lang.texts();
     let node = use_node_ref();
     let loading = use_state(|| Loading::Pending);
+    // The handler of this render: the module calls back long after the mount, and the
+    // handler's view of the app (its model, its state) must be the current one.
+    let handler = use_mut_ref(|| None::<Callback<String>>);
+    handler.borrow_mut().clone_from(&props.on_command);
     {
         let (dispatcher, node, loading) = (store.dispatcher(), node.clone(), loading.clone());
         let on_close = props.on_close.clone();
-        let (lang, model) = (store.lang, store.model_ref());
+        let (lang, model, handler) = (store.lang, store.model_ref(), handler.clone());
         use_effect_with(props.view, move |view| {
             let view = *view;
             loading.set(Loading::Pending);
             let alive = Rc::new(Cell::new(true));
             let send = Closure::<dyn Fn(String)>::new(move |json: String| {
-                run(&dispatcher, view, &json, on_close.as_ref());
+                let own = handler.borrow().clone();
+                match own {
+                    Some(handle) => handle.emit(json),
+                    None => run(&dispatcher, view, &json, on_close.as_ref()),
+                }
             });
             if let Some(element) = node.cast::<web_sys::Element>() {
                 let url = format!("{}views/entry.js", browser::app_url());
@@ -124,11 +137,13 @@ pub fn ModuleView(props: &ModuleViewProps) -> Html {
     );
     // The heading of a view that could not be loaded (a loaded view brings its own).
     let title = match props.view {
-        ModuleKind::Rounds => texts.shell.view_rounds,
-        ModuleKind::Report => texts.shell.view_report,
-        ModuleKind::Present => texts.slides.presentation,
-        ModuleKind::Kpis => texts.shell.view_kpis,
-        ModuleKind::Tracking => texts.shell.view_tracking,
+        ModuleKind::Rounds => Some(texts.shell.view_rounds),
+        ModuleKind::Report => Some(texts.shell.view_report),
+        ModuleKind::Present => Some(texts.slides.presentation),
+        ModuleKind::Kpis => Some(texts.shell.view_kpis),
+        ModuleKind::Tracking => Some(texts.shell.view_tracking),
+        // Shown in Models & files under the import's button, which names it.
+        ModuleKind::Import => None,
     };
     html! {
         <>
@@ -140,14 +155,16 @@ pub fn ModuleView(props: &ModuleViewProps) -> Html {
                     // A view of the whole page (the presentation): its own landmark, and the
                     // way back.
                     <main id="main" class="main" tabindex="-1">
-                        <h1>{ title }</h1>
+                        <h1>{ title.unwrap_or_default() }</h1>
                         <p role="alert">{ texts.shell.module_unavailable(props.view) }</p>
                         <button type="button" class="button-quiet" onclick={close.reform(|_: MouseEvent| ())}>
                             { texts.common.close }
                         </button>
                     </main>
                 } else {
-                    <h1>{ title }</h1>
+                    if let Some(title) = title {
+                        <h1>{ title }</h1>
+                    }
                     <p role="alert">{ texts.shell.module_unavailable(props.view) }</p>
                 }
             }
