@@ -5,7 +5,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run relay test setup setup-test widget rate rounds-view build fmt lint test-native test-browser test-e2e bench fuzz clean
+.PHONY: run relay test setup setup-test widget rate views build fmt lint test-native test-browser test-e2e bench fuzz clean
 
 # The relay of live sessions (docs/collaboration.md): the unmodified y-websocket-server of the
 # npm package @y/websocket-server (pinned in package.json), on loopback, keeping its rooms in
@@ -17,7 +17,7 @@ RELAY_START = HOST=127.0.0.1 PORT=$(RELAY_PORT) YPERSISTENCE=$(RELAY_DATA) node 
 
 # The app and, beside it, the relay, so a live session works between browsers on this machine;
 # the relay stops with the app. The app is built for that relay (KONTAKTPUNKT_RELAY).
-run: setup widget rate rounds-view
+run: setup widget rate views
 	@$(RELAY_START) & relay=$$!; trap 'kill $$relay 2>/dev/null' EXIT INT TERM; \
 	  KONTAKTPUNKT_RELAY=$(RELAY_URL) trunk serve --release --offline
 
@@ -39,10 +39,11 @@ rate: setup
 	trunk build --release --offline --dist target/rate-en rate/en/index.html
 	trunk build --release --offline --dist target/rate-dist rate/index.html
 
-# The rating round view (rounds-view/index.html), its own wasm that the app loads when the
-# view opens; the app's build copies it into dist/rounds-view/.
-rounds-view: setup
-	trunk build --release --offline --dist target/rounds-view-dist rounds-view/index.html
+# The views module (views/index.html): the views not needed on the first screen (the rating
+# round view, …), one wasm that the app loads when one of them opens; the app's build copies
+# it into dist/views/.
+views: setup
+	trunk build --release --offline --dist target/views-dist views/index.html
 
 setup:
 	@scripts/setup.sh build
@@ -50,7 +51,7 @@ setup:
 setup-test:
 	@scripts/setup.sh test
 
-build: setup widget rate rounds-view
+build: setup widget rate views
 	trunk build --release --offline
 
 test: setup-test

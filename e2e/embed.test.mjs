@@ -156,3 +156,44 @@ test('bad widget options are ignored with a console warning, never a broken widg
   assert.deepEqual(await axeViolations(page), []);
   await context.close();
 });
+
+test('with the contact option the prospect may leave name, company and e-mail: they travel in completed and in the call to action', async () => {
+  const contactHost = await hostPage(`<!doctype html><html lang="en"><head><title>Contact</title></head><body><main>
+    <script async src="${app.url}embed.js" data-lang="en" data-contact="1" data-cta-result="1"
+      data-consent="Example Consulting may call me about my result." data-cta-url="mailto:hello@example.com"></script>
+    <script>
+      window.completed = [];
+      document.addEventListener('kontaktpunkt:completed', (e) => window.completed.push(e.detail));
+    </script></main></body></html>`);
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(contactHost.url);
+  const frame = page.frameLocator('iframe.kontaktpunkt-widget');
+  await completeCheck(frame);
+  await page.waitForFunction(() => window.completed.length === 1);
+  assert.equal((await page.evaluate(() => window.completed[0])).contact, undefined, 'nothing before the prospect sends');
+  const form = frame.getByRole('form', { name: 'Would you like to talk about your result?' });
+  await form.getByLabel('Name').fill('Anna Müller');
+  await form.getByLabel('Company').fill('Bäckerei Nord');
+  await form.getByLabel('E-mail').fill('anna@example.com');
+  await form.getByRole('button', { name: 'Send my details' }).click();
+  // Without the consent nothing leaves the widget.
+  await form.getByRole('alert').filter({ hasText: 'Please tick the consent' }).waitFor();
+  await form.getByRole('checkbox', { name: 'Example Consulting may call me about my result.' }).check();
+  await form.getByRole('button', { name: 'Send my details' }).click();
+  await page.waitForFunction(() => window.completed.length === 2);
+  const sent = await page.evaluate(() => window.completed[1]);
+  assert.deepEqual(sent.contact, { name: 'Anna Müller', company: 'Bäckerei Nord', email: 'anna@example.com' });
+  assert.equal(sent.score, 50);
+  await form.getByRole('status').filter({ hasText: 'Thank you' }).waitFor();
+  // The mail the call to action opens holds the details and the result link.
+  const href = await frame.locator('.cta-button').getAttribute('href');
+  const body = new URL(href).searchParams.get('body');
+  assert.match(body, /^Name: Anna Müller\r\nCompany: Bäckerei Nord\r\nE-mail: anna@example.com\r\n\r\nhttp.*#sc1\./);
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+  await contactHost.close();
+});

@@ -6,7 +6,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { deflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
-import { useApp, openPage, FIXTURES } from './support.mjs';
+import { useApp, openPage, chooseImportFile, controlled, FIXTURES } from './support.mjs';
 import { modelFromCsv, openSeeded } from './bench.mjs';
 import { axeViolations } from './axe.mjs';
 
@@ -161,7 +161,7 @@ test('a German Excel CSV in Windows-1252 imports as a new model named after the 
 
   const { context, page, errors } = await openPage(app.browser, app.server.url, { locale: 'de-DE' });
   await page.getByRole('button', { name: 'Modelle & Dateien' }).click();
-  await page.getByLabel('Excel-, CSV- oder Textdatei wählen').setInputFiles(path);
+  await chooseImportFile(page, path, { de: true });
   const preview = dialog(page, 'Kontaktpunkte aus einer Tabelle importieren');
   await preview.getByRole('table', { name: 'Die ersten Zeilen der Datei' }).waitFor();
 
@@ -255,7 +255,7 @@ test('an English UTF-16 tab-separated file replaces the current model after a co
 
   await page.getByRole('button', { name: 'Models & files' }).click();
   const title = await page.locator('#model-title').inputValue();
-  await page.getByLabel('Choose an Excel, CSV or text file').setInputFiles(path);
+  await chooseImportFile(page, path);
   const preview = dialog(page, 'Import touchpoints from a spreadsheet');
   const sample = preview.getByRole('table', { name: 'The first lines of the file' });
   await sample.getByRole('cell', { name: 'Café lounge', exact: true }).waitFor();
@@ -276,11 +276,12 @@ test('an English UTF-16 tab-separated file replaces the current model after a co
   await preview.getByRole('radio', { name: 'replace the current model' }).check();
   await preview.getByRole('button', { name: 'Import (4)' }).click();
   // Nothing is replaced on the first click: the dialog asks.
-  const ask = preview.getByRole('alertdialog', { name: 'replace the current model' });
+  // The app asks (the import view, a module of its own, only proposes).
+  const ask = page.getByRole('alertdialog', { name: 'replace the current model' });
   await ask.waitFor();
   assert.match(await ask.textContent(), /Replacing removes from the current model: 12 touchpoints\b.*Undo stays possible/);
   assert.deepEqual(await axeViolations(page), []);
-  await preview.getByRole('button', { name: 'Yes, replace (4)' }).click();
+  await ask.getByRole('button', { name: 'Yes, replace (4)' }).click();
   await preview.waitFor({ state: 'detached' });
 
   // Same model, same title, new content.
@@ -320,7 +321,7 @@ test('a file with only a name column imports with the defaults the preview names
   const path = await file('names.csv', Buffer.from('Name\nWebsite\nHotline\nShowroom\n'));
   const { context, page, errors } = await openPage(app.browser, app.server.url, { locale: 'en-US' });
   await page.getByRole('button', { name: 'Models & files' }).click();
-  await page.getByLabel('Choose an Excel, CSV or text file').setInputFiles(path);
+  await chooseImportFile(page, path);
   const preview = dialog(page, 'Import touchpoints from a spreadsheet');
   await preview.getByText('No column, so the default:').waitFor();
   assert.deepEqual(await preview.locator('.sheet-defaults li').allTextContents(), [
@@ -375,7 +376,7 @@ test('an Excel workbook (.xlsx) imports as a new model: shared strings with umla
   );
   const { context, page, errors } = await openPage(app.browser, app.server.url, { locale: 'de-DE' });
   await page.getByRole('button', { name: 'Modelle & Dateien' }).click();
-  await page.getByLabel('Excel-, CSV- oder Textdatei wählen').setInputFiles(path);
+  await chooseImportFile(page, path, { de: true });
   const preview = dialog(page, 'Kontaktpunkte aus einer Tabelle importieren');
   const sample = preview.getByRole('table', { name: 'Die ersten Zeilen der Datei' });
   await sample.getByRole('cell', { name: 'Auftragsbestätigung', exact: true }).waitFor();
@@ -417,7 +418,7 @@ test('a file that only looks like a workbook is refused in the user\'s language'
   const path = await file('kaputt.xlsx', Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(64, 7)]));
   const { context, page, errors } = await openPage(app.browser, app.server.url, { locale: 'en-US' });
   await page.getByRole('button', { name: 'Models & files' }).click();
-  await page.getByLabel('Choose an Excel, CSV or text file').setInputFiles(path);
+  await chooseImportFile(page, path);
   await page.getByRole('alert').filter({ hasText: 'The file is not an Excel workbook (.xlsx) and cannot be read.' }).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
@@ -447,7 +448,7 @@ async function importAsNewModel(path, locale, { expectSheet } = {}) {
   const de = locale === 'de-DE';
   const { context, page, errors } = await openPage(app.browser, app.server.url, { locale, viewport: { width: 1280, height: 900 } });
   await page.getByRole('button', { name: de ? 'Modelle & Dateien' : 'Models & files' }).click();
-  await page.getByLabel(de ? 'Excel-, CSV- oder Textdatei wählen' : 'Choose an Excel, CSV or text file').setInputFiles(path);
+  await chooseImportFile(page, path, { de });
   const preview = dialog(page, de ? 'Kontaktpunkte aus einer Tabelle importieren' : 'Import touchpoints from a spreadsheet');
   const sample = preview.getByRole('table', { name: de ? 'Die ersten Zeilen der Datei' : 'The first lines of the file' });
   await sample.getByRole('cell', { name: 'Auftragsbestätigung', exact: true }).waitFor();
@@ -537,21 +538,25 @@ test('replacing the touchpoints keeps the measures and snapshots when asked, and
   const path = await file('updated.csv', csv);
   const { context, page } = await openSeeded(app.browser, app.server.url, model);
   await page.getByRole('button', { name: 'Models & files', exact: true }).click();
-  await page.getByLabel('Choose an Excel, CSV or text file').setInputFiles(path);
+  await chooseImportFile(page, path);
   const preview = dialog(page, 'Import touchpoints from a spreadsheet');
   await preview.getByRole('radio', { name: 'replace the current model' }).check();
   // Without keeping: every kind of content that goes, with counts.
   const removes = preview.locator('.replace-removes');
   assert.match(await removes.textContent(), /30 touchpoints, 1 measure, 1 snapshot and 1 own stage or owner\./);
   await preview.getByRole('button', { name: 'Import (30)' }).click();
-  assert.match(await preview.getByRole('alertdialog').textContent(), /1 measure, 1 snapshot/);
+  const ask = page.getByRole('alertdialog', { name: 'replace the current model' });
+  assert.match(await ask.textContent(), /1 measure, 1 snapshot/);
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await ask.waitFor({ state: 'detached' });
   // Keeping the plan: only the touchpoints go; the one the file lacks is named.
   await preview.getByLabel(/^Keep the measures, snapshots and KPIs/).check();
   assert.match(await removes.textContent(), /removes from the current model: 30 touchpoints and 1 own stage or owner\./);
   assert.match(await preview.locator('.replace-carried').textContent(), new RegExp(`Not in the file: „${gone.name}“`));
   assert.deepEqual(await axeViolations(page), []);
   await preview.getByRole('button', { name: 'Import (30)' }).click();
-  await preview.getByRole('button', { name: 'Yes, replace (30)' }).click();
+  assert.match(await ask.textContent(), /removes from the current model: 30 touchpoints and 1 own stage or owner\./);
+  await ask.getByRole('button', { name: 'Yes, replace (30)' }).click();
   await preview.waitFor({ state: 'detached' });
 
   const after = await exportedModel(page);
@@ -600,7 +605,7 @@ for (const lang of ['en', 'de']) {
     const csv = await readFile(await download.path(), 'utf8');
     assert.ok(csv.startsWith(de ? '\ufeffName;Beschreibung aus Kundensicht;Phase;' : '\ufeffName,Description from the customer\'s view,Stage,'), csv.slice(0, 80));
     const path = await file(`export-${lang}.csv`, csv);
-    await page.getByLabel(de ? 'Excel-, CSV- oder Textdatei wählen' : 'Choose an Excel, CSV or text file').setInputFiles(path);
+    await chooseImportFile(page, path, { de });
     const preview = dialog(page, de ? 'Kontaktpunkte aus einer Tabelle importieren' : 'Import touchpoints from a spreadsheet');
     await preview.getByRole('radio', { name: de ? 'als neues Modell' : 'as a new model' }).check();
     assert.equal(await preview.locator('.csv-errors').count(), 0);
@@ -617,3 +622,65 @@ for (const lang of ['en', 'de']) {
     await context.close();
   });
 }
+
+// --- the import as a view of the on-demand module ------------------------------------------
+
+const OPEN = 'Import from a spreadsheet or CSV file…';
+const viewsFetched = (page) => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('/views/')));
+
+test('the import is fetched when the user starts it, not with the panel; after that it works offline', async () => {
+  const { context, page, errors } = await openPage(app.browser, app.server.url, { locale: 'en-US' });
+  await page.getByRole('button', { name: 'Models & files' }).click();
+  const open = page.getByRole('button', { name: OPEN });
+  await open.waitFor();
+  assert.deepEqual(await viewsFetched(page), [], 'the panel alone fetches nothing of the module');
+  assert.equal(await open.getAttribute('aria-expanded'), 'false');
+
+  await open.click();
+  const choose = page.getByLabel('Choose an Excel, CSV or text file');
+  await choose.waitFor();
+  const loaded = await viewsFetched(page);
+  assert.ok(loaded.some((n) => n.endsWith('/views/entry.js')), loaded.join());
+  assert.ok(loaded.some((n) => n.endsWith('.wasm')), loaded.join());
+  assert.equal(await open.getAttribute('aria-expanded'), 'true');
+  // The keyboard goes on to the file's choice, and back to the button when it closes.
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'import-sheet');
+  assert.deepEqual(await axeViolations(page), []);
+  await open.click();
+  await choose.waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), OPEN);
+
+  // The service worker keeps the module: with the network off, a reloaded app imports a file.
+  await controlled(page);
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('#main');
+  await page.getByRole('button', { name: 'Models & files' }).click();
+  await chooseImportFile(page, await file('offline.csv', Buffer.from('Name\nWebsite\nHotline\n')));
+  await page.getByRole('button', { name: 'Import (2)' }).click();
+  await page.getByLabel('Choose an Excel, CSV or text file').waitFor({ state: 'detached' });
+  await page.getByRole('button', { name: 'Touchpoints', exact: true }).click();
+  await row(page, 'Hotline').waitFor();
+  assert.equal(await page.locator('.tp-row').count(), 2);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a module that cannot be loaded (offline before it was cached) is a worded message, not a broken panel', async () => {
+  // No service worker: nothing is cached, and every request of the module fails.
+  const context = await app.browser.newContext({ locale: 'de-DE', serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.route('**/views/**', (route) => route.abort('internetdisconnected'));
+  await page.goto(app.server.url);
+  await page.waitForSelector('#main');
+  await page.getByRole('button', { name: 'Modelle & Dateien' }).click();
+  const open = page.getByRole('button', { name: 'Aus einer Tabelle oder CSV-Datei importieren …' });
+  await open.click();
+  await page.getByRole('alert').filter({ hasText: 'Der Import ließ sich nicht laden. Sind Sie offline?' }).waitFor();
+  // The rest of the panel works; the button closes the message again.
+  await page.getByRole('button', { name: 'Modell als JSON exportieren' }).waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+  await open.click();
+  await page.getByRole('alert').filter({ hasText: 'Der Import ließ sich nicht laden.' }).waitFor({ state: 'detached' });
+  await context.close();
+});

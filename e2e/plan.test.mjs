@@ -15,7 +15,17 @@ const app = useApp();
 const run = promisify(execFile);
 
 const figure = (page, key) => page.locator(`[data-figure="${key}"] .figure-value`).first().textContent();
-const show = (page, view) => page.getByRole('button', { name: view, exact: true }).click();
+// The tracking, KPI and report views come from the views module, loaded when one opens: wait
+// for the view itself.
+const LOADED = {
+  Tracking: '.tracking-view', Erfolgskontrolle: '.tracking-view',
+  KPIs: '.kpi-view', Kennzahlen: '.kpi-view',
+  Report: '.report', Bericht: '.report',
+};
+const show = async (page, view) => {
+  await page.getByRole('button', { name: view, exact: true }).click();
+  if (LOADED[view]) await page.locator(LOADED[view]).waitFor();
+};
 const row = (page, name) => page.locator('.tp-row', { has: page.getByRole('button', { name, exact: true }) });
 
 async function rate(page, name, legend, label) {
@@ -142,6 +152,7 @@ test('measures, snapshots, NPS and the printed report', async () => {
   await page.getByLabel('Label', { exact: true }).fill('After workshop');
   await page.getByLabel('Date', { exact: true }).fill('2025-04-15');
   await page.getByRole('button', { name: 'Save snapshot' }).click();
+  await page.locator('.snapshot-table tbody tr').nth(1).waitFor();
   assert.equal(await page.locator('.snapshot-table tbody tr').count(), 2);
 
   // Baseline against the second snapshot. Σ importance·Ist after = −10 + 5·2 − 2·1 = −2

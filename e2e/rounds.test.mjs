@@ -265,12 +265,12 @@ test('in German, a round without touchpoints is refused in words and the model k
 test('a first visit fetches no part of the rating round view; opening it does, and after that it opens offline', async () => {
   const model = modelFromCsv(await readFile(join(FIXTURES, 'touchpoints-30.csv'), 'utf8'));
   const { context, page } = await openSeeded(app.browser, app.server.url, model);
-  const fetched = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('/rounds-view/')));
+  const fetched = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('/views/')));
   assert.deepEqual(await fetched(), []);
   await page.getByRole('button', { name: 'Rating round', exact: true }).click();
   await page.getByRole('heading', { name: 'Start a rating round' }).waitFor();
   const loaded = await fetched();
-  assert.ok(loaded.some((n) => n.endsWith('/rounds-view/entry.js')), loaded.join());
+  assert.ok(loaded.some((n) => n.endsWith('/views/entry.js')), loaded.join());
   assert.ok(loaded.some((n) => n.endsWith('.wasm')), loaded.join());
 
   // The service worker keeps the view's files: a reload with the network off (the page's

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { deflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
-import { useApp, openPage, FIXTURES } from './support.mjs';
+import { useApp, openPage, chooseImportFile, FIXTURES } from './support.mjs';
 import { axeViolations } from './axe.mjs';
 
 const app = useApp();
@@ -124,7 +124,7 @@ test('the 100-touchpoint CSV imports after a preview and exports every row back,
   const { context, page, errors } = await openPage(app.browser, app.server.url, { locale: 'en-US' });
   await page.getByRole('button', { name: 'Models & files' }).click();
   const fixture = join(FIXTURES, 'touchpoints-100.csv');
-  await page.getByLabel('Choose an Excel, CSV or text file').setInputFiles(fixture);
+  await chooseImportFile(page, fixture);
   await page.getByText('touchpoints will be imported').waitFor();
   assert.equal(await page.locator('.csv-summary strong').textContent(), '100');
   await page.getByRole('button', { name: 'Import (100)' }).click();
@@ -152,7 +152,7 @@ test('a CSV with bad lines reports them by line, lists the stages it creates and
   await page.getByRole('button', { name: 'Models & files' }).click();
   const header = 'name,stage,contact,channel,owner,importance,ist,soll,entry,exit,moment_of_truth,disappointment_factors,okay_factors,delight_factors';
   const csv = `${header}\nWebsite,information,direct,online,Marketing,4,1,2,0,0,0,,,\nHotline,nowhere,direct,offline,Service,3,0,1,0,0,0,,,\nInvoice,usage,direct,offline,Billing,9,0,1,0,0,0,,,\n`;
-  await page.getByLabel('Choose an Excel, CSV or text file').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await chooseImportFile(page, { name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await page.locator('.csv-errors').waitFor();
   const problems = await page.locator('.csv-errors li').allTextContents();
   assert.equal(problems.length, 1);
@@ -170,7 +170,7 @@ test('a semicolon CSV from a German spreadsheet imports and exports so; many bad
   const header = 'name;stage;contact;channel;owner;importance;ist;soll;entry;exit;moment_of_truth;disappointment_factors;okay_factors;delight_factors';
   const bad = Array.from({ length: 60 }, (_, i) => `Flyer ${i};awareness;direct;offline;;9;0;1;0;0;0;;;`);
   const csv = [header, '"Rückruf; sofort";usage;direct;offline;Service;4;-1;1;0;0;1;;;', ...bad].join('\r\n');
-  await page.getByLabel('Excel-, CSV- oder Textdatei wählen').setInputFiles({ name: 'excel.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await chooseImportFile(page, { name: 'excel.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) }, { de: true });
   await page.locator('.csv-errors').waitFor();
   assert.equal(await page.locator('.csv-summary strong').textContent(), '1');
   const problems = await page.locator('.csv-errors li').allTextContents();

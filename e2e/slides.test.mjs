@@ -53,6 +53,8 @@ function parseSvg(text) {
 test('the charts save as standalone SVG and as PNG at twice their size, named by model, chart and date', async () => {
   const { context, page, errors } = await seeded(app.browser);
   await page.getByRole('button', { name: 'Report', exact: true }).click();
+  // The report is a view of the views module, loaded when it opens.
+  await page.locator('[data-list="key"] li').first().waitFor();
   const keys = await page.locator('[data-list="key"] li').allTextContents();
   assert.ok(keys.length > 0, 'the model has key touchpoints');
   for (const [view, kind, chart] of [
@@ -101,7 +103,44 @@ function cutTexts(svg) {
   return { outside, labelLeft: labelLeft.length ? Math.min(...labelLeft) : null };
 }
 
-test('no chart label is cut, on screen or in the exported SVG, and row labels keep off the edge', async () => {
+/** In the page: the PNG and the SVG (base64) drawn at the PNG's size; the share of pixels that
+ * differ between them, the share drawn on, and which edges of the PNG carry anything but the picture's background. */
+async function comparePictures({ png, svg }) {
+  const load = (type, data) => new Promise((ok, fail) => {
+    const image = new Image();
+    image.onload = () => ok(image);
+    image.onerror = () => fail(new Error(`${type} does not load`));
+    image.src = `data:${type};base64,${data}`;
+  });
+  const [bitmap, vector] = [await load('image/png', png), await load('image/svg+xml', svg)];
+  const { width, height } = bitmap;
+  const pixels = (image) => {
+    const canvas = document.createElement('canvas');
+    Object.assign(canvas, { width, height });
+    const context = canvas.getContext('2d');
+    context.drawImage(image, 0, 0, width, height);
+    return context.getImageData(0, 0, width, height).data;
+  };
+  const [a, b] = [pixels(bitmap), pixels(vector)];
+  let differing = 0;
+  for (let i = 0; i < a.length; i += 4) {
+    if (Math.abs(a[i] - b[i]) + Math.abs(a[i + 1] - b[i + 1]) + Math.abs(a[i + 2] - b[i + 2]) + Math.abs(a[i + 3] - b[i + 3]) > 48) differing++;
+  }
+  const at = (x, y) => a.slice((y * width + x) * 4, (y * width + x) * 4 + 4).join();
+  const background = at(0, 0);
+  const edges = {
+    top: Array.from({ length: width }, (_, x) => at(x, 0)),
+    bottom: Array.from({ length: width }, (_, x) => at(x, height - 1)),
+    left: Array.from({ length: height }, (_, y) => at(0, y)),
+    right: Array.from({ length: height }, (_, y) => at(width - 1, y)),
+  };
+  const inkOnEdge = Object.entries(edges).filter(([, line]) => line.some((p) => p !== background)).map(([edge]) => edge);
+  let inked = 0;
+  for (let i = 0; i < a.length; i += 4) if (a.slice(i, i + 4).join() !== background) inked++;
+  return { differing: differing / (width * height), inked: inked / (width * height), inkOnEdge };
+}
+
+test('no chart label is cut, on screen or in the exported SVG and PNG, and row labels keep off the edge', async () => {
   const { context, page, errors } = await seeded(app.browser, {
     edit: (model) => {
       // German stage names, the longest last: the label the export used to cut.
@@ -125,6 +164,15 @@ test('no chart label is cut, on screen or in the exported SVG, and row labels ke
       const seen = await picture.locator('body > svg').evaluate(cutTexts);
       assert.deepEqual(seen.outside, [], `${name}: every label within the exported picture`);
       if (seen.labelLeft !== null) assert.ok(seen.labelLeft >= 4, `${name}: row labels start ${seen.labelLeft} in`);
+      // The PNG is the same picture, so its labels are whole too, and nothing touches its edges.
+      const png = await download(page, tools.getByRole('button', { name: 'Save as PNG' }));
+      const drawn = await picture.evaluate(comparePictures, {
+        png: png.bytes.toString('base64'),
+        svg: svg.bytes.toString('base64'),
+      });
+      assert.ok(drawn.inked > 0.01, `${name}: the PNG holds a picture`);
+      assert.ok(drawn.differing < 0.01, `${name}: the PNG shows the SVG's picture (${(drawn.differing * 100).toFixed(2)} % of pixels differ)`);
+      assert.deepEqual(drawn.inkOnEdge, [], `${name}: nothing drawn on the PNG's edges`);
     }
   }
   assert.deepEqual(errors, []);

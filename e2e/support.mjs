@@ -178,3 +178,11 @@ export async function completeCheck(frame) {
   await rate('Invoice', /^Soll/, /^0 /);
   await frame.getByRole('button', { name: /result/i }).click();
 }
+
+/** Opens the spreadsheet import in "Models & files" (already shown) and chooses `file` (a
+ * path or playwright's `{ name, mimeType, buffer }`); the import is a view of the on-demand
+ * module, loaded by the button. */
+export async function chooseImportFile(page, file, { de = false } = {}) {
+  await page.getByRole('button', { name: de ? 'Aus einer Tabelle oder CSV-Datei importieren …' : 'Import from a spreadsheet or CSV file…' }).click();
+  await page.getByLabel(de ? 'Excel-, CSV- oder Textdatei wählen' : 'Choose an Excel, CSV or text file').setInputFiles(file);
+}

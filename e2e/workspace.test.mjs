@@ -125,6 +125,9 @@ for (const [lang, views] of Object.entries(VIEWS)) {
     await page.locator('.tp-name').first().click(); // the editor is part of the view too
     for (const view of views) {
       await page.getByRole('button', { name: view, exact: true }).click();
+      // The report, tracking and KPI views come from the views module, loaded when one opens.
+      const loaded = { Report: '.report', Bericht: '.report', Tracking: '.tracking-view', Erfolgskontrolle: '.tracking-view', KPIs: '.kpi-view', Kennzahlen: '.kpi-view' }[view];
+      if (loaded) await page.locator(loaded).waitFor();
       assert.deepEqual(await axeViolations(page), [], view);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `${view} is ${overflow}px wider than the phone`);

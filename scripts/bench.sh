@@ -20,10 +20,11 @@ while IFS= read -r line; do
   rows+=("$line")
 done < <(node scripts/bundle-sizes.mjs rate)
 
-# The rating round view (dist/rounds-view/), its own wasm loaded when the view opens.
+# The views module (dist/views/: the rating round view, …), its own wasm loaded when one of
+# its views opens.
 while IFS= read -r line; do
   rows+=("$line")
-done < <(node scripts/bundle-sizes.mjs rounds-view)
+done < <(node scripts/bundle-sizes.mjs views)
 
 # What the wasm is made of: gzip bytes by origin (UI, serde, core, yew, std, data), for the
 # app and for the widget.

@@ -6,9 +6,10 @@
 // With the argument `widget`: the same for the self-check widget (dist/widget/index.html),
 // whose first load also counts its page, and the number of requests it makes (German, and
 // the English first load beside it). With `rate`: the rater's page of a rating round
-// (dist/rate/index.html), its first load with its page and its requests. With `rounds-view`:
-// the rating round view's own wasm (dist/rounds-view/), which the app loads only when that
-// view opens: its entry, bindings and wasm. The app's own run also prints the sync worker's size (fetched on demand, never in the first load).
+// (dist/rate/index.html), its first load with its page and its requests. With `views`: the views
+// module (dist/views/: the rating round view, …), which the app loads only when one of its
+// views opens: its entry, bindings and wasm. The app's own run also prints the sync worker's
+// size (fetched on demand, never in the first load).
 //
 // What makes the wasm big: scripts/wasm-composition.mjs (in make bench) groups it by origin;
 // to look at single functions, use twiggy from crates.io (wasm-opt keeps the names with -g):
@@ -21,11 +22,11 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const widget = process.argv[2] === 'widget';
 const rate = process.argv[2] === 'rate';
-const roundsView = process.argv[2] === 'rounds-view';
-const dist = resolve(import.meta.dirname, '..', 'dist', widget ? 'widget' : rate ? 'rate' : roundsView ? 'rounds-view' : '');
-const prefix = widget ? 'widget' : rate ? 'rate' : roundsView ? 'rounds view' : 'bundle';
-// The rating round view has no page to follow: entry.js imports the bindings, which load the wasm.
-const html = roundsView
+const viewsModule = process.argv[2] === 'views';
+const dist = resolve(import.meta.dirname, '..', 'dist', widget ? 'widget' : rate ? 'rate' : viewsModule ? 'views' : '');
+const prefix = widget ? 'widget' : rate ? 'rate' : viewsModule ? 'views module' : 'bundle';
+// The views module has no page to follow: entry.js imports the bindings, which load the wasm.
+const html = viewsModule
   ? readdirSync(dist).filter((f) => /\.(wasm|js)$/.test(f)).map((f) => `src="${f}"`).join(' ')
   : readFileSync(join(dist, 'index.html'), 'utf8');
 const out = (name, value, unit) => process.stdout.write(`${name}\t${value}\t${unit}\n`);
@@ -103,9 +104,9 @@ if (widget) {
   out('rate: first load brotli -q 11', total.brotli, 'bytes');
   out('rate: requests of the first load (goal: at most 5)', Object.values(kinds).flat().length, 'count');
   out("rate: first load in English gzip as served from the build's .gz", total.served + delta('served'), 'bytes');
-} else if (roundsView) {
-  out("rounds view: loaded when the view opens (JS + wasm) gzip as served from the build's .gz", total.served, 'bytes');
-  out('rounds view: loaded when the view opens brotli -q 11', total.brotli, 'bytes');
+} else if (viewsModule) {
+  out("views module: loaded when one of its views opens (JS + wasm) gzip as served from the build's .gz", total.served, 'bytes');
+  out('views module: loaded when one of its views opens brotli -q 11', total.brotli, 'bytes');
 } else {
   out('bundle: total transfer (wasm + JS + CSS) raw', total.raw, 'bytes');
   out('bundle: total transfer (wasm + JS + CSS) gzip -9', total.gzip, 'bytes');

@@ -14,7 +14,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 // Bottom to top; the same order is written in core/src/lib.rs's doc comment.
-const LAYERS = ['locale', 'domain', 'edits', 'figures', 'io', 'rounds', 'selfcheck', 'text'];
+const LAYERS = ['locale', 'domain', 'edits', 'figures', 'io', 'rounds', 'views', 'selfcheck', 'text'];
 
 // Circles of files that were there when the check began to look inside the layers, each
 // listed once with why it stays. A circle that grows or a new one fails.

@@ -125,11 +125,11 @@ if ((widget || rate) && !development) {
   html = html.replace(BOOT, `<script src="${publicUrl}${name}"></script>`);
 }
 
-// 1r. The rating round view (rounds-view/index.html): never shown as a page; the app imports
-//     its entry.js when the view opens, which starts the bindings with their wasm. Trunk's
+// 1r. The views module (views/index.html): never shown as a page; the app imports its
+//     entry.js when one of its views opens, which starts the bindings with their wasm. Trunk's
 //     loader and preloads leave the page.
-const roundsView = /(^|[\\/])rounds-view[\\/]index\.html$/.test(htmlFile);
-if (roundsView && !development) {
+const viewsModule = /(^|[\\/])views[\\/]index\.html$/.test(htmlFile);
+if (viewsModule && !development) {
   const { glue, wasm, page } = takeLoader(html);
   const local = (path) => `./${path.replace(publicUrl, '')}`;
   html = page.replace(/<link\b[^>]*\brel=["']?(?:modulepreload|preload)["']?[^>]*>/gi, '');
@@ -144,11 +144,11 @@ export const start = () => init({ module_or_path: new URL('${local(wasm)}', impo
 //     readable JS become 16 KB, 1.7 KB less gzip for the widget, 2 KB for the app. Their
 //     names stay; a preload's integrity is written anew.
 if (!development) {
-  const GLUE = /^kontaktpunkt(-widget|-rate|-rounds-view)?-[0-9a-f]+\.js$/;
+  const GLUE = /^kontaktpunkt(-widget|-rate|-views)?-[0-9a-f]+\.js$/;
   for (const file of await files(staging)) {
-    // The rater's page (rate/) and the rating round view (rounds-view/) are minified by
-    // their own builds, and the rater's page's integrity names that result: leave them.
-    if (!GLUE.test(file.split('/').pop()) || file.startsWith('rate/') || file.startsWith('rounds-view/')) continue;
+    // The rater's page (rate/) and the views module (views/) are minified by their own
+    // builds, and the rater's page's integrity names that result: leave them.
+    if (!GLUE.test(file.split('/').pop()) || file.startsWith('rate/') || file.startsWith('views/')) continue;
     const path = join(staging, file);
     const result = await minify(await readFile(path, 'utf8'), { module: true, compress: true, mangle: true });
     if (!result.code) fail(`terser gave nothing for ${file}`);
@@ -249,7 +249,7 @@ async function files(dir) {
 }
 
 let worker;
-if (widget || roundsView) {
+if (widget || viewsModule) {
   worker = null;
 } else if (development) {
   worker = `// Development build (trunk serve): no offline cache. Replaces a release build's worker at
@@ -263,9 +263,9 @@ self.addEventListener('activate', (event) => {
 `;
 } else {
   // index.html first; sw.js itself is never cached (the browser checks it for updates).
-  // The rating round view (rounds-view/) comes with its compressed twins from its own build:
-  // the plain files only, and not its page, which is never shown.
-  const viewOnly = (f) => f.startsWith('rounds-view/') && (/\.(gz|br)$/.test(f) || f === 'rounds-view/index.html' || f.startsWith('rounds-view/snippets/'));
+  // The views module (views/) comes with its compressed twins from its own build: the plain
+  // files only, and not its page, which is never shown.
+  const viewOnly = (f) => f.startsWith('views/') && (/\.(gz|br)$/.test(f) || f === 'views/index.html' || f.startsWith('views/snippets/'));
   // The sync worker (sync/) is fetched only when a second tab opens a model or a live session
   // starts, never on a first visit: the service worker keeps it once it was fetched (LAZY).
   const lazy = (f) => f.startsWith('kontaktpunkt-sync-worker');

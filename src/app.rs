@@ -8,7 +8,7 @@ use crate::hooks::{
     other_tabs::use_other_tabs, undo_keys::use_undo_keys, update_watch::use_update_watch,
     view_address::use_view_address, widget_messages::use_widget_messages,
 };
-use crate::store::{start::initial_state, Dispatcher, Store};
+use crate::store::{start::initial_state, Dispatcher, Store, StoreExt};
 
 #[component]
 pub fn App() -> Html {
@@ -23,9 +23,12 @@ pub fn App() -> Html {
     use_undo_keys(&store);
     // Components that only send take the dispatcher, which never changes: they do not
     // re-render when the store does.
-    let dispatcher: Dispatcher = store.dispatcher();
+    let dispatcher = use_memo((), {
+        let store = store.dispatcher();
+        move |()| Dispatcher::new(move |msg| store.send(msg))
+    });
     html! {
-        <ContextProvider<Dispatcher> context={dispatcher}>
+        <ContextProvider<Dispatcher> context={(*dispatcher).clone()}>
             <ContextProvider<Store> context={store}>
                 <Shell />
                 <UpdatePrompt />

@@ -116,7 +116,12 @@ pub fn app_url() -> String {
     };
     let origin = location.origin().unwrap_or_default();
     let path = location.pathname().unwrap_or_default();
-    let folder = &path[..path.rfind('/').map_or(0, |i| i + 1)];
+    // `get`, not `[..]`: a slice's panic message would link std's char formatting (the
+    // widget's download is counted).
+    let folder = path
+        .rfind('/')
+        .and_then(|i| path.get(..=i))
+        .unwrap_or_default();
     let widget = format!("/{WIDGET_DIR}/");
     let folder = folder
         .strip_suffix(&widget)
@@ -260,6 +265,26 @@ pub fn date_of(ms: f64) -> String {
         d.get_month() + 1,
         d.get_date()
     )
+}
+
+/// Asks for full screen; called from the click that opens the presentation, as browsers
+/// allow it only then. A refusal leaves the overlay filling the window.
+pub fn enter_full_screen() {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.request_fullscreen();
+    }
+}
+
+/// Leaves full screen, if the page is in it.
+pub fn leave_full_screen() {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        if document.fullscreen_element().is_some() {
+            document.exit_fullscreen();
+        }
+    }
 }
 
 /// Opens the browser's print dialog (which also saves as PDF).

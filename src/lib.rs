@@ -14,7 +14,7 @@
 //! (`components/mod.rs`, `share/`), the saved models' dates and the reload after wiping
 //! everything (`share/`), the chart export's canvas and downloads (`charts/export/`), the
 //! rows-on-demand observer (`widgets/rows_on_demand.rs`), focus in dialogs
-//! (`shell/keyboard_help.rs`, `plan/measure_editor.rs`), and the slides' keys and full screen
+//! (`shell/keyboard_help.rs`, `plan/measure_editor.rs`), and the slides' keys
 //! (`present/`).
 
 pub mod app;

@@ -415,9 +415,10 @@ pub fn deleted_everything(key: Option<&str>, has_new_value: bool) -> bool {
 }
 
 /// No more writes from this page (everything was deleted): it loads again next, so that no
-/// pending save brings deleted data back.
-pub fn stop_writing() {
-    STOPPED.set(true);
+/// pending save brings deleted data back. Returns whether writing had stopped already: a
+/// delete-all fires one storage event per key, and the page reloads once.
+pub fn stop_writing() -> bool {
+    STOPPED.replace(true)
 }
 
 /// The prospect's self-check, resumable after a reload.

@@ -25,6 +25,8 @@
     compact: data.compact,
     free_text: data.freeText,
     cta_result: data.ctaResult,
+    contact: data.contact,
+    consent: data.consent,
   };
   Object.keys(options).forEach(function (key) {
     if (options[key] != null) params.set(key, options[key]);
@@ -56,8 +58,8 @@
   } else {
     script.parentNode.insertBefore(frame, script.nextSibling);
   }
-  // The frame holds its place from the start (no layout shift); it loads after the host page
-  // and near the viewport, so it never delays the host's first paint.
+  // The frame holds its place from the start (no layout shift); it loads after the host page's
+  // load and first paint, and near the viewport, so it never delays the host's first paint.
   var load = function () {
     frame.src = src;
   };
@@ -73,10 +75,33 @@
     );
     watch.observe(frame);
   };
+  // A small page can fire `load` before it has painted: wait for its first contentful paint
+  // as well (or 2 s where the browser does not report paints), then watch the place.
+  var afterFirstPaint = function () {
+    var started = false;
+    var start = function () {
+      if (started) return;
+      started = true;
+      watchPlace();
+    };
+    var types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
+    if (types.indexOf('paint') < 0) return setTimeout(start, 0);
+    var painted = function (list) {
+      return list.some(function (e) { return e.name === 'first-contentful-paint'; });
+    };
+    if (painted(performance.getEntriesByType('paint'))) return start();
+    var paints = new PerformanceObserver(function (entries) {
+      if (!painted(entries.getEntries())) return;
+      paints.disconnect();
+      start();
+    });
+    paints.observe({ type: 'paint', buffered: true });
+    setTimeout(start, 2000);
+  };
   if (document.readyState === 'complete') {
-    watchPlace();
+    afterFirstPaint();
   } else {
-    window.addEventListener('load', watchPlace, { once: true });
+    window.addEventListener('load', afterFirstPaint, { once: true });
   }
 
   // A new step (question, result): its top into view, else a phone stays mid-content.

@@ -13,9 +13,11 @@
 //! 4. [`figures`]: analysis, plan, tracking and KPI figures, chart geometry, filter.
 //! 5. [`io`]: share links, CSV, the embedded widget's options, the demo model.
 //! 6. [`rounds`]: rating rounds: the round and return links, merging and aggregating answers.
-//! 7. [`selfcheck`]: the self-check, its texts, result links, the widget's messages and its
+//! 7. [`views`]: the contract of the views module (views loaded on demand): which views it
+//!    hosts and the commands they send the app.
+//! 8. [`selfcheck`]: the self-check, its texts, result links, the widget's messages and its
 //!    embed code.
-//! 8. [`text`]: the workspace's texts, one module per area with German and English side by
+//! 9. [`text`]: the workspace's texts, one module per area with German and English side by
 //!    side, the word lists and the language's number and date conventions; it words the errors
 //!    of the layers below.
 
@@ -27,6 +29,7 @@ pub mod locale;
 pub mod rounds;
 pub mod selfcheck;
 pub mod text;
+pub mod views;
 
 pub use domain::action::Action;
 pub use domain::error::ModelError;

@@ -65,6 +65,8 @@ fn every_parameter_at_once() {
             host_origin: Some("https://beratung.example".into()),
             share_free_text: true,
             cta_with_result: false,
+            contact_fields: false,
+            consent_text: None,
         }
     );
     assert_eq!(c.target_origin(), Some("https://beratung.example"));
@@ -404,7 +406,7 @@ fn warnings_read_well_in_the_console() {
     assert_eq!(
         lines,
         [
-            "Kontaktpunkt embed: ignoring unknown parameter \"foo\"; known are mode, lang, accent, title, cta, cta_url, compact, origin, free_text, cta_result",
+            "Kontaktpunkt embed: ignoring unknown parameter \"foo\"; known are mode, lang, accent, title, cta, cta_url, compact, origin, free_text, cta_result, contact, consent",
             "Kontaktpunkt embed: ignoring mode=\"edit\"; expected selfcheck, workspace or view",
             "Kontaktpunkt embed: ignoring repeated parameter \"mode\"; the first one counts",
             "Kontaktpunkt embed: ignoring empty parameter \"title\"; expected text without control characters",
@@ -446,13 +448,16 @@ fn to_query_is_read_back_exactly() {
         host_origin: Some("https://beratung.example".into()),
         share_free_text: true,
         cta_with_result: true,
+        contact_fields: true,
+        consent_text: Some("Ja, gern.".into()),
     };
     let q = c.to_query();
     assert_eq!(
         q,
         "mode=view&lang=de&accent=%230a7d5a&title=K%C3%BCche%20%26%20Bad&cta=Termin%20buchen\
          &cta_url=https%3A%2F%2Fberatung.example%2Ft%3Fa%3D1%26b%3D2&compact=1\
-         &origin=https%3A%2F%2Fberatung.example&free_text=1&cta_result=1"
+         &origin=https%3A%2F%2Fberatung.example&free_text=1&cta_result=1&contact=1\
+         &consent=Ja%2C%20gern."
     );
     assert_eq!(config(&q), c);
     assert_eq!(config(&format!("?{q}")), c);
@@ -550,7 +555,7 @@ fn the_figures_in_messages_are_as_the_page_shows_them() {
 #[test]
 fn completed_leaves_content_out_without_opt_in() {
     let result = sample().result(Lang::En);
-    let message = completed_message(&result, &EmbedConfig::default());
+    let message = completed_message(&result, &EmbedConfig::default(), None);
     assert_eq!(message.to_json(), format!("{COMPLETED}}}"));
     assert_eq!(message.event_name(), "kontaktpunkt:completed");
 }
@@ -559,7 +564,7 @@ fn completed_leaves_content_out_without_opt_in() {
 fn completed_holds_content_only_with_opt_in() {
     let result = sample().result(Lang::En);
     let (config, _) = parse_query("free_text=1");
-    let json = completed_message(&result, &config).to_json();
+    let json = completed_message(&result, &config, None).to_json();
     assert_eq!(
         json,
         format!(
@@ -568,14 +573,14 @@ fn completed_holds_content_only_with_opt_in() {
         )
     );
     // German names in a German widget.
-    let json = completed_message(&sample().result(Lang::De), &config).to_json();
+    let json = completed_message(&sample().result(Lang::De), &config, None).to_json();
     assert!(json.contains(r#""name":"Onlineshop-Bestellung""#));
 }
 
 #[test]
 fn completed_of_an_empty_self_check() {
     let result = SelfCheck::new().result(Lang::De);
-    let json = completed_message(&result, &EmbedConfig::default()).to_json();
+    let json = completed_message(&result, &EmbedConfig::default(), None).to_json();
     assert_eq!(
         json,
         concat!(
@@ -587,7 +592,7 @@ fn completed_of_an_empty_self_check() {
         )
     );
     let (config, _) = parse_query("free_text");
-    let json = completed_message(&result, &config).to_json();
+    let json = completed_message(&result, &config, None).to_json();
     assert!(json.ends_with(r#""top_gaps":[],"touchpoints":[]}"#));
 }
 
@@ -695,25 +700,27 @@ fn the_read_only_snippet_carries_the_model_link_or_says_why_not() {
     );
 }
 
+const LABELS: [&str; 3] = ["Name", "Company", "E-mail"];
+
 #[test]
 fn the_call_to_action_carries_the_result_link_only_when_asked() {
     let link = "https://tools.example/kp/#sc1.3120_442";
     let plain = config("cta_url=https%3A%2F%2Fb.example%2Ftermin%3Fvon%3Dwidget%23form");
     assert_eq!(
-        cta_href(&plain, link).as_deref(),
+        cta_href(&plain, link, None, LABELS).as_deref(),
         Some("https://b.example/termin?von=widget#form")
     );
     let with =
         config("cta_url=https%3A%2F%2Fb.example%2Ftermin%3Fvon%3Dwidget%23form&cta_result=1");
     assert!(with.cta_with_result);
     assert_eq!(
-        cta_href(&with, link).as_deref(),
+        cta_href(&with, link, None, LABELS).as_deref(),
         Some(
             "https://b.example/termin?von=widget&kontaktpunkt=https%3A%2F%2Ftools.example%2Fkp%2F%23sc1.3120_442#form"
         )
     );
     let bare = config("cta_url=https%3A%2F%2Fb.example&cta_result=yes");
-    let href = cta_href(&bare, link).unwrap();
+    let href = cta_href(&bare, link, None, LABELS).unwrap();
     assert!(
         href.starts_with("https://b.example?kontaktpunkt="),
         "{href}"
@@ -723,11 +730,87 @@ fn the_call_to_action_carries_the_result_link_only_when_asked() {
     assert_eq!(percent_decode(value).as_deref(), Some(link));
     let mail = config("cta_url=mailto%3Ainfo%40b.example%3Fsubject%3DCheck&cta_result=1");
     assert_eq!(
-        cta_href(&mail, "x#sc1.1").as_deref(),
+        cta_href(&mail, "x#sc1.1", None, LABELS).as_deref(),
         Some("mailto:info@b.example?subject=Check&body=x%23sc1.1")
     );
-    assert_eq!(cta_href(&config("cta_result=1"), link), None);
+    assert_eq!(cta_href(&config("cta_result=1"), link, None, LABELS), None);
     assert_eq!(config("cta_result=1").to_query(), "cta_result=1");
+}
+
+#[test]
+fn contact_details_are_checked_and_travel_in_the_call_to_action_and_in_completed() {
+    use kontaktpunkt_core::selfcheck::embed::{Contact, ContactError};
+    assert_eq!(
+        Contact::checked("A", "", "a@b.de", false),
+        Err(ContactError::NoConsent)
+    );
+    for bad in [
+        "", "a", "a@b", "@b.de", "a@.de", "a b@c.de", "a@b.de.", "a@b@c.de",
+    ] {
+        assert_eq!(
+            Contact::checked("", "", bad, true),
+            Err(ContactError::BadEmail),
+            "{bad}"
+        );
+    }
+    let longest = format!("{}@b.de", "a".repeat(249));
+    assert!(Contact::checked("", "", &longest, true).is_ok());
+    assert_eq!(
+        Contact::checked("", "", &format!("a{longest}"), true),
+        Err(ContactError::BadEmail)
+    );
+    assert_eq!(
+        Contact::checked(&"x".repeat(101), "", "a@b.de", true),
+        Err(ContactError::BadText)
+    );
+    assert_eq!(
+        Contact::checked("", "Nord\u{7}", "a@b.de", true),
+        Err(ContactError::BadText)
+    );
+    assert!(Contact::checked(&"ü".repeat(100), "", "a@b.de", true).is_ok());
+    let contact = Contact::checked(" Anna Müller ", "", " anna@b.example ", true).unwrap();
+    assert_eq!(
+        contact,
+        Contact {
+            name: "Anna Müller".into(),
+            company: String::new(),
+            email: "anna@b.example".into()
+        }
+    );
+    let link = "https://tools.example/kp/#sc1.3120_442";
+    // On a web address: a parameter each, empty ones left out, before the fragment.
+    let web = config("cta_url=https%3A%2F%2Fb.example%2Ftermin%23form&contact=1");
+    assert!(web.contact_fields);
+    assert_eq!(
+        cta_href(&web, link, Some(&contact), LABELS).as_deref(),
+        Some("https://b.example/termin?name=Anna%20M%C3%BCller&email=anna%40b.example#form")
+    );
+    // In a mail's body: a labelled line each, then the result link.
+    let mail = config("cta_url=mailto%3Ainfo%40b.example&cta_result=1&contact=1");
+    assert_eq!(
+        cta_href(&mail, "x#sc1.1", Some(&contact), LABELS).as_deref(),
+        Some("mailto:info@b.example?body=Name%3A%20Anna%20M%C3%BCller%0D%0AE-mail%3A%20anna%40b.example%0D%0A%0D%0Ax%23sc1.1")
+    );
+    // In `completed`, after the figures.
+    let json = completed_message(&sample().result(Lang::En), &web, Some(&contact)).to_json();
+    assert_eq!(
+        json,
+        format!(
+            "{COMPLETED},{}}}",
+            r#""contact":{"name":"Anna Müller","company":"","email":"anna@b.example"}"#
+        )
+    );
+    // The host's own consent sentence, checked like every text option.
+    assert_eq!(
+        config("contact&consent=Ja%2C%20bitte")
+            .consent_text
+            .as_deref(),
+        Some("Ja, bitte")
+    );
+    assert_eq!(
+        config("contact=1&consent=Ja").to_query(),
+        "contact=1&consent=Ja"
+    );
 }
 
 proptest! {
@@ -747,7 +830,8 @@ proptest! {
             index_ist: ist,
             index_soll: soll,
             top_gaps: vec!["wow".into(), "silos".into()],
-            touchpoints: names.map(|names| names.into_iter().map(|name| kontaktpunkt_core::selfcheck::embed::SharedTouchpoint { name, importance: 3, ist: Some(-1), soll: None }).collect()),
+            touchpoints: names.clone().map(|names| names.into_iter().map(|name| kontaktpunkt_core::selfcheck::embed::SharedTouchpoint { name, importance: 3, ist: Some(-1), soll: None }).collect()),
+            contact: names.and_then(|n| n.first().cloned()).map(|name| kontaktpunkt_core::selfcheck::embed::SharedContact { name: name.clone(), company: name, email: "a\"b@c.de".into() }),
         };
         for message in [message, WidgetMessage::Ready, WidgetMessage::Scroll, WidgetMessage::Resize { height }] {
             let mut expected = serde_json::to_value(&message).unwrap();

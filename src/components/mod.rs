@@ -1,11 +1,12 @@
 //! Components grouped by the view they serve (`shell`, `workspace`, `charts`, `plan`, `tracking`,
-//! `kpis`, `report`, `rounds`, `share`, `selfcheck`, `present`) and `widgets` that several views use
-//! (inputs, the confirm dialog). Data comes down as props; changes go up as callbacks or
+//! `kpis`, `report`, `rounds`, `share`, `selfcheck`, `present`), `module` (the host of the views
+//! loaded on demand) and `widgets` that several views use (inputs, the confirm dialog). Data comes down as props; changes go up as callbacks or
 //! through the store's verbs; a component that only sends takes `use_dispatcher`, which never
 //! changes, instead of the whole store. Below: DOM and markup helpers the components share.
 
 pub mod charts;
 pub mod kpis;
+pub mod module;
 pub mod plan;
 pub mod present;
 pub mod report;

@@ -8,7 +8,7 @@ use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use crate::store::{saved_models, Dispatcher, ModelRef, Store};
+use crate::store::{saved_models, AppDispatcher, ModelRef, Store};
 
 /// How long autosave waits for more changes: typing and fast rating write once, not per key.
 const SAVE_DELAY_MS: u32 = 250;
@@ -69,7 +69,7 @@ pub fn use_autosave(store: &Store) {
     );
 }
 
-fn flush(pending: &Pending, stored: &Stored, dispatcher: &Dispatcher) {
+fn flush(pending: &Pending, stored: &Stored, dispatcher: &AppDispatcher) {
     let Some((id, model)) = pending.borrow_mut().take() else {
         return;
     };

@@ -45,7 +45,8 @@ pub fn use_deleted_elsewhere() {
 }
 
 /// Listens to the `storage` event. When it says everything was deleted
-/// ([`storage::deleted_everything`]), the page writes nothing more and loads again, empty;
+/// ([`storage::deleted_everything`]), the page writes nothing more and loads again, empty
+/// (once, for the several events of one delete-all);
 /// any other change goes to `changed` (its key and new value).
 fn on_storage(changed: impl Fn(String, Option<String>) + 'static) -> Option<EventListener> {
     let window = web_sys::window()?;
@@ -55,8 +56,10 @@ fn on_storage(changed: impl Fn(String, Option<String>) + 'static) -> Option<Even
         };
         let (key, new_value) = (event.key(), event.new_value());
         if storage::deleted_everything(key.as_deref(), new_value.is_some()) {
-            storage::stop_writing();
-            browser::reload();
+            // Once: a second reload while the first is under way can crash the tab.
+            if !storage::stop_writing() {
+                browser::reload();
+            }
             return;
         }
         changed(key.unwrap_or_default(), new_value);

@@ -10,9 +10,29 @@ use super::saved_models;
 use super::state::{AppError, AppState, Msg, Notice, View};
 
 pub type Store = UseReducerHandle<AppState>;
-/// Stable across renders: rows get this instead of the store, so they re-render only when
-/// their own touchpoint changes.
-pub type Dispatcher = UseReducerDispatcher<AppState>;
+/// The reducer's own dispatcher, for the app root's hooks.
+pub type AppDispatcher = UseReducerDispatcher<AppState>;
+
+/// What components that only send get: made once, so stable across renders (rows get this
+/// instead of the store, so they re-render only when their own touchpoint changes). In the
+/// app it hands each message to the store; in the views module it turns what a view may ask
+/// into a command for the app (`components::module`).
+#[derive(Clone, PartialEq)]
+pub struct Dispatcher(Callback<Msg>);
+
+impl Dispatcher {
+    pub fn new(send: impl Fn(Msg) + 'static) -> Self {
+        Dispatcher(Callback::from(send))
+    }
+}
+
+/// The language and the model, for the components both the app and the views module render
+/// (the charts' export): from the store in the app, from the module's host in the module.
+#[derive(Clone, PartialEq)]
+pub struct Reading {
+    pub lang: Lang,
+    pub model: super::ModelRef,
+}
 
 pub trait StoreExt: Clone + 'static {
     /// Hands one message to the reducer; used by the verbs below and by the app's hooks.
@@ -147,9 +167,15 @@ impl StoreExt for Store {
     }
 }
 
-impl StoreExt for Dispatcher {
+impl StoreExt for AppDispatcher {
     fn send(&self, msg: Msg) {
         self.dispatch(msg);
+    }
+}
+
+impl StoreExt for Dispatcher {
+    fn send(&self, msg: Msg) {
+        self.0.emit(msg);
     }
 }
 
@@ -160,6 +186,25 @@ pub fn use_store() -> Store {
     // error that no user input can cause, caught by the first render in any test.
     #[allow(clippy::expect_used)]
     use_context::<Store>().expect("components are rendered inside the store provider")
+}
+
+/// The language and the model, in the app or in the views module.
+#[hook]
+pub fn use_reading() -> Reading {
+    let store = use_context::<Store>();
+    let given = use_context::<Reading>();
+    match (store, given) {
+        (Some(store), _) => Reading {
+            lang: store.lang,
+            model: store.model_ref(),
+        },
+        // A component outside both providers is a programming error that no user input can
+        // cause, caught by the first render in any test.
+        #[allow(clippy::expect_used)]
+        (None, given) => {
+            given.expect("components are rendered inside the store or the views module")
+        }
+    }
 }
 
 /// The dispatcher alone, for components that only send: it never changes, so they do not

@@ -13,5 +13,7 @@ pub mod state;
 #[cfg(test)]
 mod tests;
 
-pub use handle::{use_dispatcher, use_store, Dispatcher, Store, StoreExt};
+pub use handle::{
+    use_dispatcher, use_reading, use_store, AppDispatcher, Dispatcher, Reading, Store, StoreExt,
+};
 pub use state::{AppError, AppState, Damaged, Incoming, ModelRef, Msg, Notice, Saving, View};

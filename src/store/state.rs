@@ -92,8 +92,8 @@ pub enum AppError {
     Model(ModelError),
     Share(ShareError),
     SelfCheck(kontaktpunkt_core::selfcheck::SelfCheckError),
-    /// The rating round view (its own wasm) sent a command that does not read.
-    RoundCommand,
+    /// A view of the views module (its own wasm) sent a command that does not read.
+    ModuleCommand,
     /// A stored model failed to load; the banner offers its text for export at once.
     Damaged(Damage),
 }
@@ -104,7 +104,7 @@ impl AppError {
             AppError::Model(e) => lang.texts().error(e),
             AppError::Share(e) => error_text(e, lang),
             AppError::SelfCheck(e) => kontaktpunkt_core::selfcheck::texts(lang).error(e),
-            AppError::RoundCommand => lang.texts().shell.rounds_unreadable.to_string(),
+            AppError::ModuleCommand => lang.texts().shell.module_unreadable.to_string(),
             AppError::Damaged(damage) => {
                 let texts = lang.texts();
                 let what = match damage.kept {
@@ -569,10 +569,14 @@ mod tests {
     }
 
     #[test]
-    fn an_unreadable_round_command_is_worded_in_the_users_language_and_the_view_has_an_address() {
-        let e = AppError::RoundCommand;
-        assert!(e.text(Lang::De).starts_with("Die Bewertungsrunde schickte"));
-        assert!(e.text(Lang::En).starts_with("The rating round sent"));
+    fn an_unreadable_module_command_is_worded_in_the_users_language_and_the_view_has_an_address() {
+        let e = AppError::ModuleCommand;
+        assert!(e
+            .text(Lang::De)
+            .starts_with("Die Ansicht schickte etwas Unlesbares"));
+        assert!(e
+            .text(Lang::En)
+            .starts_with("The view sent something unreadable"));
         assert_eq!(View::from_key("rounds"), Some(View::Rounds));
     }
 

@@ -44,11 +44,11 @@ struct WidgetProps {
 
 #[component]
 fn Widget(props: &WidgetProps) -> Html {
-    // Opened without a query (a direct visit), it is a self-check with no host to tell.
+    // Opened without a query (a direct visit), it is a self-check with no host to tell. The
+    // accent colour and the compact layout are the page's boot script's (static/widget-boot.js),
+    // set before the first paint by the same rules.
     let config = use_memo((), |_| {
-        let config = embed::config_from_location().unwrap_or_default();
-        embed::apply_theme(&config);
-        Rc::new(config)
+        Rc::new(embed::config_from_location().unwrap_or_default())
     });
     let config: Rc<EmbedConfig> = (*config).clone();
     // A one-language build speaks its own language whatever is asked: the boot script has

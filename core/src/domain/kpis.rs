@@ -15,7 +15,8 @@ use crate::domain::validate::{check_name, check_text};
 pub const MAX_ANSWERS_CHARS: usize = 1_000_000;
 
 /// A stage of the brand funnel.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum FunnelStage {
     Awareness,
     Consideration,
@@ -56,14 +57,16 @@ pub struct Funnel {
 }
 
 /// Whose funnel figure an action sets.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum FunnelSide {
     Ours,
     Competitor,
 }
 
 /// NPS answers of a period as the user gives them.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum NpsAnswers {
     Counts {
         promoters: u32,
@@ -75,7 +78,8 @@ pub enum NpsAnswers {
 }
 
 /// What adding or editing an NPS period takes. Raw answers are stored as their counts.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct NpsInput {
     pub period: String,
     pub answers: NpsAnswers,

@@ -8,6 +8,7 @@ pub mod deflate;
 pub mod demo;
 pub mod embed;
 pub mod file_name;
+pub mod import_command;
 pub mod inflate;
 pub mod presence;
 pub mod session;

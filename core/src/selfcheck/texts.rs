@@ -99,6 +99,19 @@ pub struct SelfCheckTexts {
     pub open_in_workspace: &'static str,
     /// A received result link (`#sc1.…`) opened in the app: the consultant's way on.
     pub open_as_starter: &'static str,
+    /// The contact fields (the host's `contact` option), on the result page.
+    pub contact_title: &'static str,
+    pub contact_help: &'static str,
+    pub contact_name: &'static str,
+    pub contact_company: &'static str,
+    pub contact_email: &'static str,
+    /// The consent sentence when the host set none (`consent`).
+    pub consent_default: &'static str,
+    pub contact_send: &'static str,
+    pub contact_sent: &'static str,
+    pub contact_no_consent: &'static str,
+    pub contact_bad_email: &'static str,
+    pub contact_bad_text: &'static str,
     /// The call to action when the host configured none.
     pub cta_default: &'static str,
     /// Title of the model that [`super::SelfCheck::to_model`] builds.
@@ -124,6 +137,16 @@ pub fn texts(lang: Lang) -> &'static SelfCheckTexts {
 }
 
 impl SelfCheckTexts {
+    /// Why the contact details were not sent, in this language.
+    pub fn contact_error(&self, e: crate::io::embed::ContactError) -> &'static str {
+        use crate::io::embed::ContactError;
+        match e {
+            ContactError::NoConsent => self.contact_no_consent,
+            ContactError::BadEmail => self.contact_bad_email,
+            ContactError::BadText => self.contact_bad_text,
+        }
+    }
+
     /// The words of `factor`.
     pub fn factor(&self, factor: Factor) -> &FactorTexts {
         &self.factors[factor.index()]
@@ -234,6 +257,17 @@ pub static DE: SelfCheckTexts = SelfCheckTexts {
     print: "Drucken",
     open_in_workspace: "Im Arbeitsbereich öffnen",
     open_as_starter: "Als Startmodell öffnen",
+    contact_title: "Möchten Sie über Ihr Ergebnis sprechen?",
+    contact_help: "Freiwillig: Ihre Angaben gehen erst an den Anbieter dieser Seite, wenn Sie sie senden.",
+    contact_name: "Name",
+    contact_company: "Unternehmen",
+    contact_email: "E-Mail",
+    consent_default: "Ich bin einverstanden, dass der Anbieter dieser Seite mich zu meinem Ergebnis kontaktiert.",
+    contact_send: "Kontaktdaten senden",
+    contact_sent: "Danke, Ihre Kontaktdaten sind gesendet.",
+    contact_no_consent: "Bitte bestätigen Sie das Einverständnis, um Ihre Kontaktdaten zu senden.",
+    contact_bad_email: "Bitte geben Sie eine E-Mail-Adresse der Form name@firma.de an.",
+    contact_bad_text: "Name und Unternehmen: höchstens 100 Zeichen, ohne Steuerzeichen.",
     cta_default: "Jetzt Erstberatung anfragen",
     model_title: "Selbstcheck",
     bands: [
@@ -427,6 +461,17 @@ pub static EN: SelfCheckTexts = SelfCheckTexts {
     print: "Print",
     open_in_workspace: "Open in the workspace",
     open_as_starter: "Open as a starter model",
+    contact_title: "Would you like to talk about your result?",
+    contact_help: "Optional: your details go to the provider of this page only when you send them.",
+    contact_name: "Name",
+    contact_company: "Company",
+    contact_email: "E-mail",
+    consent_default: "I agree that the provider of this page may contact me about my result.",
+    contact_send: "Send my details",
+    contact_sent: "Thank you, your details have been sent.",
+    contact_no_consent: "Please tick the consent to send your details.",
+    contact_bad_email: "Please give an e-mail address of the form name@company.com.",
+    contact_bad_text: "Name and company: at most 100 characters, no control characters.",
     cta_default: "Ask for a first consultation",
     model_title: "Self-check",
     bands: [

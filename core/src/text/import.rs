@@ -143,10 +143,8 @@ pub struct ImportTexts {
     pub target: &'static str,
     pub target_new: &'static str,
     pub target_add: &'static str,
-    pub target_replace: &'static str,
     /// The choice beside "replace": keep the plan.
     pub keep_plan: &'static str,
-    pub replace_confirm: &'static str,
     pub confirm: &'static str,
     pub will_import: &'static str,
     pub errors: &'static str,
@@ -180,9 +178,7 @@ static DE: ImportTexts = ImportTexts {
     target: "Importieren",
     target_new: "als neues Modell",
     target_add: "zum aktuellen Modell hinzufügen",
-    target_replace: "aktuelles Modell ersetzen",
     keep_plan: "Maßnahmen, Schnappschüsse und Kennzahlen behalten (sie folgen den Kontaktpunkten über den Namen)",
-    replace_confirm: "Rückgängig bleibt möglich. Wirklich ersetzen?",
     confirm: "Importieren",
     will_import: "Kontaktpunkte werden importiert",
     errors: "Zeilen mit Fehlern, die nicht importiert werden:",
@@ -208,9 +204,7 @@ static EN: ImportTexts = ImportTexts {
     target: "Import",
     target_new: "as a new model",
     target_add: "add to the current model",
-    target_replace: "replace the current model",
     keep_plan: "Keep the measures, snapshots and KPIs (they follow the touchpoints by name)",
-    replace_confirm: "Undo stays possible. Replace it?",
     confirm: "Import",
     will_import: "touchpoints will be imported",
     errors: "Lines with errors, which will not be imported:",
@@ -294,7 +288,7 @@ fn problem_de(p: &ImportProblem) -> String {
 }
 
 /// Mebibytes, for the caps on a workbook's size.
-fn mib(bytes: usize) -> usize {
+pub(crate) fn mib(bytes: usize) -> usize {
     bytes / (1024 * 1024)
 }
 

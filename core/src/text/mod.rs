@@ -41,6 +41,7 @@ pub mod embed;
 pub mod errors;
 pub mod format;
 pub mod import;
+pub mod import_entry;
 pub mod keyboard;
 pub mod kpis;
 pub mod plan;

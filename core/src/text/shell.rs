@@ -4,6 +4,7 @@
 
 use crate::locale::Lang;
 use crate::text::isolate;
+use crate::views::ModuleKind;
 
 texts! {
     /// The texts of this area in one language; get them from [`crate::text::Texts`].
@@ -62,13 +63,34 @@ texts! {
         view_share: ("Teilen", "Share"),
         view_rounds: ("Bewertungsrunde", "Rating round"),
         rounds_loading: ("Die Bewertungsrunde wird geladen …", "Loading the rating round …"),
+        report_loading: ("Der Bericht wird geladen …", "Loading the report …"),
+        present_loading: ("Die Präsentation wird geladen …", "Loading the presentation …"),
+        report_unavailable: (
+            "Der Bericht ließ sich nicht laden. Sind Sie offline? Bitte später erneut öffnen.",
+            "The report could not be loaded. Are you offline? Please open it again later.",
+        ),
+        kpis_loading: ("Die Kennzahlen werden geladen …", "Loading the KPIs …"),
+        tracking_loading: ("Die Erfolgskontrolle wird geladen …", "Loading the tracking …"),
+        kpis_unavailable: (
+            "Die Kennzahlen ließen sich nicht laden. Sind Sie offline? Bitte später erneut öffnen.",
+            "The KPIs could not be loaded. Are you offline? Please open them again later.",
+        ),
+        tracking_unavailable: (
+            "Die Erfolgskontrolle ließ sich nicht laden. Sind Sie offline? Bitte später erneut öffnen.",
+            "The tracking could not be loaded. Are you offline? Please open it again later.",
+        ),
+        present_unavailable: (
+            "Die Präsentation ließ sich nicht laden. Sind Sie offline? Bitte später erneut öffnen.",
+            "The presentation could not be loaded. Are you offline? Please open it again later.",
+        ),
         rounds_unavailable: (
             "Die Bewertungsrunde ließ sich nicht laden. Sind Sie offline? Bitte später erneut öffnen.",
             "The rating round could not be loaded. Are you offline? Please open it again later.",
         ),
-        rounds_unreadable: (
-            "Die Bewertungsrunde schickte etwas Unlesbares; nichts wurde geändert.",
-            "The rating round sent something unreadable; nothing was changed.",
+        /// A view of the views module (loaded on demand) sent a command that does not read.
+        module_unreadable: (
+            "Die Ansicht schickte etwas Unlesbares; nichts wurde geändert.",
+            "The view sent something unreadable; nothing was changed.",
         ),
         update_ready: (
             "Eine neue Version von Kontaktpunkt ist bereit.",
@@ -102,6 +124,31 @@ texts! {
 }
 
 impl ShellTexts {
+    /// Said while a view of the views module loads.
+    pub fn module_loading(&self, view: ModuleKind) -> &'static str {
+        match view {
+            ModuleKind::Rounds => self.rounds_loading,
+            ModuleKind::Import => crate::text::import_entry::texts(self.lang).loading,
+            ModuleKind::Report => self.report_loading,
+            ModuleKind::Present => self.present_loading,
+            ModuleKind::Kpis => self.kpis_loading,
+            ModuleKind::Tracking => self.tracking_loading,
+        }
+    }
+
+    /// Said when a view of the views module could not be loaded (offline before it was ever
+    /// cached, a failed fetch).
+    pub fn module_unavailable(&self, view: ModuleKind) -> &'static str {
+        match view {
+            ModuleKind::Rounds => self.rounds_unavailable,
+            ModuleKind::Import => crate::text::import_entry::texts(self.lang).unavailable,
+            ModuleKind::Report => self.report_unavailable,
+            ModuleKind::Present => self.present_unavailable,
+            ModuleKind::Kpis => self.kpis_unavailable,
+            ModuleKind::Tracking => self.tracking_unavailable,
+        }
+    }
+
     /// The notice after a delete, with what was deleted.
     pub fn deleted(&self, name: &str) -> String {
         match self.lang.built() {

@@ -5,14 +5,14 @@ use yew::prelude::*;
 
 use crate::components::kpis::kpi_charts::{FunnelChart, LoyaltyChart, NpsHistory, ReferralHistory};
 use crate::components::kpis::kpi_forms::{FunnelForm, LoyaltyForm, NpsForm, ReferralForm};
-use crate::store::use_store;
+use crate::store::use_reading;
 
 #[component]
 pub fn KpiView() -> Html {
-    let store = use_store();
+    let store = use_reading();
     let lang = store.lang;
     let texts = lang.texts();
-    let model = store.model_ref();
+    let model = store.model.clone();
     html! {
         <div class="kpi-view">
             <section class="panel" aria-labelledby="nps-title">

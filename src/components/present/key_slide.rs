@@ -1,22 +1,24 @@
 //! The key touchpoints on a slide, each with its Ist and Soll to rate in the room: a change
-//! goes through the store like any other, so the charts of the next slides show it.
+//! goes to the app's store like any other (a command from the views module), so the charts of
+//! the next slides show it.
 
 use kontaktpunkt_core::domain::action::{Action, TouchpointEdit};
 use kontaktpunkt_core::figures::analysis::key_touchpoints;
 use yew::prelude::*;
 
 use super::SLIDE_ROWS;
+use crate::components::charts::chart_kit::ChartProps;
 use crate::components::widgets::rating_input::{scale_options, RatingInput};
-use crate::store::{use_store, StoreExt};
+use crate::store::{use_dispatcher, StoreExt};
 
 #[component]
-pub fn KeySlide() -> Html {
-    let store = use_store();
-    let (lang, texts) = (store.lang, store.lang.texts());
-    let model = store.model_ref();
+pub fn KeySlide(props: &ChartProps) -> Html {
+    let store = use_dispatcher();
+    let (lang, texts) = (props.lang, props.lang.texts());
+    let model = &props.model;
     // The list as the slide opened, by priority: a touchpoint rated out of the key ones stays
     // in view.
-    let all = (*use_state(|| key_touchpoints(&model))).clone();
+    let all = (*use_state(|| key_touchpoints(model))).clone();
     let keys = &all[..all.len().min(SLIDE_ROWS)];
     html! {
         <section class="chart-view key-slide" aria-labelledby="slide-keys">

@@ -1,8 +1,10 @@
 //! The presentation mode for the workshop's projector: a title slide, then one chart or
 //! figure at a time, full screen where the browser allows (else the whole window), large type,
 //! each slide fitting the screen without scrolling. Arrow keys and Page Up/Down move on, Escape
-//! leaves; the navigation shows only while the pointer moves or after a key. Ratings changed
-//! on a slide go through the one store, so the charts follow at once.
+//! leaves; the navigation shows only while the pointer moves or after a key. A view of the
+//! views module (`components::module`): ratings changed on a slide and a chart's point chosen
+//! go to the app's store as commands, so the charts follow at once; the app leaves the
+//! presentation for a chosen point, so that its editor is seen.
 
 mod key_slide;
 mod title_slide;
@@ -11,6 +13,7 @@ use std::rc::Rc;
 
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Timeout;
+use kontaktpunkt_core::Lang;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -20,7 +23,7 @@ use crate::components::charts::index_summary::IndexSummary;
 use crate::components::charts::ipa_chart::IpaChart;
 use crate::components::charts::journey_chart::JourneyChart;
 use crate::components::plan::measure_list::MeasureTable;
-use crate::store::use_store;
+use crate::store::ModelRef;
 use key_slide::KeySlide;
 use title_slide::TitleSlide;
 
@@ -63,34 +66,16 @@ impl Reducible for At {
     }
 }
 
-/// Asks for full screen; called from the click that opens the presentation, as browsers
-/// allow it only then. A refusal leaves the overlay filling the window.
-pub fn enter_full_screen() {
-    if let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
-        let _ = root.request_fullscreen();
-    }
-}
-
-fn leave_full_screen() {
-    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-        if document.fullscreen_element().is_some() {
-            document.exit_fullscreen();
-        }
-    }
-}
-
 #[derive(Properties, PartialEq)]
 pub struct PresentationProps {
+    pub model: ModelRef,
+    pub lang: Lang,
     pub on_close: Callback<()>,
 }
 
 #[component]
 pub fn Presentation(props: &PresentationProps) -> Html {
-    let store = use_store();
-    let (lang, texts) = (store.lang, store.lang.texts());
+    let (lang, texts) = (props.lang, props.lang.texts());
     let at = use_reducer(At::default);
     let node = use_node_ref();
     // The navigation is hidden on the wall: shown while the pointer moves or after a key,
@@ -109,20 +94,10 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     let close = {
         let on_close = props.on_close.clone();
         Callback::from(move |()| {
-            leave_full_screen();
+            browser::leave_full_screen();
             on_close.emit(());
         })
     };
-    // A point of a chart opens its touchpoint in the inventory, behind the slides: the
-    // presentation gives way so that the editor is seen.
-    {
-        let (close, opened_at_start) = (close.clone(), use_mut_ref(|| store.open));
-        use_effect_with(store.open, move |open| {
-            if open.is_some() && *open != *opened_at_start.borrow() {
-                close.emit(());
-            }
-        });
-    }
     {
         let (node, step, close, show_nav) = (
             node.clone(),
@@ -174,10 +149,10 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         });
     }
     let slide = SLIDES[at.0.min(SLIDES.len() - 1)];
-    let model = store.model_ref();
+    let model = props.model.clone();
     let today = browser::today();
     let content = match slide {
-        Slide::Title => html! { <TitleSlide /> },
+        Slide::Title => html! { <TitleSlide model={model.clone()} {lang} /> },
         Slide::Summary => html! {
             <section class="chart-view" aria-labelledby="slide-summary">
                 <h1 id="slide-summary">{ texts.slides.slide_summary }</h1>
@@ -187,7 +162,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         Slide::Journey => html! { <JourneyChart {model} {lang} /> },
         Slide::Matrix => html! { <IpaChart {model} {lang} /> },
         Slide::Gaps => html! { <GapChart {model} {lang} rows={SLIDE_ROWS + 4} /> },
-        Slide::Keys => html! { <KeySlide /> },
+        Slide::Keys => html! { <KeySlide {model} {lang} /> },
         Slide::Measures => {
             let mut plan = kontaktpunkt_core::figures::plan::measures_in_plan_order(&model, &today);
             let total = plan.len();

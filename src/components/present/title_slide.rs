@@ -4,14 +4,13 @@
 use yew::prelude::*;
 
 use crate::browser;
+use crate::components::charts::chart_kit::ChartProps;
 use crate::format::date_text;
-use crate::store::use_store;
 
 #[component]
-pub fn TitleSlide() -> Html {
-    let store = use_store();
-    let (lang, texts) = (store.lang, store.lang.texts());
-    let model = store.model_ref();
+pub fn TitleSlide(props: &ChartProps) -> Html {
+    let (lang, texts) = (props.lang, props.lang.texts());
+    let model = &props.model;
     let meta = &model.meta;
     html! {
         <section class="title-slide" aria-labelledby="slide-title">
@@ -20,7 +19,7 @@ pub fn TitleSlide() -> Html {
                     alt={format!("{} {}", texts.report.logo_alt, if meta.consultancy.is_empty() { meta.company.as_str() } else { meta.consultancy.as_str() })} />
             }
             <p class="report-kind">{ texts.slides.title_kind }</p>
-            <h1 id="slide-title">{ texts.common.model_name(&model) }</h1>
+            <h1 id="slide-title">{ texts.common.model_name(model) }</h1>
             <dl class="report-meta">
                 if !meta.company.is_empty() {
                     <div><dt>{ texts.report.for_company }</dt><dd data-meta="company">{ &meta.company }</dd></div>

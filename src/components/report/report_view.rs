@@ -1,5 +1,6 @@
 //! The report: everything a steering meeting needs on paper, laid out for print (see the print
-//! styles in `styles/app.css`); the browser's print dialog saves it as PDF.
+//! styles in `styles/app.css`); the browser's print dialog saves it as PDF. A view of the views
+//! module (`components::module`), loaded when the report opens.
 
 use kontaktpunkt_core::figures::analysis::loyalty_shares;
 use kontaktpunkt_core::figures::kpis::nps_history;
@@ -8,6 +9,7 @@ use kontaktpunkt_core::figures::tracking::{first_moment, Moment};
 use yew::prelude::*;
 
 use crate::browser;
+use crate::components::charts::chart_kit::ChartProps;
 use crate::components::charts::gap_chart::GapChart;
 use crate::components::charts::index_summary::IndexSummary;
 use crate::components::charts::ipa_chart::IpaChart;
@@ -24,16 +26,13 @@ use crate::components::tracking::comparison::Comparison;
 use crate::components::tracking::cycle_tracker::CycleTracker;
 use crate::components::tracking::trends::IndexTrend;
 use crate::format::date_text;
-use crate::store::use_store;
 use kontaktpunkt_core::figures::analysis::priority;
 use kontaktpunkt_core::text::report_tables::report_table_texts;
 
 #[component]
-pub fn ReportView() -> Html {
-    let store = use_store();
-    let lang = store.lang;
+pub fn ReportView(props: &ChartProps) -> Html {
+    let (lang, model) = (props.lang, props.model.clone());
     let texts = lang.texts();
-    let model = store.model_ref();
     let today = browser::today();
     let plan = measures_in_plan_order(&model, &today);
     let quick_wins = plan.iter().filter(|p| p.quick_win).count();

@@ -1,8 +1,7 @@
-//! The rating round view as a wasm module of its own (`src/bin/rounds_view.rs`): the app
-//! mounts it into an element and hands it the model as JSON; the view sends the consultant's
-//! decisions back as [`RoundCommand`]s, which the app runs through its store (undo, storage).
+//! The rating round view inside the views module (`crate::components::module`): the host
+//! hands it the app's model and language; the view sends the consultant's decisions back as
+//! [`RoundCommand`]s, which the app runs through its store (undo, storage).
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use kontaktpunkt_core::domain::action::Action;
@@ -75,7 +74,7 @@ impl PartialEq for RoundsRootProps {
     }
 }
 
-/// The view's root inside the app's element.
+/// The view's root inside the module's element.
 #[component]
 pub fn RoundsRoot(props: &RoundsRootProps) -> Html {
     let error = use_state(|| None::<RoundError>);
@@ -92,55 +91,5 @@ pub fn RoundsRoot(props: &RoundsRootProps) -> Html {
             }
             <RoundsView />
         </ContextProvider<RoundsStore>>
-    }
-}
-
-thread_local! {
-    static MOUNTED: RefCell<Option<(yew::AppHandle<RoundsRoot>, Callback<String>)>> = const { RefCell::new(None) };
-}
-
-fn read(lang: &str, model: &str) -> Option<(Lang, Rc<Model>)> {
-    let model: Model = serde_json::from_str(model).ok()?;
-    Some((Lang::from_tag(lang), Rc::new(model)))
-}
-
-/// Renders the view into `element`; `send` gets each command as JSON. False if the model did
-/// not read (the app sent something else than its model).
-pub fn mount(element: web_sys::Element, lang: &str, model: &str, send: Callback<String>) -> bool {
-    unmount();
-    let Some((lang, model)) = read(lang, model) else {
-        return false;
-    };
-    let props = RoundsRootProps {
-        lang,
-        model,
-        send: send.clone(),
-    };
-    let handle = yew::Renderer::<RoundsRoot>::with_root_and_props(element, props).render();
-    MOUNTED.with(|m| *m.borrow_mut() = Some((handle, send)));
-    true
-}
-
-/// The app's model or language changed.
-pub fn update(lang: &str, model: &str) -> bool {
-    let Some((lang, model)) = read(lang, model) else {
-        return false;
-    };
-    MOUNTED.with(|m| {
-        if let Some((handle, send)) = m.borrow_mut().as_mut() {
-            handle.update(RoundsRootProps {
-                lang,
-                model,
-                send: send.clone(),
-            });
-        }
-    });
-    true
-}
-
-/// The view closed.
-pub fn unmount() {
-    if let Some((handle, _)) = MOUNTED.with(|m| m.borrow_mut().take()) {
-        handle.destroy();
     }
 }

@@ -1,7 +1,7 @@
 use std::rc::Rc;
 
 use kontaktpunkt_core::selfcheck::advice::Advice;
-use kontaktpunkt_core::selfcheck::embed::{cta_href, EmbedConfig};
+use kontaktpunkt_core::selfcheck::embed::{completed_message, cta_href, Contact, EmbedConfig};
 use kontaktpunkt_core::selfcheck::radar::{coordinate, radar_label, radar_ring, svg_points};
 use kontaktpunkt_core::selfcheck::{
     link, radar_axes, radar_points, texts, Factor, Recommendation, SelfCheck, SelfCheckError,
@@ -10,6 +10,7 @@ use kontaktpunkt_core::Lang;
 use yew::prelude::*;
 
 use crate::browser;
+use crate::components::selfcheck::contact_form::contact_form;
 use crate::format::{format_index, signed};
 
 /// The recommendations as the result shows them: the app has them built in, the widget
@@ -84,8 +85,38 @@ pub fn SelfCheckResultView(props: &SelfCheckResultProps) -> Html {
         let check = props.check.clone();
         open.reform(move |_: MouseEvent| check.clone())
     });
+    // What the prospect sent through the contact fields: to the host in `completed`, and
+    // along with the call to action.
+    let contact = use_state(|| None::<Contact>);
+    let send_contact = {
+        let (contact, embed, check) = (contact.clone(), props.embed.clone(), props.check.clone());
+        Callback::from(move |sent: Contact| {
+            if let Some(config) = &embed {
+                crate::embed::post(
+                    config,
+                    &completed_message(&check.result(lang), config, Some(&sent)),
+                );
+            }
+            contact.set(Some(sent));
+        })
+    };
+    let contact_problem = use_state(|| None);
+    let contact_form = props
+        .embed
+        .as_ref()
+        .filter(|e| e.contact_fields && !props.received)
+        .map(|e| {
+            contact_form(
+                t,
+                e.consent_text.as_deref(),
+                &contact_problem,
+                contact.is_some(),
+                &send_contact,
+            )
+        });
+    let labels = [t.contact_name, t.contact_company, t.contact_email];
     let cta = props.embed.as_ref().and_then(|e| {
-        let url = cta_href(e, &link)?;
+        let url = cta_href(e, &link, contact.as_ref(), labels)?;
         Some((
             e.cta_text
                 .clone()
@@ -161,6 +192,7 @@ pub fn SelfCheckResultView(props: &SelfCheckResultProps) -> Html {
                     </ul>
                 </section>
             }
+            { for contact_form }
             if let Some((text, url)) = cta {
                 <p class="cta"><a class="button-primary cta-button" href={url} target="_top" rel="noopener">{ text }</a></p>
             }

@@ -56,7 +56,7 @@ pub fn SelfCheckView(props: &SelfCheckViewProps) -> Html {
                 let result = check.result(lang);
                 crate::embed::post(
                     &config,
-                    &kontaktpunkt_core::selfcheck::embed::completed_message(&result, &config),
+                    &kontaktpunkt_core::selfcheck::embed::completed_message(&result, &config, None),
                 );
             }
         });

@@ -1,5 +1,6 @@
 pub mod cover_fields;
 pub mod embed_generator;
+pub mod import_entry;
 pub mod link_actions;
 pub mod live_panel;
 pub mod models_panel;

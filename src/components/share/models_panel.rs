@@ -10,8 +10,8 @@ use crate::components::widgets::confirm_dialog::ConfirmDialog;
 
 use crate::browser;
 use crate::components::share::cover_fields::CoverFields;
+use crate::components::share::import_entry::ImportEntry;
 use crate::components::share::saved_models::SavedModels;
-use crate::components::share::spreadsheet_import::SpreadsheetImport;
 use crate::components::widgets::draft_input::DraftInput;
 use crate::storage;
 use crate::store::{use_store, AppError, Notice, StoreExt};
@@ -93,7 +93,7 @@ pub fn ModelsPanel() -> Html {
                             Err(e) => store.fail(AppError::Model(e)),
                         })
                     }} on_unreadable={store.on(|s| s.notify(Notice::FileUnreadable))} />
-                <SpreadsheetImport />
+                <ImportEntry />
             </section>
             if !damaged.is_empty() {
                 <section class="panel" aria-labelledby="damaged-title">

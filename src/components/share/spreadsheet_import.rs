@@ -1,27 +1,28 @@
 //! The spreadsheet import: read a file's bytes (an Excel workbook is read by the core, a text
 //! file is decoded in the browser), map each column, preview the first rows as they will be
-//! imported, choose where they go, confirm.
+//! imported, choose where they go. It changes nothing itself: it ends in an
+//! [`ImportCommand`] (JSON) to the app, which asks before a replace and runs it through its
+//! store. A view of the on-demand views module, so none of it is in the app's first load.
+
+use std::rc::Rc;
 
 use gloo::file::callbacks::{read_as_bytes, FileReader};
 use kontaktpunkt_core::io::csv_io::import::{
     read_source, read_workbook, title_from_file_name, ColumnMapping, ColumnTarget, Field,
     ImportError, ImportSource, ImportTarget, Imported,
 };
+use kontaktpunkt_core::io::import_command::{ImportCommand, ImportMode};
 use kontaktpunkt_core::io::xlsx::looks_like_workbook;
 use kontaktpunkt_core::text::import::{
     carried_text, default_text, import_texts, import_words, problem_text, removed_text,
     target_label,
 };
-use std::rc::Rc;
-
+use kontaktpunkt_core::text::import_entry;
+use kontaktpunkt_core::{Action, Lang, Model};
 use yew::prelude::*;
 
-use crate::components::event_file;
-use crate::components::widgets::confirm_dialog::ConfirmDialog;
-
 use crate::browser;
-use crate::components::event_value;
-use crate::store::{use_store, Notice, StoreExt};
+use crate::components::{event_file, event_value};
 
 /// A file read and split, with the mapping the user is working on.
 #[derive(Clone, PartialEq)]
@@ -80,65 +81,94 @@ fn all_targets() -> Vec<ColumnTarget> {
     all
 }
 
+#[derive(Properties, Clone)]
+pub struct SpreadsheetImportProps {
+    pub lang: Lang,
+    /// The app's current model: the preview builds on it.
+    pub model: Rc<Model>,
+    /// Gets each [`ImportCommand`] as JSON.
+    pub send: Callback<String>,
+}
+
+impl PartialEq for SpreadsheetImportProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang && Rc::ptr_eq(&self.model, &other.model)
+    }
+}
+
+/// Why a file gives no preview.
+#[derive(Clone, PartialEq)]
+enum ReadFailure {
+    /// The browser could not read its bytes or decode its text.
+    Unreadable,
+    Import(ImportError),
+}
+
 #[component]
-pub fn SpreadsheetImport() -> Html {
-    let store = use_store();
-    let lang = store.lang;
-    let texts = store.lang.texts();
+pub fn SpreadsheetImport(props: &SpreadsheetImportProps) -> Html {
+    let lang = props.lang;
+    let texts = lang.texts();
     let it = import_texts(lang);
+    let entry = import_entry::texts(lang);
     let loaded = use_state(|| None::<Loaded>);
-    let read_error = use_state(|| None::<ImportError>);
+    let read_error = use_state(|| None::<ReadFailure>);
     let place = use_state(|| Where::Add);
     let keep_plan = use_state(|| false);
-    let confirming = use_state(|| false);
     let reader = use_mut_ref(|| None::<FileReader>);
+    let file_input = use_node_ref();
+    // The view opens on the user's click: the keyboard goes on to the file's choice.
+    {
+        let file_input = file_input.clone();
+        use_effect_with((), move |()| {
+            if let Some(input) = file_input.cast::<web_sys::HtmlElement>() {
+                let _ = input.focus();
+            }
+        });
+    }
 
     let on_change = {
-        let (loaded, read_error, reader, store) = (
-            loaded.clone(),
-            read_error.clone(),
-            reader.clone(),
-            store.clone(),
-        );
+        let (loaded, read_error, reader) = (loaded.clone(), read_error.clone(), reader.clone());
         Callback::from(move |e: Event| {
             let Some(file) = event_file(&e) else {
                 return;
             };
             let file_name = file.name();
-            let (loaded, read_error, store) = (loaded.clone(), read_error.clone(), store.clone());
+            let (loaded, read_error) = (loaded.clone(), read_error.clone());
             *reader.borrow_mut() = Some(read_as_bytes(&file, move |result| {
-                let Ok(bytes) = result else {
-                    store.notify(Notice::FileUnreadable);
-                    return;
-                };
-                let (read, workbook) = if looks_like_workbook(&bytes) {
-                    (read_workbook(&bytes, None), Some(Rc::new(bytes)))
-                } else {
-                    let Some(text) = browser::decode_text(&bytes) else {
-                        store.notify(Notice::FileUnreadable);
-                        return;
-                    };
-                    (read_source(&text), None)
-                };
+                let read = result.ok().and_then(|bytes| {
+                    if looks_like_workbook(&bytes) {
+                        Some((read_workbook(&bytes, None), Some(Rc::new(bytes))))
+                    } else {
+                        browser::decode_text(&bytes).map(|text| (read_source(&text), None))
+                    }
+                });
                 match read {
-                    Ok(source) => {
+                    Some((Ok(source), workbook)) => {
                         read_error.set(None);
                         loaded.set(Some(Loaded::new(source, file_name, workbook)));
                     }
-                    Err(e) => {
+                    Some((Err(e), _)) => {
                         loaded.set(None);
-                        read_error.set(Some(e));
+                        read_error.set(Some(ReadFailure::Import(e)));
+                    }
+                    None => {
+                        loaded.set(None);
+                        read_error.set(Some(ReadFailure::Unreadable));
                     }
                 }
             }));
         })
+    };
+    let close = {
+        let send = props.send.clone();
+        Callback::from(move |_: MouseEvent| send.emit(ImportCommand::Close.write()))
     };
 
     let hint = html! { <p class="hint">{ it.xlsx_hint }</p> };
     let file_field = html! {
         <div class="field file-field">
             <label for="import-sheet">{ it.choose_file }</label>
-            <input id="import-sheet" type="file"
+            <input ref={file_input} id="import-sheet" type="file"
                 accept=".xlsx,.csv,.tsv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv,text/plain,text/tab-separated-values"
                 onchange={on_change} />
         </div>
@@ -153,12 +183,15 @@ pub fn SpreadsheetImport() -> Html {
 
     let Some(l) = (*loaded).clone() else {
         return html! {
-            <div class="sheet-import">
+            <div class="sheet-import" role="region" aria-label={it.title}>
                 <h3>{ it.title }</h3>
                 { file_field }
                 { hint }
-                if let Some(e) = (*read_error).as_ref() {
-                    <p class="csv-errors" role="alert">{ error_line(e) }</p>
+                if let Some(failure) = (*read_error).as_ref() {
+                    <p class="csv-errors" role="alert">{ match failure {
+                        ReadFailure::Import(e) => error_line(e),
+                        ReadFailure::Unreadable => texts.shell.file_unreadable.to_string(),
+                    } }</p>
                 }
             </div>
         };
@@ -174,7 +207,7 @@ pub fn SpreadsheetImport() -> Html {
     };
     let preview = l
         .source
-        .preview(&l.mapping, target, store.model(), lang, &import_words());
+        .preview(&l.mapping, target, &props.model, lang, &import_words());
     let m = &preview.model;
 
     let set_target = |column: usize| {
@@ -199,7 +232,7 @@ pub fn SpreadsheetImport() -> Html {
                 Ok(source) => loaded.set(Some(Loaded::new(source, l.file_name, Some(bytes)))),
                 Err(e) => {
                     loaded.set(None);
-                    read_error.set(Some(e));
+                    read_error.set(Some(ReadFailure::Import(e)));
                 }
             }
         })
@@ -216,46 +249,31 @@ pub fn SpreadsheetImport() -> Html {
         })
     };
     let choose = |w: Where| {
-        let (place, confirming) = (place.clone(), confirming.clone());
-        Callback::from(move |_: Event| {
-            place.set(w);
-            confirming.set(false);
-        })
+        let place = place.clone();
+        Callback::from(move |_: Event| place.set(w))
     };
     let toggle_keep = {
-        let (keep_plan, confirming) = (keep_plan.clone(), confirming.clone());
-        Callback::from(move |_: Event| {
-            keep_plan.set(!*keep_plan);
-            confirming.set(false);
-        })
+        let keep_plan = keep_plan.clone();
+        Callback::from(move |_: Event| keep_plan.set(!*keep_plan))
     };
-    let cancel = {
-        let (loaded, confirming) = (loaded.clone(), confirming.clone());
-        Callback::from(move |_: MouseEvent| {
-            loaded.set(None);
-            confirming.set(false);
-        })
-    };
+    // The app runs the import (asking first before a replace) and closes this view.
     let confirm = {
-        let (loaded, confirming, store, preview) = (
-            loaded.clone(),
-            confirming.clone(),
-            store.clone(),
-            preview.clone(),
-        );
-        let needs_word = *place == Where::Replace && !*confirming;
+        let (send, preview) = (props.send.clone(), preview.clone());
+        let mode = match *place {
+            Where::New => ImportMode::NewModel,
+            Where::Add => ImportMode::Add,
+            Where::Replace if *keep_plan => ImportMode::ReplaceKeepingPlan,
+            Where::Replace => ImportMode::Replace,
+        };
         Callback::from(move |_: MouseEvent| {
-            if needs_word {
-                confirming.set(true);
-                return;
-            }
-            match preview.clone().into_import() {
-                Some(Imported::NewModel(model)) => store.keep_copy(*model, store.blank_current()),
-                Some(Imported::Change(action)) => store.act(action),
-                None => return,
-            }
-            loaded.set(None);
-            confirming.set(false);
+            let model = match preview.clone().into_import() {
+                Some(Imported::NewModel(model)) => model,
+                Some(Imported::Change(
+                    Action::Replace(model) | Action::ReplaceTouchpoints(model),
+                )) => model,
+                _ => return,
+            };
+            send.emit(ImportCommand::Import { mode, model }.write());
         })
     };
     let cell_name = |t: &kontaktpunkt_core::domain::model::Touchpoint| {
@@ -402,7 +420,7 @@ pub fn SpreadsheetImport() -> Html {
                 <legend>{ it.target }</legend>
                 { radio(Where::New, it.target_new) }
                 { radio(Where::Add, it.target_add) }
-                { radio(Where::Replace, it.target_replace) }
+                { radio(Where::Replace, entry.target_replace) }
             </fieldset>
             if *place == Where::Replace {
                 <label class="check">
@@ -417,20 +435,10 @@ pub fn SpreadsheetImport() -> Html {
                 }
             }
             <p class="csv-summary"><strong>{ preview.added }</strong>{ " " }{ it.will_import }</p>
-            if *confirming {
-                <ConfirmDialog question_above=true name={it.target_replace}
-                    question={match preview.removed.as_ref() {
-                        Some(removed) => format!("{} {}", removed_text(removed, lang), it.replace_confirm),
-                        None => it.replace_confirm.to_string(),
-                    }}
-                    confirm={format!("{} ({})", texts.shell.confirm_replace, preview.added)} on_confirm={confirm}
-                    cancel={texts.common.cancel} on_cancel={cancel} />
-            } else {
-                <button type="button" class="button-primary" disabled={preview.added == 0} onclick={confirm}>
-                    { format!("{} ({})", it.confirm, preview.added) }
-                </button>
-                <button type="button" class="button-quiet" onclick={cancel}>{ texts.common.cancel }</button>
-            }
+            <button type="button" class="button-primary" disabled={preview.added == 0} onclick={confirm}>
+                { format!("{} ({})", it.confirm, preview.added) }
+            </button>
+            <button type="button" class="button-quiet" onclick={close}>{ texts.common.cancel }</button>
             { hint }
         </div>
     }

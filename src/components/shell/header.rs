@@ -39,7 +39,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                 if let Some(present) = props.on_present.clone() {
                     // Full screen is asked for in the click itself: browsers allow it only then.
                     <button type="button" id={PRESENT_BUTTON} class="header-button"
-                        onclick={present.reform(|_: MouseEvent| crate::components::present::enter_full_screen())}>
+                        onclick={present.reform(|_: MouseEvent| crate::browser::enter_full_screen())}>
                         { "▶ " }{ texts.slides.present }
                     </button>
                 }

@@ -5,7 +5,7 @@ pub mod export_damaged;
 pub mod header;
 pub mod incoming_view;
 pub mod keyboard_help;
+pub mod module_view;
 pub mod nav;
 pub mod page;
-pub mod rounds_frame;
 pub mod update_prompt;

@@ -5,26 +5,23 @@ use yew::prelude::*;
 
 use kontaktpunkt_core::selfcheck;
 use kontaktpunkt_core::selfcheck::embed::Mode;
+use kontaktpunkt_core::views::ModuleKind;
 
 use crate::browser;
 use crate::components::charts::{
     gap_chart::GapChart, index_view::IndexView, ipa_chart::IpaChart, journey_chart::JourneyChart,
 };
-use crate::components::kpis::kpi_view::KpiView;
 use crate::components::plan::measures_view::MeasuresView;
-use crate::components::present::Presentation;
-use crate::components::report::report_view::ReportView;
 use crate::components::selfcheck::{
     selfcheck_result::{AdviceState, SelfCheckResultView},
     selfcheck_view::SelfCheckView,
 };
 use crate::components::share::{models_panel::ModelsPanel, share_panel::SharePanel};
 use crate::components::shell::keyboard_help::KeyboardHelp;
-use crate::components::shell::rounds_frame::RoundsFrame;
+use crate::components::shell::module_view::ModuleView;
 use crate::components::shell::{
     error_banner::ErrorBanner, header::Header, incoming_view::IncomingView, nav::Nav,
 };
-use crate::components::tracking::tracking_view::TrackingView;
 use crate::components::workspace::{inventory::Inventory, list_editor::ListEditor};
 use crate::hooks::focus_return::use_focus_return;
 use crate::hooks::workshop_keys::use_workshop_keys;
@@ -62,10 +59,10 @@ pub fn Shell() -> Html {
         View::Indices => html! { <IndexView model={model} lang={lang} /> },
         View::Lists => html! { <ListEditor /> },
         View::Measures => html! { <MeasuresView /> },
-        View::Tracking => html! { <TrackingView /> },
-        View::Kpis => html! { <KpiView /> },
-        View::Report => html! { <ReportView /> },
-        View::Rounds => html! { <RoundsFrame /> },
+        View::Tracking => html! { <ModuleView view={ModuleKind::Tracking} /> },
+        View::Kpis => html! { <ModuleView view={ModuleKind::Kpis} /> },
+        View::Report => html! { <ModuleView view={ModuleKind::Report} /> },
+        View::Rounds => html! { <ModuleView view={ModuleKind::Rounds} /> },
         View::SelfCheck => {
             html! {
                 <SelfCheckView {lang} advice={(*advice).clone()}
@@ -141,7 +138,11 @@ pub fn Shell() -> Html {
     }
     if *presenting {
         let presenting = presenting.clone();
-        return html! { <Presentation on_close={Callback::from(move |()| presenting.set(false))} /> };
+        let close = Callback::from(move |()| {
+            browser::leave_full_screen();
+            presenting.set(false);
+        });
+        return html! { <ModuleView view={ModuleKind::Present} on_close={close} /> };
     }
     let present = {
         let presenting = presenting.clone();

@@ -16,14 +16,14 @@ use crate::components::tracking::trends::{IndexTrend, TouchpointTrend};
 use crate::components::widgets::draft_input::DraftInput;
 use crate::components::{event_value, scroll_wrap, table_head};
 use crate::format::format_index;
-use crate::store::{use_store, ModelRef, StoreExt};
+use crate::store::{use_dispatcher, use_reading, ModelRef, StoreExt};
 
 #[component]
 pub fn TrackingView() -> Html {
-    let store = use_store();
+    let store = use_reading();
     let lang = store.lang;
     let texts = lang.texts();
-    let model = store.model_ref();
+    let model = store.model.clone();
     html! {
         <div class="tracking-view">
             <section class="panel" aria-labelledby="tracking-title">
@@ -55,8 +55,7 @@ pub fn TrackingView() -> Html {
 /// Date (today unless changed) and an optional label of a new snapshot.
 #[component]
 fn SnapshotForm() -> Html {
-    let store = use_store();
-    let texts = store.lang.texts();
+    let (texts, store) = (use_reading().lang.texts(), use_dispatcher());
     let date = use_state(browser::today);
     let label = use_state(String::new);
     let on_submit = {
@@ -97,7 +96,7 @@ struct ModelProps {
 #[component]
 fn SnapshotTable(props: &ModelProps) -> Html {
     let texts = props.lang.texts();
-    let store = use_store();
+    let store = use_dispatcher();
     let list = snapshots_by_date(&props.model);
     if list.is_empty() {
         return html! { <p>{ texts.tracking.no_snapshots }</p> };

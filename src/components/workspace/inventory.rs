@@ -11,7 +11,7 @@ use crate::components::event_value;
 use crate::components::widgets::rows_on_demand::use_rows_on_demand;
 use crate::components::workspace::library_picker::LibraryPicker;
 use crate::components::workspace::row_chunk::{RowChunk, RowNames, ROWS_PER_RUN};
-use crate::store::{use_store, StoreExt};
+use crate::store::{use_dispatcher, use_store, StoreExt};
 
 /// The workshop screen: figures, search and filters, the touchpoint list with quick rating.
 #[component]
@@ -77,7 +77,7 @@ pub fn Inventory() -> Html {
             (before > 0).then_some((group, take))
         })
         .collect();
-    let dispatcher = store.dispatcher();
+    let dispatcher = use_dispatcher();
     let count = model.touchpoints.len();
     let names = use_memo(model.clone(), |m| {
         let named = |list: &[kontaktpunkt_core::domain::model::Category]| {

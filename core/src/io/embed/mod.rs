@@ -19,6 +19,8 @@
 //! | `origin` | the host page's origin `https://host[:port]` (or `http:`), no path | none: no messages are posted | [`EmbedConfig::host_origin`] |
 //! | `free_text` | as `compact` | off | [`EmbedConfig::share_free_text`]: include content in `completed` |
 //! | `cta_result` | as `compact` | off | [`EmbedConfig::cta_with_result`]: the call-to-action link carries the result link ([`cta_href`]) |
+//! | `contact` | as `compact` | off | [`EmbedConfig::contact_fields`]: the result page offers contact fields ([`Contact`]) |
+//! | `consent` | the consent sentence beside the contact fields' box, at most 300 characters | the self-check's own | [`EmbedConfig::consent_text`] |
 //!
 //! Text values are trimmed and must not hold control characters. Every unknown key, repeated
 //! key (the first one counts), undecodable pair and bad value is ignored and reported as an
@@ -31,12 +33,14 @@
 //! addresses (call to action, host origin) and the percent-encoding, [`colour`] the accent.
 
 pub mod colour;
+pub mod contact;
 pub mod json;
 pub mod options;
 pub mod query;
 pub mod url;
 
 pub use colour::{parse_accent, srgb_to_linear};
+pub use contact::{Contact, ContactError, MAX_CONSENT_CHARS, MAX_CONTACT_CHARS, MAX_EMAIL_CHARS};
 pub use json::json_string;
 pub use options::{
     EmbedConfig, Mode, Param, MAX_CTA_TEXT_CHARS, MAX_CTA_URL_CHARS, MAX_TITLE_CHARS,

@@ -57,10 +57,12 @@ pub enum Param {
     Origin,
     FreeText,
     CtaResult,
+    Contact,
+    Consent,
 }
 
 impl Param {
-    pub const ALL: [Param; 10] = [
+    pub const ALL: [Param; 12] = [
         Param::Mode,
         Param::Lang,
         Param::Accent,
@@ -71,6 +73,8 @@ impl Param {
         Param::Origin,
         Param::FreeText,
         Param::CtaResult,
+        Param::Contact,
+        Param::Consent,
     ];
 
     pub fn key(self) -> &'static str {
@@ -85,6 +89,8 @@ impl Param {
             Param::Origin => "origin",
             Param::FreeText => "free_text",
             Param::CtaResult => "cta_result",
+            Param::Contact => "contact",
+            Param::Consent => "consent",
         }
     }
 
@@ -98,9 +104,9 @@ impl Param {
             Param::Mode => "selfcheck, workspace or view",
             Param::Lang => "de or en",
             Param::Accent => "a hex colour #rgb or #rrggbb (write # as %23, or leave it out)",
-            Param::Title | Param::Cta => "text without control characters",
+            Param::Title | Param::Cta | Param::Consent => "text without control characters",
             Param::CtaUrl => "an https:, http: or mailto: URL",
-            Param::Compact | Param::FreeText | Param::CtaResult => {
+            Param::Compact | Param::FreeText | Param::CtaResult | Param::Contact => {
                 "1, true, yes, on, 0, false, no or off"
             }
             Param::Origin => "an origin scheme://host[:port] with http or https and no path",
@@ -108,7 +114,10 @@ impl Param {
     }
 
     pub(super) fn is_flag(self) -> bool {
-        matches!(self, Param::Compact | Param::FreeText | Param::CtaResult)
+        matches!(
+            self,
+            Param::Compact | Param::FreeText | Param::CtaResult | Param::Contact
+        )
     }
 }
 
@@ -136,6 +145,12 @@ pub struct EmbedConfig {
     /// The call to action carries the result link (see `url::cta_href`), so the prospect's
     /// answers reach the consultant with the contact request, without a server.
     pub cta_with_result: bool,
+    /// The result page offers contact fields (name, company, e-mail, consent); what the
+    /// prospect sends goes into `completed` and the call to action.
+    pub contact_fields: bool,
+    /// The host's consent sentence beside the contact fields' box, at most
+    /// [`super::contact::MAX_CONSENT_CHARS`] characters; `None`: the self-check's own.
+    pub consent_text: Option<String>,
 }
 
 impl EmbedConfig {

@@ -6,6 +6,7 @@ use std::fmt;
 use crate::locale::Lang;
 
 use super::colour::parse_accent;
+use super::contact::MAX_CONSENT_CHARS;
 use super::json::json_string;
 use super::options::{
     EmbedConfig, Mode, Param, MAX_CTA_TEXT_CHARS, MAX_CTA_URL_CHARS, MAX_TITLE_CHARS,
@@ -140,6 +141,12 @@ impl EmbedConfig {
         if self.cta_with_result {
             pairs.push((Param::CtaResult, "1".into()));
         }
+        if self.contact_fields {
+            pairs.push((Param::Contact, "1".into()));
+        }
+        if let Some(consent) = &self.consent_text {
+            pairs.push((Param::Consent, consent.clone()));
+        }
         pairs
             .iter()
             .map(|(p, v)| format!("{}={}", p.key(), percent_encode(v)))
@@ -209,6 +216,10 @@ fn apply(config: &mut EmbedConfig, param: Param, value: &str) -> Result<(), Embe
         Param::Origin => config.host_origin = Some(parse_origin(value).ok_or_else(invalid)?),
         Param::FreeText => config.share_free_text = parse_flag(value).ok_or_else(invalid)?,
         Param::CtaResult => config.cta_with_result = parse_flag(value).ok_or_else(invalid)?,
+        Param::Contact => config.contact_fields = parse_flag(value).ok_or_else(invalid)?,
+        Param::Consent => {
+            config.consent_text = Some(check_text(param, value, MAX_CONSENT_CHARS)?);
+        }
     }
     Ok(())
 }

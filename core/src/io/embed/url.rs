@@ -1,6 +1,7 @@
 //! Checks of the addresses in the options (the call to action's link, the host page's
 //! origin) and the query's percent-encoding.
 
+use super::contact::Contact;
 use super::options::{EmbedConfig, MAX_CTA_URL_CHARS};
 
 /// Longest host name of an origin (DNS limit).
@@ -37,10 +38,18 @@ pub const CTA_RESULT_PARAM: &str = "kontaktpunkt";
 /// Where the call to action leads: the configured URL, and with
 /// [`EmbedConfig::cta_with_result`] the result link added as a parameter (`kontaktpunkt=` on a
 /// web address, before its `#fragment`; the mail's `body=` on a `mailto:`), so "Book a call"
-/// brings the prospect's answers along. `None` without a configured URL.
-pub fn cta_href(config: &EmbedConfig, result_link: &str) -> Option<String> {
+/// brings the prospect's answers along. The contact details the prospect sent go along too:
+/// as `name=`, `company=`, `email=` on a web address, as lines of the mail's body (each with its
+/// label from `labels`: name, company, e-mail) on a `mailto:`. `None` without a configured URL.
+pub fn cta_href(
+    config: &EmbedConfig,
+    result_link: &str,
+    contact: Option<&Contact>,
+    labels: [&str; 3],
+) -> Option<String> {
     let url = config.cta_url.as_deref()?;
-    if !config.cta_with_result {
+    let fields = contact.map(Contact::fields).unwrap_or_default();
+    if !config.cta_with_result && fields.is_empty() {
         return Some(url.to_string());
     }
     let is_mail = url
@@ -50,9 +59,39 @@ pub fn cta_href(config: &EmbedConfig, result_link: &str) -> Option<String> {
         Some((base, fragment)) if !is_mail => (base, Some(fragment)),
         _ => (url, None),
     };
-    let key = if is_mail { "body" } else { CTA_RESULT_PARAM };
-    let join = if base.contains('?') { '&' } else { '?' };
-    let mut out = format!("{base}{join}{key}={}", percent_encode(result_link));
+    let mut params: Vec<(&str, String)> = Vec::new();
+    if is_mail {
+        let label = |key: &str| match key {
+            "name" => labels[0],
+            "company" => labels[1],
+            _ => labels[2],
+        };
+        let mut body: Vec<String> = fields
+            .iter()
+            .map(|(key, value)| format!("{}: {value}", label(key)))
+            .collect();
+        if config.cta_with_result {
+            if !body.is_empty() {
+                body.push(String::new());
+            }
+            body.push(result_link.to_string());
+        }
+        params.push(("body", body.join("\r\n")));
+    } else {
+        if config.cta_with_result {
+            params.push((CTA_RESULT_PARAM, result_link.to_string()));
+        }
+        params.extend(fields.iter().map(|(k, v)| (*k, v.to_string())));
+    }
+    let mut out = base.to_string();
+    for (i, (key, value)) in params.iter().enumerate() {
+        let join = if i == 0 && !base.contains('?') {
+            '?'
+        } else {
+            '&'
+        };
+        out.push_str(&format!("{join}{key}={}", percent_encode(value)));
+    }
     if let Some(fragment) = fragment {
         out.push('#');
         out.push_str(fragment);

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::io::embed::{json_string, EmbedConfig};
+use crate::io::embed::{json_string, Contact, EmbedConfig};
 use crate::selfcheck::SelfCheckResult;
 
 /// The namespace marker of every widget message (field `source`).
@@ -29,6 +29,14 @@ pub struct SharedTouchpoint {
     pub importance: u8,
     pub ist: Option<i8>,
     pub soll: Option<i8>,
+}
+
+/// The prospect's contact details in `completed`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct SharedContact {
+    pub name: String,
+    pub company: String,
+    pub email: String,
 }
 
 /// A message from the widget to the host page; see the module docs for the JSON.
@@ -58,6 +66,10 @@ pub enum WidgetMessage {
         /// the JSON otherwise.
         #[serde(skip_serializing_if = "Option::is_none")]
         touchpoints: Option<Vec<SharedTouchpoint>>,
+        /// The contact details the prospect sent (the host's `contact` option, consent
+        /// ticked); left out of the JSON otherwise.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        contact: Option<SharedContact>,
     },
 }
 
@@ -109,6 +121,7 @@ impl WidgetMessage {
                 index_soll,
                 top_gaps,
                 touchpoints,
+                contact,
             } => {
                 out.push_str(&format!(",\"score\":{}", json_option(*score)));
                 let factors: Vec<String> = factors
@@ -141,6 +154,14 @@ impl WidgetMessage {
                         .collect();
                     out.push_str(&format!(",\"touchpoints\":[{}]", items.join(",")));
                 }
+                if let Some(c) = contact {
+                    out.push_str(&format!(
+                        ",\"contact\":{{\"name\":{},\"company\":{},\"email\":{}}}",
+                        json_string(&c.name),
+                        json_string(&c.company),
+                        json_string(&c.email)
+                    ));
+                }
             }
         }
         out.push('}');
@@ -164,8 +185,13 @@ pub fn figure_as_shown(value: f64) -> u8 {
 /// The `completed` message for a result: score, all factor levels, the experience index
 /// (as the page shows it, [`figure_as_shown`]) and the top gaps' factor keys. The picked
 /// touchpoints' names and ratings count as the user's content: they are included only when
-/// [`EmbedConfig::share_free_text`] is set.
-pub fn completed_message(result: &SelfCheckResult, config: &EmbedConfig) -> WidgetMessage {
+/// [`EmbedConfig::share_free_text`] is set; the `contact` the prospect sent only with
+/// [`EmbedConfig::contact_fields`].
+pub fn completed_message(
+    result: &SelfCheckResult,
+    config: &EmbedConfig,
+    contact: Option<&Contact>,
+) -> WidgetMessage {
     WidgetMessage::Completed {
         score: result.maturity,
         factors: result
@@ -195,5 +221,13 @@ pub fn completed_message(result: &SelfCheckResult, config: &EmbedConfig) -> Widg
                 })
                 .collect()
         }),
+        // Only what the prospect sent, and only where the host asked for it.
+        contact: contact
+            .filter(|_| config.contact_fields)
+            .map(|c| SharedContact {
+                name: c.name.clone(),
+                company: c.company.clone(),
+                email: c.email.clone(),
+            }),
     }
 }

@@ -18,16 +18,18 @@
 //! - `{"source":"kontaktpunkt","type":"completed","score":56,"factors":[{"key":"goals","level":3},…],
 //!   "index_ist":44,"index_soll":81,"top_gaps":["silos","wow","tracking"]}`, plus
 //!   `"touchpoints":[{"name":"Website","importance":4,"ist":-1,"soll":1},…]` only when the host
-//!   opted in with `free_text`. See [`completed_message`]. Every figure is as the page shows
-//!   it ([`figure_as_shown`]): whole numbers.
+//!   opted in with `free_text`, and `"contact":{"name":…,"company":…,"email":…}` only when the
+//!   host switched on `contact` and the prospect sent the details (a second `completed`). See
+//!   [`completed_message`]. Every figure is as the page shows it ([`figure_as_shown`]): whole
+//!   numbers.
 
 mod message;
 mod snippet;
 
 pub use crate::io::embed::*;
 pub use message::{
-    completed_message, figure_as_shown, FactorLevel, SharedTouchpoint, WidgetMessage, EVENT_PREFIX,
-    MAX_HEIGHT, MESSAGE_SOURCE,
+    completed_message, figure_as_shown, FactorLevel, SharedContact, SharedTouchpoint,
+    WidgetMessage, EVENT_PREFIX, MAX_HEIGHT, MESSAGE_SOURCE,
 };
 pub use snippet::{
     embed_src, iframe_snippet, script_snippet, SnippetError, MAX_SNIPPET_LINK_CHARS, WIDGET_FOLDER,

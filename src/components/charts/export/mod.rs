@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::store::use_store;
+use crate::store::use_reading;
 
 /// How many times the chart's size a PNG is: sharp on a projector and a retina screen.
 pub const PNG_SCALE: f64 = 2.0;
@@ -73,14 +73,14 @@ enum Outcome {
 /// The toolbar; it exports the first `svg.chart` of the element it sits in.
 #[component]
 pub fn ChartExport(props: &ChartExportProps) -> Html {
-    let store = use_store();
+    let store = use_reading();
     let texts = store.lang.texts().slides;
     let node = use_node_ref();
     let outcome = use_state(|| None::<Outcome>);
     let model_title = props
         .model_title
         .as_ref()
-        .map_or_else(|| store.model_ref().meta.title.clone(), |t| t.to_string());
+        .map_or_else(|| store.model.meta.title.clone(), |t| t.to_string());
     let make = {
         let (node, title, legend) = (node.clone(), props.title.clone(), props.legend.clone());
         move || {

@@ -15,7 +15,7 @@ use crate::components::kpis::kpi_charts::{funnel_columns, nps_text};
 use crate::components::widgets::draft_input::DraftInput;
 use crate::components::{event_value, scroll_wrap, table_head, toggle_button};
 use crate::format::parse_count;
-use crate::store::{use_dispatcher, use_store, ModelRef, StoreExt};
+use crate::store::{use_dispatcher, use_reading, ModelRef, StoreExt};
 
 mod funnel_form;
 mod loyalty_form;

@@ -4,7 +4,7 @@ use super::*;
 /// per line with a live preview.
 #[component]
 pub fn NpsForm() -> Html {
-    let store = use_store();
+    let (store, dispatcher) = (use_reading(), use_dispatcher());
     let lang = store.lang;
     let texts = lang.texts();
     let raw = use_state(|| true);
@@ -17,7 +17,7 @@ pub fn NpsForm() -> Html {
     ];
     let bad_count = use_state(|| false);
     use_clear_on_growth(
-        store.model().kpis.nps.len(),
+        store.model.kpis.nps.len(),
         vec![period.clone(), answers.clone()],
     );
     let preview =
@@ -34,7 +34,7 @@ pub fn NpsForm() -> Html {
         });
     let on_submit = {
         let (store, raw, period, answers, counts, bad_count) = (
-            store.clone(),
+            dispatcher.clone(),
             raw.clone(),
             period.clone(),
             answers.clone(),

@@ -3,19 +3,19 @@ use super::*;
 /// A new referral period: new customers, and how many came through a referral.
 #[component]
 pub fn ReferralForm() -> Html {
-    let store = use_store();
+    let (store, dispatcher) = (use_reading(), use_dispatcher());
     let texts = store.lang.texts();
     let period = use_state(String::new);
     let referred = use_state(String::new);
     let new_customers = use_state(String::new);
     let bad_count = use_state(|| false);
     use_clear_on_growth(
-        store.model().kpis.referrals.len(),
+        store.model.kpis.referrals.len(),
         vec![period.clone(), referred.clone(), new_customers.clone()],
     );
     let on_submit = {
         let (store, period, referred, new_customers, bad_count) = (
-            store.clone(),
+            dispatcher.clone(),
             period.clone(),
             referred.clone(),
             new_customers.clone(),

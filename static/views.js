@@ -1,6 +1,7 @@
-// Loads the rating round view, a wasm module of its own (rounds-view/), the first time the
-// view opens, and hands it the app's element, language and model (src/components/shell/rounds_frame.rs).
-let view = null;
+// Loads the views module, a wasm of its own (views/), the first time one of its views opens,
+// and hands it the view's name, the app's element, language and model
+// (src/components/shell/module_view.rs; the interface: src/components/module/mod.rs).
+let views = null;
 
 // Two Yew apps on one page number their event subtrees alike, and Yew's handler on the app's
 // body would run the app's callbacks for clicks inside the view. So for an event inside the
@@ -21,22 +22,29 @@ function unmark(event) {
 }
 for (const type of EVENTS) addEventListener(type, mark, true);
 
-export async function mount_rounds(url, element, lang, model, send) {
-  if (!view) {
+// Each mount and unmount takes the next number: a mount that finishes loading after its view
+// was closed or another opened mounts nothing.
+let latest = 0;
+
+export async function mount_view(url, view, element, lang, model, send) {
+  const ticket = ++latest;
+  if (!views) {
     const module = await import(url);
     await module.start();
-    view = module;
+    views = module;
   }
+  if (ticket !== latest) return false;
   host = element;
   for (const type of EVENTS) element.addEventListener(type, unmark, true);
-  return view.mount(element, lang, model, send);
+  return views.mount(view, element, lang, model, send);
 }
 
-export function update_rounds(lang, model) {
-  return view ? view.update(lang, model) : false;
+export function update_view(lang, model) {
+  return views ? views.update(lang, model) : false;
 }
 
-export function unmount_rounds() {
+export function unmount_view() {
+  latest += 1;
   host = null;
-  if (view) view.unmount();
+  if (views) views.unmount();
 }

@@ -1,7 +1,8 @@
-//! The rating round view's own wasm (rounds-view/index.html), loaded by the app when the view
-//! opens (`components::shell::rounds_frame`); see `kontaktpunkt::components::rounds::host`.
+//! The views module's own wasm (views/index.html), loaded by the app the first time one of its
+//! views opens (`components::shell::module_view`); see `kontaktpunkt::components::module` for
+//! the interface.
 
-use kontaktpunkt::components::rounds::host;
+use kontaktpunkt::components::module;
 use wasm_bindgen::prelude::*;
 use yew::Callback;
 
@@ -12,9 +13,10 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 
 fn main() {}
 
-/// Renders the view into `element`; `send` is called with each command as JSON.
+/// Renders the view named `view` into `element`; `send` is called with each command as JSON.
 #[wasm_bindgen]
 pub fn mount(
+    view: String,
     element: web_sys::Element,
     lang: String,
     model: String,
@@ -24,17 +26,17 @@ pub fn mount(
         // The app's handler does not throw; a failure has nothing to tell the view.
         let _ = send.call1(&JsValue::NULL, &JsValue::from_str(&json));
     });
-    host::mount(element, &lang, &model, send)
+    module::mount(&view, element, &lang, &model, send)
 }
 
 /// The app's model or language changed.
 #[wasm_bindgen]
 pub fn update(lang: String, model: String) -> bool {
-    host::update(&lang, &model)
+    module::update(&lang, &model)
 }
 
 /// The view closed.
 #[wasm_bindgen]
 pub fn unmount() {
-    host::unmount();
+    module::unmount();
 }
