@@ -75,33 +75,26 @@ pub fn ModuleRoot(props: &ModuleRootProps) -> Html {
         move |()| forward(send)
     });
     let (lang, send) = (props.lang, props.send.clone());
-    match props.view {
+    let model = ModelRef(props.model.clone());
+    let view = match props.view {
         ModuleKind::Rounds => {
             let model = props.model.clone();
-            return html! { <RoundsRoot {lang} {model} {send} /> };
+            html! { <RoundsRoot {lang} {model} {send} /> }
         }
         // The import reads no store: its props and its commands, which the app reads itself.
         ModuleKind::Import => {
             let model = props.model.clone();
-            return html! { <SpreadsheetImport {lang} {model} {send} /> };
+            html! { <SpreadsheetImport {lang} {model} {send} /> }
         }
-        ModuleKind::Report | ModuleKind::Present | ModuleKind::Kpis | ModuleKind::Tracking => {}
-    }
-    let model = ModelRef(props.model.clone());
-    let reading = Reading {
-        lang,
-        model: model.clone(),
-    };
-    let view = match props.view {
-        ModuleKind::Report => html! { <ReportView {model} {lang} /> },
+        ModuleKind::Report => html! { <ReportView model={model.clone()} {lang} /> },
         ModuleKind::Present => {
             let close = Callback::from(move |()| send.emit(ViewCommand::Close {}.to_json()));
-            html! { <Presentation {model} {lang} on_close={close} /> }
+            html! { <Presentation model={model.clone()} {lang} on_close={close} /> }
         }
         ModuleKind::Kpis => html! { <KpiView /> },
         ModuleKind::Tracking => html! { <TrackingView /> },
-        ModuleKind::Rounds | ModuleKind::Import => Html::default(),
     };
+    let reading = Reading { lang, model };
     html! {
         <ContextProvider<Dispatcher> context={(*dispatcher).clone()}>
             <ContextProvider<Reading> context={reading}>
