@@ -212,3 +212,65 @@ fn every_kpi_and_tracking_change_survives_the_trip_from_its_own_view_only() {
         );
     }
 }
+
+#[test]
+fn every_measure_change_survives_the_trip_from_the_measures_view_only() {
+    use kontaktpunkt_core::domain::action::MeasureEdit;
+    use kontaktpunkt_core::domain::model::MeasureStatus;
+    use kontaktpunkt_core::views::command::FigureCommand;
+
+    // An id from a replica's block (above 2^32) travels as it is.
+    let id = (7 << 20) | 3;
+    let measures = [
+        Action::AddMeasure("Guest checkout".into()),
+        Action::DeleteMeasure(id),
+        Action::EditMeasure(id, MeasureEdit::Title("Guest checkout, phase 2".into())),
+        Action::EditMeasure(id, MeasureEdit::Description("No account needed.".into())),
+        Action::EditMeasure(id, MeasureEdit::Touchpoints(vec![1, id + 1])),
+        Action::EditMeasure(id, MeasureEdit::Owner(Some("it".into()))),
+        Action::EditMeasure(id, MeasureEdit::Owner(None)),
+        Action::EditMeasure(id, MeasureEdit::Due(Some("2026-05-01".into()))),
+        Action::EditMeasure(id, MeasureEdit::Due(None)),
+        Action::EditMeasure(id, MeasureEdit::Effort(3)),
+        Action::EditMeasure(id, MeasureEdit::Status(MeasureStatus::Done)),
+        Action::EditMeasure(id, MeasureEdit::Best(Some(2))),
+        Action::EditMeasure(id, MeasureEdit::Realistic(Some(1))),
+        Action::EditMeasure(id, MeasureEdit::Worst(None)),
+    ];
+    for action in &measures {
+        let json = FigureCommand::from_action(action).unwrap().to_json();
+        let Some(ModuleCommand::Figure(command)) = ModuleCommand::read(ModuleKind::Measures, &json)
+        else {
+            panic!("{json} reads from the measures view");
+        };
+        assert_eq!(&command.into_action(), action);
+        for view in [ModuleKind::Kpis, ModuleKind::Tracking, ModuleKind::Report] {
+            assert_eq!(
+                ModuleCommand::read(view, &json),
+                None,
+                "{json} from {view:?}"
+            );
+        }
+    }
+    // A plan warning's touchpoint opens; the KPIs' and tracking's changes are not the
+    // measures view's; a malformed measure command does not read.
+    assert_eq!(
+        ModuleCommand::read(ModuleKind::Measures, r#"{"do":"open","touchpoint":3}"#),
+        Some(ModuleCommand::View(ViewCommand::Open { touchpoint: 3 }))
+    );
+    for json in [
+        r#"{"do":"cycle_step","step":6}"#,
+        r#"{"do":"snapshot_delete","snapshot":1}"#,
+        r#"{"do":"measure_effort","measure":1,"effort":-1}"#,
+        r#"{"do":"measure_status","measure":1,"status":"finished"}"#,
+        r#"{"do":"measure_delete"}"#,
+        r#"{"do":"measure_title","measure":1,"text":"x","more":1}"#,
+        r#"{"do":"ist","touchpoint":4,"value":2}"#,
+    ] {
+        assert_eq!(
+            ModuleCommand::read(ModuleKind::Measures, json),
+            None,
+            "{json}"
+        );
+    }
+}

@@ -71,6 +71,7 @@ texts! {
         ),
         kpis_loading: ("Die Kennzahlen werden geladen …", "Loading the KPIs …"),
         tracking_loading: ("Die Erfolgskontrolle wird geladen …", "Loading the tracking …"),
+        measures_loading: ("Die Maßnahmen werden geladen …", "Loading the measures …"),
         kpis_unavailable: (
             "Die Kennzahlen ließen sich nicht laden. Sind Sie offline? Bitte später erneut öffnen.",
             "The KPIs could not be loaded. Are you offline? Please open them again later.",
@@ -78,6 +79,10 @@ texts! {
         tracking_unavailable: (
             "Die Erfolgskontrolle ließ sich nicht laden. Sind Sie offline? Bitte später erneut öffnen.",
             "The tracking could not be loaded. Are you offline? Please open it again later.",
+        ),
+        measures_unavailable: (
+            "Die Maßnahmen ließen sich nicht laden. Sind Sie offline? Bitte später erneut öffnen.",
+            "The measures could not be loaded. Are you offline? Please open them again later.",
         ),
         present_unavailable: (
             "Die Präsentation ließ sich nicht laden. Sind Sie offline? Bitte später erneut öffnen.",
@@ -133,6 +138,7 @@ impl ShellTexts {
             ModuleKind::Present => self.present_loading,
             ModuleKind::Kpis => self.kpis_loading,
             ModuleKind::Tracking => self.tracking_loading,
+            ModuleKind::Measures => self.measures_loading,
         }
     }
 
@@ -146,6 +152,7 @@ impl ShellTexts {
             ModuleKind::Present => self.present_unavailable,
             ModuleKind::Kpis => self.kpis_unavailable,
             ModuleKind::Tracking => self.tracking_unavailable,
+            ModuleKind::Measures => self.measures_unavailable,
         }
     }
 

@@ -5,9 +5,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::action::{Action, TouchpointEdit};
+use crate::domain::action::{Action, MeasureEdit, TouchpointEdit};
 use crate::domain::kpis::{FunnelSide, FunnelStage, NpsInput};
-use crate::domain::model::{Id, LoyaltyCounts, ReferralPeriod};
+use crate::domain::model::{Id, LoyaltyCounts, MeasureStatus, ReferralPeriod};
 use crate::rounds::command::RoundCommand;
 use crate::views::ModuleKind;
 
@@ -63,8 +63,8 @@ impl ViewCommand {
     }
 }
 
-/// The changes of the KPI and tracking views: each one of the model's actions, field for
-/// field; the reducer checks the values as for the app's own views.
+/// The changes of the KPI, tracking and measures views: each one of the model's actions,
+/// field for field; the reducer checks the values as for the app's own views.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "do", rename_all = "snake_case", deny_unknown_fields)]
 pub enum FigureCommand {
@@ -121,6 +121,52 @@ pub enum FigureCommand {
         step: u8,
         note: String,
     },
+    MeasureAdd {
+        title: String,
+    },
+    MeasureDelete {
+        measure: Id,
+    },
+    MeasureTitle {
+        measure: Id,
+        text: String,
+    },
+    MeasureDescription {
+        measure: Id,
+        text: String,
+    },
+    MeasureTouchpoints {
+        measure: Id,
+        touchpoints: Vec<Id>,
+    },
+    MeasureOwner {
+        measure: Id,
+        owner: Option<String>,
+    },
+    MeasureDue {
+        measure: Id,
+        due: Option<String>,
+    },
+    MeasureEffort {
+        measure: Id,
+        effort: u8,
+    },
+    MeasureStatus {
+        measure: Id,
+        status: MeasureStatus,
+    },
+    MeasureBest {
+        measure: Id,
+        value: Option<i8>,
+    },
+    MeasureRealistic {
+        measure: Id,
+        value: Option<i8>,
+    },
+    MeasureWorst {
+        measure: Id,
+        value: Option<i8>,
+    },
 }
 
 impl FigureCommand {
@@ -129,10 +175,28 @@ impl FigureCommand {
         serde_json::to_string(self).unwrap_or_default()
     }
 
-    /// The command for a KPI or tracking action; `None` for any other action.
+    /// The command for a KPI, tracking or measure action; `None` for any other action.
     pub fn from_action(action: &Action) -> Option<Self> {
         use FigureCommand as C;
+        use MeasureEdit as E;
         Some(match action.clone() {
+            Action::AddMeasure(title) => C::MeasureAdd { title },
+            Action::DeleteMeasure(measure) => C::MeasureDelete { measure },
+            Action::EditMeasure(measure, edit) => match edit {
+                E::Title(text) => C::MeasureTitle { measure, text },
+                E::Description(text) => C::MeasureDescription { measure, text },
+                E::Touchpoints(touchpoints) => C::MeasureTouchpoints {
+                    measure,
+                    touchpoints,
+                },
+                E::Owner(owner) => C::MeasureOwner { measure, owner },
+                E::Due(due) => C::MeasureDue { measure, due },
+                E::Effort(effort) => C::MeasureEffort { measure, effort },
+                E::Status(status) => C::MeasureStatus { measure, status },
+                E::Best(value) => C::MeasureBest { measure, value },
+                E::Realistic(value) => C::MeasureRealistic { measure, value },
+                E::Worst(value) => C::MeasureWorst { measure, value },
+            },
             Action::AddNpsPeriod(input) => C::NpsAdd { input },
             Action::EditNpsPeriod(at, input) => C::NpsEdit { at, input },
             Action::DeleteNpsPeriod(at) => C::NpsDelete { at },
@@ -154,6 +218,7 @@ impl FigureCommand {
 
     pub fn into_action(self) -> Action {
         use FigureCommand as C;
+        use MeasureEdit as E;
         match self {
             C::NpsAdd { input } => Action::AddNpsPeriod(input),
             C::NpsEdit { at, input } => Action::EditNpsPeriod(at, input),
@@ -170,13 +235,47 @@ impl FigureCommand {
             C::SnapshotDelete { snapshot } => Action::DeleteSnapshot(snapshot),
             C::CycleStep { step } => Action::SetCycleStep(step),
             C::CycleNote { step, note } => Action::SetCycleNote(step, note),
+            C::MeasureAdd { title } => Action::AddMeasure(title),
+            C::MeasureDelete { measure } => Action::DeleteMeasure(measure),
+            C::MeasureTitle { measure, text } => Action::EditMeasure(measure, E::Title(text)),
+            C::MeasureDescription { measure, text } => {
+                Action::EditMeasure(measure, E::Description(text))
+            }
+            C::MeasureTouchpoints {
+                measure,
+                touchpoints,
+            } => Action::EditMeasure(measure, E::Touchpoints(touchpoints)),
+            C::MeasureOwner { measure, owner } => Action::EditMeasure(measure, E::Owner(owner)),
+            C::MeasureDue { measure, due } => Action::EditMeasure(measure, E::Due(due)),
+            C::MeasureEffort { measure, effort } => Action::EditMeasure(measure, E::Effort(effort)),
+            C::MeasureStatus { measure, status } => Action::EditMeasure(measure, E::Status(status)),
+            C::MeasureBest { measure, value } => Action::EditMeasure(measure, E::Best(value)),
+            C::MeasureRealistic { measure, value } => {
+                Action::EditMeasure(measure, E::Realistic(value))
+            }
+            C::MeasureWorst { measure, value } => Action::EditMeasure(measure, E::Worst(value)),
         }
     }
 
     /// Whether the view `view` may give this command: the KPI view its figures, the tracking
-    /// view its snapshots and cycle.
+    /// view its snapshots and cycle, the measures view its measures.
     fn may_come_from(&self, view: ModuleKind) -> bool {
         use FigureCommand as C;
+        let measures = matches!(
+            self,
+            C::MeasureAdd { .. }
+                | C::MeasureDelete { .. }
+                | C::MeasureTitle { .. }
+                | C::MeasureDescription { .. }
+                | C::MeasureTouchpoints { .. }
+                | C::MeasureOwner { .. }
+                | C::MeasureDue { .. }
+                | C::MeasureEffort { .. }
+                | C::MeasureStatus { .. }
+                | C::MeasureBest { .. }
+                | C::MeasureRealistic { .. }
+                | C::MeasureWorst { .. }
+        );
         let tracking = matches!(
             self,
             C::SnapshotTake { .. }
@@ -188,7 +287,8 @@ impl FigureCommand {
         );
         match view {
             ModuleKind::Tracking => tracking,
-            ModuleKind::Kpis => !tracking,
+            ModuleKind::Measures => measures,
+            ModuleKind::Kpis => !tracking && !measures,
             _ => false,
         }
     }
@@ -216,8 +316,8 @@ impl ModuleCommand {
                 _ => None,
             },
             ModuleKind::Present => serde_json::from_str(json).ok().map(ModuleCommand::View),
-            // A chart's point opens a touchpoint in these views too.
-            ModuleKind::Kpis | ModuleKind::Tracking => {
+            // A chart's point (a plan warning's touchpoint) opens a touchpoint in these views too.
+            ModuleKind::Kpis | ModuleKind::Tracking | ModuleKind::Measures => {
                 match serde_json::from_str::<ViewCommand>(json) {
                     Ok(open @ ViewCommand::Open { .. }) => Some(ModuleCommand::View(open)),
                     Ok(_) => None,

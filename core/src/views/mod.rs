@@ -23,6 +23,8 @@ pub enum ModuleKind {
     Kpis,
     /// Tracking: snapshots, their comparison and trend, the improvement cycle.
     Tracking,
+    /// The measures: the plan, each measure's editor, the outlook of the scenarios.
+    Measures,
     /// The spreadsheet import: reading, previewing and mapping a file (the app keeps its
     /// button, the confirmation of a replace and the running of the import).
     Import,
@@ -30,12 +32,13 @@ pub enum ModuleKind {
 
 impl ModuleKind {
     /// Every view the module hosts.
-    pub const ALL: [ModuleKind; 6] = [
+    pub const ALL: [ModuleKind; 7] = [
         ModuleKind::Rounds,
         ModuleKind::Report,
         ModuleKind::Present,
         ModuleKind::Kpis,
         ModuleKind::Tracking,
+        ModuleKind::Measures,
         ModuleKind::Import,
     ];
 
@@ -47,6 +50,7 @@ impl ModuleKind {
             ModuleKind::Present => "present",
             ModuleKind::Kpis => "kpis",
             ModuleKind::Tracking => "tracking",
+            ModuleKind::Measures => "measures",
             ModuleKind::Import => "import",
         }
     }

@@ -1,5 +1,5 @@
 //! The views module's host: the views that are not needed on the app's first screen (the
-//! rating round view, the report, the presentation, the KPIs, tracking), built as one wasm of their own
+//! rating round view, the report, the presentation, the KPIs, tracking, the measures), built as one wasm of their own
 //! (`src/bin/views.rs`, `views/index.html`) that the app loads the first time one of them opens
 //! (`components::shell::module_view`). The contract is `kontaktpunkt_core::views`: which views
 //! there are and what they may ask the app.
@@ -27,6 +27,7 @@ use kontaktpunkt_core::{Lang, Model};
 use yew::prelude::*;
 
 use crate::components::kpis::kpi_view::KpiView;
+use crate::components::plan::measures_view::MeasuresView;
 use crate::components::present::Presentation;
 use crate::components::report::report_view::ReportView;
 use crate::components::rounds::host::RoundsRoot;
@@ -93,6 +94,7 @@ pub fn ModuleRoot(props: &ModuleRootProps) -> Html {
         }
         ModuleKind::Kpis => html! { <KpiView /> },
         ModuleKind::Tracking => html! { <TrackingView /> },
+        ModuleKind::Measures => html! { <MeasuresView /> },
     };
     let reading = Reading { lang, model };
     html! {
@@ -191,6 +193,7 @@ mod tests {
         let act = |action| dispatcher.send(Msg::Do(action, 0.0));
         act(Action::EditTouchpoint(3, TouchpointEdit::Soll(Some(-2))));
         act(Action::SetCycleStep(6));
+        act(Action::AddMeasure("Guest checkout".into()));
         // Not a view's to ask: a deletion, undo, closing the editor.
         act(Action::DeleteTouchpoint(3));
         dispatcher.send(Msg::Undo);
@@ -201,6 +204,7 @@ mod tests {
                 r#"{"do":"open","touchpoint":3}"#,
                 r#"{"do":"soll","touchpoint":3,"value":-2}"#,
                 r#"{"do":"cycle_step","step":6}"#,
+                r#"{"do":"measure_add","title":"Guest checkout"}"#,
             ]
         );
     }

@@ -1,5 +1,6 @@
 //! The measures plan: add measures, see them by status or as a table, filter by owner, edit
-//! one; the projection and the decisions the plan does not cover yet.
+//! one; the projection and the decisions the plan does not cover yet. A view of the views
+//! module (loaded when it opens): it reads the model and sends its changes as commands.
 
 use kontaktpunkt_core::domain::action::Action;
 use kontaktpunkt_core::domain::model::Id;
@@ -11,21 +12,41 @@ use crate::components::plan::measure_editor::MeasureEditor;
 use crate::components::plan::measure_list::{MeasureBoard, MeasureTable};
 use crate::components::plan::plan_outlook::{PlanOutlook, PlanWarnings};
 use crate::components::{event_value, toggle_button};
-use crate::store::{use_store, StoreExt};
+use crate::store::{use_dispatcher, use_reading, StoreExt};
 
 /// The owner filter's value for "every owner"; "" is "no owner", anything else an owner key.
 const ALL_OWNERS: &str = "*";
 
 #[component]
 pub fn MeasuresView() -> Html {
-    let store = use_store();
-    let lang = store.lang;
+    let reading = use_reading();
+    let store = use_dispatcher();
+    let lang = reading.lang;
     let texts = lang.texts();
-    let model = store.model_ref();
+    let model = reading.model.clone();
     let draft = use_state(String::new);
     let editing = use_state(|| None::<Id>);
     let as_table = use_state(|| false);
     let owner = use_state(|| ALL_OWNERS.to_string());
+    // The measures' ids when one was added: the new one opens once it is in the model (the id
+    // is the reducer's, from this tab's block, and the model may come back from the app later).
+    let adding = use_mut_ref(|| None::<Vec<Id>>);
+    {
+        let (adding, editing) = (adding.clone(), editing.clone());
+        use_effect_with(model.clone(), move |model| {
+            let added = adding.borrow().as_ref().and_then(|before| {
+                model
+                    .measures
+                    .iter()
+                    .map(|m| m.id)
+                    .find(|id| !before.contains(id))
+            });
+            if let Some(id) = added {
+                adding.borrow_mut().take();
+                editing.set(Some(id));
+            }
+        });
+    }
     let today = browser::today();
     let plan = measures_in_plan_order(&model, &today);
     let plan = match owner.as_str() {
@@ -34,13 +55,13 @@ pub fn MeasuresView() -> Html {
         key => with_owner(&model, &plan, Some(key)),
     };
     let on_add = {
-        let (store, draft, editing) = (store.clone(), draft.clone(), editing.clone());
+        let (store, draft, model) = (store.clone(), draft.clone(), model.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            // The reducer gives the new measure this tab's next id: open it right away.
-            let next = store.next_id();
+            if !draft.trim().is_empty() {
+                *adding.borrow_mut() = Some(model.measures.iter().map(|m| m.id).collect());
+            }
             store.act(Action::AddMeasure((*draft).clone()));
-            editing.set(Some(next));
             draft.set(String::new());
         })
     };

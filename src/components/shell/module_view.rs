@@ -142,6 +142,7 @@ pub fn ModuleView(props: &ModuleViewProps) -> Html {
         ModuleKind::Present => Some(texts.slides.presentation),
         ModuleKind::Kpis => Some(texts.shell.view_kpis),
         ModuleKind::Tracking => Some(texts.shell.view_tracking),
+        ModuleKind::Measures => Some(texts.plan.measures_title),
         // Shown in Models & files under the import's button, which names it.
         ModuleKind::Import => None,
     };

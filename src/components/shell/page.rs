@@ -11,7 +11,6 @@ use crate::browser;
 use crate::components::charts::{
     gap_chart::GapChart, index_view::IndexView, ipa_chart::IpaChart, journey_chart::JourneyChart,
 };
-use crate::components::plan::measures_view::MeasuresView;
 use crate::components::selfcheck::{
     selfcheck_result::{AdviceState, SelfCheckResultView},
     selfcheck_view::SelfCheckView,
@@ -58,7 +57,7 @@ pub fn Shell() -> Html {
         View::Gaps => html! { <GapChart model={model} lang={lang} /> },
         View::Indices => html! { <IndexView model={model} lang={lang} /> },
         View::Lists => html! { <ListEditor /> },
-        View::Measures => html! { <MeasuresView /> },
+        View::Measures => html! { <ModuleView view={ModuleKind::Measures} /> },
         View::Tracking => html! { <ModuleView view={ModuleKind::Tracking} /> },
         View::Kpis => html! { <ModuleView view={ModuleKind::Kpis} /> },
         View::Report => html! { <ModuleView view={ModuleKind::Report} /> },
