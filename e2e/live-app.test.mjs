@@ -1,7 +1,8 @@
 // A live session through the app's screens (issue #31, items 4 and 5): one person starts
 // "Work on this together" in the share panel, another opens the session link, gives a name and
 // gets the model as a saved model of their own; each rates a different field of the same
-// touchpoint and both values arrive in both browsers; the row shows who else edits it and the
+// touchpoint and both values arrive in both browsers; undo in one browser takes back that
+// browser's edit only; the row shows who else edits it and the
 // header's badge counts two people. The app is served with its page naming a relay started
 // for the test (as KONTAKTPUNKT_RELAY does at build time, scripts/postbuild.mjs).
 import { test, before, after } from 'node:test';
@@ -74,11 +75,24 @@ test('a session started in the share panel is joined from its link, edits and pr
   // Each rates another field of the same touchpoint.
   await ada.page.getByRole('navigation').getByRole('button', { name: 'Touchpoints' }).click();
   await row(ada.page).waitFor();
+  // The rating a row shows (null: none); read at once, without waiting for one.
+  const ist = (page) =>
+    row(page).locator(`input[name="ist-${id}"]:checked`).evaluateAll((inputs) => inputs[0]?.value ?? null);
+  const istBefore = await ist(ada.page);
+  assert.notEqual(istBefore, '-2');
   await row(ada.page).locator(`input[name="ist-${id}"][value="-2"]`).check();
   await row(bob.page).locator(`input[name="soll-${id}"][value="2"]`).check();
   for (const person of [ada, bob]) {
     await until('both ratings in both', async () =>
       (await row(person.page).locator(`input[name="ist-${id}"][value="-2"]`).isChecked()) &&
+      (await row(person.page).locator(`input[name="soll-${id}"][value="2"]`).isChecked()));
+  }
+
+  // Undo in Ada's browser takes back her rating only: Bob's stays, in both browsers.
+  await ada.page.getByRole('button', { name: /Undo/ }).first().click();
+  for (const person of [ada, bob]) {
+    await until('Ada\'s rating undone, Bob\'s kept, in both', async () =>
+      (await ist(person.page)) === istBefore &&
       (await row(person.page).locator(`input[name="soll-${id}"][value="2"]`).isChecked()));
   }
 

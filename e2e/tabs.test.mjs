@@ -88,6 +88,9 @@ test('the same field edited in two tabs at once ends equal in both', async () =>
 // Before, a tab took another tab's save as a whole (one undo away); now both edits stay.
 test('undo in one tab takes back its own edit only, in both tabs', async () => {
   const { context, page, second } = await demoInTwoTabs();
+  // Loading the demo was the first tab's step before the tabs linked: forgotten, as undoing
+  // that whole earlier model would take back the other tab's edits.
+  assert.equal(await page.locator('.header-button', { hasText: 'Undo' }).isDisabled(), true);
   await addTouchpoint(second, 'Own edit');
   await page.locator('.tp-row', { hasText: 'Own edit' }).waitFor();
   await addTouchpoint(page, 'Trade fair');

@@ -145,6 +145,8 @@ impl Link {
         dispatch: impl Fn(Msg) + 'static,
     ) -> Option<Rc<Link>> {
         let worker = Worker::new(WORKER_URL).ok()?;
+        // Undo from here on is the worker's, which knows only the steps made after linking.
+        dispatch(Msg::Linked);
         let model = current();
         let link = Rc::new_cyclic(|weak: &std::rc::Weak<Link>| {
             let weak = weak.clone();

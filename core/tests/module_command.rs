@@ -274,3 +274,13 @@ fn every_measure_change_survives_the_trip_from_the_measures_view_only() {
         );
     }
 }
+
+#[test]
+fn a_command_longer_than_a_model_may_be_is_not_read() {
+    use kontaktpunkt_core::domain::limits::MAX_MODEL_JSON_BYTES;
+    let title = "x".repeat(MAX_MODEL_JSON_BYTES);
+    let json = format!(r#"{{"do":"measure_add","title":"{title}"}}"#);
+    assert_eq!(ModuleCommand::read(ModuleKind::Measures, &json), None);
+    let short = r#"{"do":"measure_add","title":"x"}"#;
+    assert!(ModuleCommand::read(ModuleKind::Measures, short).is_some());
+}

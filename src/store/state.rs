@@ -236,6 +236,9 @@ pub enum Msg {
     /// The current model with others' edits merged (another tab's, through the sync worker),
     /// or after the worker undid one of this tab's steps: no undo step of its own.
     Remote(Model),
+    /// This tab now merges the current model with others through the sync worker: its steps
+    /// from before are forgotten (`History::forget_steps`), undo takes back what it does next.
+    Linked,
     /// The sync worker undoes (`false`: redoes) this tab's own step; its model comes as
     /// [`Msg::Remote`]. Here only the steps left to undo and redo are counted.
     LinkedUndo(bool),
@@ -418,6 +421,11 @@ impl Reducible for AppState {
             }
             Msg::Remote(model) => {
                 if !next.history.take(model) {
+                    return self;
+                }
+            }
+            Msg::Linked => {
+                if !next.history.forget_steps() {
                     return self;
                 }
             }

@@ -401,3 +401,25 @@ fn a_live_session_keeps_the_others_presence_and_ends_with_its_model() {
         "the session belongs to the model it was started for"
     );
 }
+
+#[test]
+fn linking_forgets_the_steps_from_before_and_keeps_the_model() {
+    let before = state()
+        .reduce(Msg::Do(add("Website"), 1.0))
+        .reduce(Msg::Do(add("Hotline"), 2.0))
+        .reduce(Msg::Undo);
+    assert!(before.history.can_undo() && before.history.can_redo());
+    let linked = before.clone().reduce(Msg::Linked);
+    assert_eq!(linked.model(), before.model());
+    assert!(
+        !linked.history.can_undo(),
+        "an older whole model would undo others' edits"
+    );
+    assert!(!linked.history.can_redo());
+    // Linked again with nothing to forget: nothing changes, no render.
+    let again = linked.clone().reduce(Msg::Linked);
+    assert!(Rc::ptr_eq(&linked, &again));
+    // What is done after linking is undone as usual (by the worker, counted here).
+    let after = linked.reduce(Msg::Do(add("Invoice"), 3.0));
+    assert!(after.history.can_undo());
+}

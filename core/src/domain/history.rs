@@ -83,6 +83,17 @@ impl History {
         true
     }
 
+    /// Forgets the steps to undo and redo, keeping the present model; `false` when there were
+    /// none. When a tab links with others (`src/sync.rs`), its steps from before are whole
+    /// models: undoing one would take back the others' edits merged since, and the sync
+    /// worker's undo knows only the steps made after linking.
+    pub fn forget_steps(&mut self) -> bool {
+        let had = !self.undo.is_empty() || !self.redo.is_empty();
+        self.undo.clear();
+        self.redo.clear();
+        had
+    }
+
     /// Undo done elsewhere (the sync worker takes back this tab's own step): the steps left to
     /// undo and redo are counted as if here, the present model comes with [`History::take`].
     pub fn step_back(&mut self) -> bool {

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::action::{Action, MeasureEdit, TouchpointEdit};
 use crate::domain::kpis::{FunnelSide, FunnelStage, NpsInput};
+use crate::domain::limits::MAX_MODEL_JSON_BYTES;
 use crate::domain::model::{Id, LoyaltyCounts, MeasureStatus, ReferralPeriod};
 use crate::rounds::command::RoundCommand;
 use crate::views::ModuleKind;
@@ -307,8 +308,12 @@ pub enum ModuleCommand {
 }
 
 impl ModuleCommand {
-    /// Reads a command the view `view` sent; `None` if it is not one that view may give.
+    /// Reads a command the view `view` sent; `None` if it is not one that view may give, or
+    /// if it is longer than a whole model may be (no command carries more).
     pub fn read(view: ModuleKind, json: &str) -> Option<Self> {
+        if json.len() > MAX_MODEL_JSON_BYTES {
+            return None;
+        }
         match view {
             ModuleKind::Rounds => RoundCommand::read(json).map(ModuleCommand::Round),
             ModuleKind::Report => match serde_json::from_str(json).ok()? {

@@ -9,11 +9,12 @@ use std::rc::Rc;
 
 use kontaktpunkt_core::views::command::{ModuleCommand, ViewCommand};
 use kontaktpunkt_core::views::ModuleKind;
+use kontaktpunkt_core::Lang;
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::store::{use_store, AppDispatcher, AppError, StoreExt};
+use crate::store::{use_store, AppDispatcher, AppError, ModelRef, StoreExt};
 
 #[wasm_bindgen(module = "/static/views.js")]
 extern "C" {
@@ -86,10 +87,13 @@ pub fn ModuleView(props: &ModuleViewProps) -> Html {
     // handler's view of the app (its model, its state) must be the current one.
     let handler = use_mut_ref(|| None::<Callback<String>>);
     handler.borrow_mut().clone_from(&props.on_command);
+    // The language and model the module has: the update after the mount skips them.
+    let shown = use_mut_ref(|| None::<(Lang, ModelRef)>);
     {
         let (dispatcher, node, loading) = (store.dispatcher(), node.clone(), loading.clone());
         let on_close = props.on_close.clone();
         let (lang, model, handler) = (store.lang, store.model_ref(), handler.clone());
+        let shown = shown.clone();
         use_effect_with(props.view, move |view| {
             let view = *view;
             loading.set(Loading::Pending);
@@ -104,6 +108,7 @@ pub fn ModuleView(props: &ModuleViewProps) -> Html {
             if let Some(element) = node.cast::<web_sys::Element>() {
                 let url = format!("{}views/entry.js", browser::app_url());
                 let json = serde_json::to_string(&*model).unwrap_or_default();
+                *shown.borrow_mut() = Some((lang, model));
                 let (still, send) = (alive.clone(), send.as_ref().clone());
                 wasm_bindgen_futures::spawn_local(async move {
                     let mounted =
@@ -126,12 +131,14 @@ pub fn ModuleView(props: &ModuleViewProps) -> Html {
     // A change of the model (an action, undo, another tab) or the language, once shown.
     use_effect_with(
         (store.lang, store.model_ref(), *loading),
-        |(lang, model, loading)| {
-            if *loading == Loading::Ready {
+        move |(lang, model, loading)| {
+            let now = (*lang, model.clone());
+            if *loading == Loading::Ready && shown.borrow().as_ref() != Some(&now) {
                 update_view(
                     lang.code(),
                     serde_json::to_string(&**model).unwrap_or_default(),
                 );
+                *shown.borrow_mut() = Some(now);
             }
         },
     );
