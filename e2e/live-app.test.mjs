@@ -7,25 +7,16 @@
 // for the test (as KONTAKTPUNKT_RELAY does at build time, scripts/postbuild.mjs).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { DIST, launch, openPage, serve } from './support.mjs';
-import { startRelay } from './relay.mjs';
+import { launch, openPage, serve } from './support.mjs';
+import { distWithRelay, startRelay } from './relay.mjs';
 import { axeViolations } from './axe.mjs';
 
-let relay, dir, server, browser;
+let relay, app, server, browser;
 
 before(async () => {
   relay = await startRelay();
-  dir = await mkdtemp(join(tmpdir(), 'kp-live-app-'));
-  await cp(DIST, dir, { recursive: true });
-  const index = join(dir, 'index.html');
-  const html = (await readFile(index, 'utf8'))
-    .replace('name="kontaktpunkt-relay" content=""', `name="kontaktpunkt-relay" content="${relay.url}"`)
-    .replace(/connect-src ([^;"]*)/, `connect-src $1 ${relay.url}/`);
-  await writeFile(index, html);
-  server = await serve(dir);
+  app = await distWithRelay(relay.url);
+  server = await serve(app.dir);
   browser = await launch();
 });
 
@@ -33,7 +24,7 @@ after(async () => {
   await browser?.close();
   await server?.close();
   await relay?.close();
-  await rm(dir, { recursive: true, force: true });
+  await app?.remove();
 });
 
 async function until(what, check) {

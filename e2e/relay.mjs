@@ -10,17 +10,34 @@
 //   await relay.stop(); await relay.start();
 //   const frames = await relay.frames(); // Buffer[]
 //   await relay.close();                // stops it and removes its folder
+//   const app = await distWithRelay(relay.url); // a copy of dist/ whose page names the relay
 //
 // Run as a script (`node e2e/relay.mjs`), this file is the relay process itself.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const SELF = fileURLToPath(import.meta.url);
+
+/**
+ * The built app (dist/) copied into a folder of its own, its page naming the relay at `url`
+ * and its CSP allowing it, as the build-time setting KONTAKTPUNKT_RELAY makes it
+ * (scripts/postbuild.mjs). `dir` to serve, `remove()` when done.
+ */
+export async function distWithRelay(url) {
+  const dir = await mkdtemp(join(tmpdir(), 'kp-live-app-'));
+  await cp(resolve(import.meta.dirname, '..', 'dist'), dir, { recursive: true });
+  const index = join(dir, 'index.html');
+  const html = (await readFile(index, 'utf8'))
+    .replace('name="kontaktpunkt-relay" content=""', `name="kontaktpunkt-relay" content="${url}"`)
+    .replace(/connect-src ([^;"]*)/, `connect-src $1 ${url}/`);
+  await writeFile(index, html);
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
 
 /** A free TCP port on loopback. */
 export async function freePort() {
