@@ -37,12 +37,20 @@ try {
     }
     await ada.page.getByRole('navigation').getByRole('button', { name: 'Touchpoints' }).click();
     await bob.page.locator('.tp-row').first().waitFor();
+    const names = await ada.page.locator('.tp-row .tp-name').evaluateAll((all) =>
+      all.map((n) => n.textContent.replace(/[▸▾]/g, '').trim()).filter(Boolean));
     const shown = await timeAddedTouchpoints(ada.page, bob.page, EDITS);
     console.error('[live-latency] app to app', shown.join(' '));
     console.log(`live: an added touchpoint in one browser -> on the other's screen, loopback relay, p50 (goal: at most 50)\t${quantile(shown, 0.5)}\tms`);
     console.log(`live: an added touchpoint in one browser -> on the other's screen, loopback relay, p95 (goal: at most 100)\t${quantile(shown, 0.95)}\tms`);
     await ada.context.close();
     await bob.context.close();
+    // Every frame the relay carried in this session, searched for the model's and the added
+    // touchpoints' names.
+    const frames = await relay.frames();
+    const clear = [...names, ...shown.map((_, i) => `Bench ${i}`)];
+    const holding = frames.filter((f) => clear.some((text) => f.includes(Buffer.from(text)))).length;
+    console.log(`live: relay frames holding a touchpoint name in clear text (of ${frames.length} frames, ${clear.length} names) (goal: 0)\t${holding}\tframes`);
   }
 
   const script = await syncWorkerScript();
