@@ -4,7 +4,6 @@
 use kontaktpunkt_core::edits::wire::LiveStatus;
 use kontaktpunkt_core::io::presence::Presence;
 use kontaktpunkt_core::Model;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::share::link_actions::LinkActions;
@@ -23,15 +22,17 @@ struct NameFormProps {
 #[component]
 fn NameForm(props: &NameFormProps) -> Html {
     let texts = use_store().lang.texts();
-    let input = use_node_ref();
+    // Held here, not read from the page: the store re-renders this form (a save, a status),
+    // and each render sets the input to the value it is given.
+    let name = use_state(live::remembered_name);
+    let on_input = {
+        let name = name.clone();
+        Callback::from(move |e: InputEvent| name.set(crate::components::event_value(&e)))
+    };
     let submit = {
-        let (input, go) = (input.clone(), props.go.clone());
+        let (name, go) = (name.clone(), props.go.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let name = input
-                .cast::<HtmlInputElement>()
-                .map(|i| i.value())
-                .unwrap_or_default();
             let name: String = name.trim().chars().take(60).collect();
             if !name.is_empty() {
                 live::remember_name(&name);
@@ -43,8 +44,8 @@ fn NameForm(props: &NameFormProps) -> Html {
         <form class="live-name" onsubmit={submit}>
             <div class="field">
                 <label for="live-name">{ texts.share.live_name }</label>
-                <input id="live-name" ref={input} required=true maxlength="60" autocomplete="nickname"
-                    value={live::remembered_name()} />
+                <input id="live-name" required=true maxlength="60" autocomplete="nickname"
+                    value={(*name).clone()} oninput={on_input} />
             </div>
             <button type="submit" class="button-primary">{ props.button.clone() }</button>
         </form>
