@@ -398,6 +398,59 @@ pub fn fuzz_json(rng: &mut Rng, seeds: &Seeds, n: u64) -> Report {
     })
 }
 
+/// What the views module's views send the app (`ModuleCommand::read` for every view, and the
+/// import's own reader), mutated from commands of each kind.
+pub fn fuzz_module_commands(rng: &mut Rng, seeds: &Seeds, n: u64) -> Report {
+    use kontaktpunkt_core::domain::action::{Action, MeasureEdit, TouchpointEdit};
+    use kontaktpunkt_core::io::import_command::{import_change, ImportCommand, ImportMode};
+    use kontaktpunkt_core::views::command::{FigureCommand, ModuleCommand, ViewCommand};
+    use kontaktpunkt_core::views::ModuleKind;
+
+    let actions = [
+        Action::AddMeasure("Guest checkout".into()),
+        Action::EditMeasure(3, MeasureEdit::Touchpoints(vec![1, 2, 3])),
+        Action::EditMeasure(3, MeasureEdit::Due(Some("2026-05-01".into()))),
+        Action::SetCycleNote(2, "Review in May".into()),
+        Action::TakeSnapshot {
+            date: "2026-01-15".into(),
+            label: "Baseline".into(),
+        },
+    ];
+    let mut commands: Vec<String> = actions
+        .iter()
+        .filter_map(|a| FigureCommand::from_action(a).map(|c| c.to_json()))
+        .collect();
+    let rating = Action::EditTouchpoint(4, TouchpointEdit::Ist(Some(-2)));
+    commands.extend(ViewCommand::from_action(&rating).map(|c| c.to_json()));
+    commands.push(ViewCommand::Open { touchpoint: 4 }.to_json());
+    commands.push(r#"{"do":"remove","round":"kr1.abc"}"#.into());
+    commands.push(ImportCommand::Close.write());
+    if let Some(model) = seeds.models.first() {
+        let import = ImportCommand::Import {
+            mode: ImportMode::Add,
+            model: Box::new(model.clone()),
+        };
+        commands.push(import.write());
+    }
+    let current = seeds
+        .models
+        .first()
+        .cloned()
+        .unwrap_or_else(|| Model::new(Lang::En));
+    let make = |rng: &mut Rng| {
+        let seed = rng.pick(&commands).clone();
+        mutate(rng, seed.as_bytes(), 256 * 1024)
+    };
+    drive("module commands", rng, n, make, |text| {
+        for view in ModuleKind::ALL {
+            let _ = ModuleCommand::read(view, text);
+        }
+        if let Ok(ImportCommand::Import { mode, model }) = ImportCommand::read(text) {
+            let _ = import_change(mode, model, &current);
+        }
+    })
+}
+
 /// The spreadsheet import's mapping and preview of a file that was read: the listed errors
 /// stay capped, and whatever it would add has passed the gate.
 fn preview_as_the_dialog_does(source: &ImportSource, base: &Model, words: &[ImportWords]) {
@@ -694,5 +747,6 @@ pub fn run_all(seed: u64, share_inputs: u64, others: u64) -> Vec<Report> {
         fuzz_round_link(&mut rng, &round_seeds, others),
         fuzz_answer_link(&mut rng, &round_seeds, others),
         fuzz_answer_finder(&mut rng, &round_seeds, others),
+        fuzz_module_commands(&mut rng, &seeds, others),
     ]
 }
