@@ -102,3 +102,22 @@ test('undo in one tab takes back its own edit only, in both tabs', async () => {
   }
   await context.close();
 });
+
+// Offline before the worker was ever kept (or a worker that stops): the tabs cannot merge, so
+// each takes the other's saves as a whole version with its notice, as before the sync worker,
+// and never writes over the other's edit unseen.
+test('when the sync worker cannot be fetched, a tab still takes the other tab\'s save', async () => {
+  const { context, page } = await openPage(app.browser, app.server.url);
+  await context.route(WORKER, (route) => route.abort());
+  await page.getByRole('button', { name: 'Load the demo model' }).click();
+  await page.locator('.tp-row').first().waitFor();
+  await page.waitForTimeout(600); // past autosave: the second tab opens the saved demo
+  const second = await context.newPage();
+  await second.goto(app.server.url);
+  await second.locator('.tp-row').first().waitFor();
+  await second.waitForTimeout(1_000);
+  await addTouchpoint(second, 'Saved in tab B');
+  await page.locator('.tp-row', { hasText: 'Saved in tab B' }).waitFor();
+  await page.getByText('Another tab changed this model').waitFor();
+  await context.close();
+});

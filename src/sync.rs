@@ -20,7 +20,7 @@ use kontaktpunkt_core::edits::turns::Turns;
 use kontaktpunkt_core::edits::wire::{decode, encode, ToApp, ToWorker};
 use kontaktpunkt_core::Model;
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{BroadcastChannel, MessageEvent, Worker};
 
 use kontaktpunkt_core::io::presence::Presence;
@@ -132,7 +132,11 @@ pub struct Link {
     /// What the worker knows of this tab's model: which of its models the tab may take.
     turns: RefCell<Turns>,
     current: CurrentModel,
+    /// The worker failed (its script could not be fetched, offline before it was ever kept,
+    /// or it stopped): messages are dropped and the tab is no longer linked.
+    failed: std::cell::Cell<bool>,
     _listener: Closure<dyn FnMut(MessageEvent)>,
+    _on_error: Closure<dyn FnMut(JsValue)>,
 }
 
 impl Link {
@@ -149,6 +153,7 @@ impl Link {
         dispatch(Msg::Linked);
         let model = current();
         let link = Rc::new_cyclic(|weak: &std::rc::Weak<Link>| {
+            let failing = weak.clone();
             let weak = weak.clone();
             let listener = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
                 let bytes = Uint8Array::new(&event.data()).to_vec();
@@ -157,13 +162,21 @@ impl Link {
                 }
             });
             worker.set_onmessage(Some(listener.as_ref().unchecked_ref()));
+            let on_error = Closure::<dyn FnMut(JsValue)>::new(move |_| {
+                if let Some(link) = failing.upgrade() {
+                    link.fail();
+                }
+            });
+            worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
             Link {
                 model_id: model_id.to_string(),
                 worker,
                 waiting: RefCell::new(Some(Vec::new())),
                 turns: RefCell::new(Turns::new(Rc::clone(&model))),
                 current,
+                failed: std::cell::Cell::new(false),
                 _listener: listener,
+                _on_error: on_error,
             }
         });
         LINKED.with_borrow_mut(|linked| *linked = Some(model_id.to_string()));
@@ -177,6 +190,9 @@ impl Link {
     }
 
     fn send(&self, message: &ToWorker) {
+        if self.failed.get() {
+            return;
+        }
         let bytes = encode(message);
         if let Some(waiting) = self.waiting.borrow_mut().as_mut() {
             waiting.push(bytes);
@@ -185,6 +201,31 @@ impl Link {
         let _ = self
             .worker
             .post_message(&Uint8Array::from(bytes.as_slice()));
+    }
+
+    /// The worker cannot work: this tab goes back to taking another tab's saves as whole
+    /// versions (`hooks::other_tabs`, with its notice) and to its own undo, so that the two
+    /// tabs never write over each other unseen.
+    fn fail(&self) {
+        if self.failed.replace(true) {
+            return;
+        }
+        gloo::console::warn!("sync worker failed: tabs no longer merge");
+        self.waiting.borrow_mut().take();
+        self.unlink();
+    }
+
+    fn unlink(&self) {
+        LINKED.with_borrow_mut(|linked| {
+            if linked.as_deref() == Some(self.model_id.as_str()) {
+                *linked = None;
+            }
+        });
+        ACTIVE.with_borrow_mut(|active| {
+            if std::ptr::eq(active.as_ptr(), self) {
+                *active = Weak::new();
+            }
+        });
     }
 
     /// This tab's model after a change goes to the worker, numbered.
@@ -254,10 +295,6 @@ impl Link {
 impl Drop for Link {
     fn drop(&mut self) {
         self.worker.terminate();
-        LINKED.with_borrow_mut(|linked| {
-            if linked.as_deref() == Some(self.model_id.as_str()) {
-                *linked = None;
-            }
-        });
+        self.unlink();
     }
 }
