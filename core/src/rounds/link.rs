@@ -19,6 +19,7 @@ use super::round::{
 };
 use super::wire::{Reader, Writer};
 use crate::domain::model::{Experience, Id, Importance};
+use crate::io::session::Session;
 use crate::io::share::{self, ShareError};
 
 /// The round link's codec; its version follows: `kr1`.
@@ -120,8 +121,52 @@ fn read_back<T>(
     Ok(link)
 }
 
-/// Reads a round link: the fragment with or without its `#`, or a whole URL.
+/// Like [`encode_round_checked`], with the live part `.<session link>` after the payload when
+/// the round collects through a relay: the room and the round's key (`docs/rating-rounds.md`).
+pub fn encode_round_live(round: &Round, live: Option<&Session>) -> Result<String, RoundError> {
+    let link = match live {
+        Some(session) => format!("{}.{}", encode_round(round), session.encode()),
+        None => encode_round(round),
+    };
+    read_back(link, MAX_ROUND_LINK, decode_round)
+}
+
+/// The round link's parts: the link up to its payload's end, and its live part (`ks1.…`)
+/// when it has one. The payload is base64url, so the first `.` after it starts the live part.
+fn split_live(text: &str) -> (&str, Option<&str>) {
+    let fragment_at = text.find('#').map_or(0, |at| at + 1);
+    let fragment = &text[fragment_at..];
+    let payload_end = fragment
+        .find('.')
+        .and_then(|dot| fragment[dot + 1..].find('.').map(|end| dot + 1 + end));
+    match payload_end {
+        Some(end) => (
+            &text[..fragment_at + end],
+            Some(text[fragment_at + end + 1..].trim()),
+        ),
+        None => (text, None),
+    }
+}
+
+/// The live part of a round link: the relay's room and the round's key, `None` for a round
+/// that collects by return links only. A damaged live part is an error of the round link.
+pub fn live_part(text: &str) -> Result<Option<Session>, RoundError> {
+    if text.len() > MAX_ROUND_LINK {
+        return Err(RoundError::TooLong {
+            max: MAX_ROUND_LINK,
+        });
+    }
+    split_live(text)
+        .1
+        .map(|live| Session::decode(live).map_err(from_share))
+        .transpose()
+}
+
+/// Reads a round link: the fragment with or without its `#`, or a whole URL. Its live part,
+/// if any, must read too ([`live_part`]).
 pub fn decode_round(text: &str) -> Result<Round, RoundError> {
+    live_part(text)?;
+    let (text, _) = split_live(text);
     let bytes = open(text, LinkKind::Round, MAX_ROUND_LINK, MAX_ROUND_BYTES)?;
     let mut r = Reader::new(&bytes);
     let id = RoundId(r.array()?);
@@ -422,6 +467,8 @@ fn from_share(e: ShareError) -> RoundError {
         ShareError::BadBase64 => RoundError::BadBase64,
         ShareError::TooLarge { max } => RoundError::TooLarge { max },
         ShareError::BadCompression => RoundError::BadCompression,
+        ShareError::UnknownFormat(prefix) => RoundError::UnknownFormat(prefix),
+        ShareError::NewerVersion(v) => RoundError::NewerVersion(v),
         _ => RoundError::NotALink,
     }
 }

@@ -26,6 +26,7 @@ pub mod finder;
 pub mod follow_up;
 pub mod kept;
 pub mod limits;
+pub mod live;
 pub mod link;
 pub mod merge;
 pub mod rater;
