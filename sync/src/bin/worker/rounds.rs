@@ -1,0 +1,104 @@
+//! A rating round's room (`kontaktpunkt_sync::round_room`) in the worker: the rater's page asks
+//! it to send an answer, the consultant's view to listen. Its messages are the short texts of
+//! `kontaktpunkt_core::rounds::live`, told apart from the model's wire bytes by being text.
+
+use std::cell::RefCell;
+
+use kontaktpunkt_core::rounds::link::live_part;
+use kontaktpunkt_core::rounds::live::{FromRoomWorker, ToRoomWorker};
+use kontaktpunkt_sync::live::connection::{Live, LiveEvents, Status};
+use kontaktpunkt_sync::live::webcrypto::{random_bytes, WebCryptoCipher};
+use kontaktpunkt_sync::live::Envelope;
+use kontaktpunkt_sync::round_room::RoundRoom;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::DedicatedWorkerGlobalScope;
+
+/// Client ids are below 2^53, as Yjs peers read them as JavaScript numbers.
+const CLIENT_BITS: u64 = (1 << 53) - 1;
+
+thread_local! {
+    static ROOM: RoundRoom = RoundRoom::default();
+    static LIVE: RefCell<Option<Live>> = const { RefCell::new(None) };
+}
+
+fn tell(message: &FromRoomWorker) {
+    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let _ = scope.post_message(&JsValue::from_str(&message.text()));
+}
+
+struct Events {
+    /// The consultant's view: every change of the room goes to it.
+    listening: bool,
+}
+
+impl LiveEvents for Events {
+    fn updates(&self, updates: Vec<Vec<u8>>) {
+        // A damaged update is skipped; the rest of the room still reads.
+        ROOM.with(|room| {
+            for update in &updates {
+                room.apply(update);
+            }
+        });
+        if self.listening {
+            tell(&FromRoomWorker::Answers(ROOM.with(RoundRoom::answers)));
+        }
+    }
+    fn presence(&self, _client: u64, _state: Option<Vec<u8>>) {}
+    fn status(&self, status: Status) {
+        if status == Status::Offline {
+            tell(&FromRoomWorker::Offline);
+        }
+    }
+    fn snapshot(&self) -> Vec<u8> {
+        ROOM.with(RoundRoom::full_update)
+    }
+    fn confirmed(&self) {
+        if !self.listening {
+            tell(&FromRoomWorker::Sent);
+        }
+    }
+}
+
+/// Takes a page's text message; `false` when it is none of the round room's.
+pub fn from_page(text: &str) -> bool {
+    let Some(message) = ToRoomWorker::read(text) else {
+        return false;
+    };
+    let (relay, round, answer) = match message {
+        ToRoomWorker::Send {
+            relay,
+            round,
+            answer,
+        } => (relay, round, Some(answer)),
+        ToRoomWorker::Listen { relay, round } => (relay, round, None),
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        if join(&relay, &round, answer.as_deref()).await.is_none() {
+            tell(&FromRoomWorker::Failed);
+        }
+    });
+    true
+}
+
+/// Joins the round's room, putting `answer` in first when given.
+async fn join(relay: &str, round: &str, answer: Option<&str>) -> Option<()> {
+    let session = live_part(round).ok().flatten()?;
+    let cipher = WebCryptoCipher::import(&session.key).await.ok()?;
+    let client = u64::from_le_bytes(random_bytes::<8>().ok()?) & CLIENT_BITS;
+    let update = match answer {
+        Some(answer) => Some(ROOM.with(|room| room.put(answer)).ok()?),
+        None => None,
+    };
+    let url = format!("{}/{}", relay.trim_end_matches('/'), session.room_name());
+    let events = Events {
+        listening: update.is_none(),
+    };
+    let live = Live::join(url, Envelope::new(cipher, client), Box::new(events));
+    if let Some(update) = update {
+        live.edit(update);
+    }
+    if let Some(old) = LIVE.replace(Some(live)) {
+        old.leave();
+    }
+    Some(())
+}
