@@ -7,7 +7,7 @@ mod round_support;
 
 use kontaktpunkt_core::domain::action::Action;
 use kontaktpunkt_core::domain::validate::model_from_json;
-use kontaktpunkt_core::io::session::{Session, KEY_BYTES, ROOM_BYTES};
+use kontaktpunkt_core::io::session::{Session, ROOM_BYTES};
 use kontaktpunkt_core::rounds::kept::{open, start, start_live};
 use kontaktpunkt_core::rounds::limits::MAX_ROUND_LINK;
 use kontaktpunkt_core::rounds::link::{decode_round, encode_round, encode_round_live, live_part};
@@ -75,15 +75,15 @@ fn a_damaged_live_part_is_a_typed_error() {
     let cut = &whole[..whole.len() - 5];
     for (text, error) in [
         (cut.to_string(), RoundError::BadCompression),
-        (format!("{GOLDEN_ROUND}.ks2.AAAA.BBBB"), RoundError::NewerVersion(2)),
+        (
+            format!("{GOLDEN_ROUND}.ks2.AAAA.BBBB"),
+            RoundError::NewerVersion(2),
+        ),
         (
             format!("{GOLDEN_ROUND}.kx1.AAAA.BBBB"),
             RoundError::UnknownFormat("kx1".into()),
         ),
-        (
-            whole.replace(".ks1.", ".ks1.*"),
-            RoundError::BadBase64,
-        ),
+        (whole.replace(".ks1.", ".ks1.*"), RoundError::BadBase64),
         (format!("{GOLDEN_ROUND}.junk"), RoundError::NotALink),
     ] {
         assert_eq!(live_part(&text), Err(error.clone()), "{text}");

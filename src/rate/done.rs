@@ -1,14 +1,20 @@
 //! The end: the return link to send (copy, share sheet, e-mail to the round's address), and a
-//! way back to change the answer. Nothing is sent by the page itself.
+//! way back to change the answer. A live round also sends it through the relay
+//! (`crate::round_live`); the return link stays as the fallback.
 
+use kontaktpunkt_core::rounds::live::{FromRoomWorker, ToRoomWorker};
 use kontaktpunkt_core::rounds::rater::Draft;
 use kontaktpunkt_core::text::rate::rate_texts;
 use kontaktpunkt_core::text::rounds::{error_text, return_mailto};
 use kontaktpunkt_core::Lang;
 use yew::prelude::*;
 
-use super::SharedRound;
+use super::{live_relay, SharedRound};
 use crate::browser;
+use crate::round_live::RoomWorker;
+
+/// The sync worker's loader, beside the app's page one folder up.
+const WORKER: &str = "../kontaktpunkt-sync-worker_loader.js";
 
 #[derive(Properties, PartialEq)]
 pub struct DoneProps {
@@ -22,11 +28,35 @@ pub struct DoneProps {
 pub fn Done(props: &DoneProps) -> Html {
     let t = rate_texts(props.lang);
     let copied = use_state(|| None::<bool>);
+    let heard = use_state(|| None::<FromRoomWorker>);
+    let live = use_memo((), |_| live_relay());
     // The time in seconds as the sequence: a later answer of this rater replaces this one.
-    let mut draft = props.draft.clone();
-    let link = match draft.finish(&props.round, (browser::now() / 1000.0) as u64) {
-        Ok(link) => link,
-        Err(e) => return html! { <p role="alert">{ error_text(&e, props.lang) }</p> },
+    // Made once per finished draft, so the link sent and the link shown are the same.
+    let finished = use_memo(props.draft.clone(), |draft| {
+        draft
+            .clone()
+            .finish(&props.round, (browser::now() / 1000.0) as u64)
+    });
+    {
+        let (heard, live) = (heard.clone(), (*live).clone());
+        use_effect_with(finished.clone(), move |finished| {
+            let worker = match (live, &**finished) {
+                (Some(relay), Ok(answer)) => {
+                    let message = ToRoomWorker::Send {
+                        relay,
+                        round: browser::location_hash(),
+                        answer: answer.clone(),
+                    };
+                    RoomWorker::start(WORKER, &message, move |said| heard.set(Some(said)))
+                }
+                _ => None,
+            };
+            move || drop(worker)
+        });
+    }
+    let link = match &*finished {
+        Ok(link) => link.clone(),
+        Err(e) => return html! { <p role="alert">{ error_text(e, props.lang) }</p> },
     };
     let url = format!("{}#{link}", page_address());
     let copy = {
@@ -51,7 +81,15 @@ pub fn Done(props: &DoneProps) -> Html {
     html! {
         <section class="rate-done" aria-labelledby="rate-done">
             <h2 id="rate-done">{ t.done_title }</h2>
-            <p>{ t.done_help }</p>
+            if live.is_some() {
+                <p role="status">{ match *heard {
+                    Some(FromRoomWorker::Sent) => t.live_sent,
+                    Some(FromRoomWorker::Offline | FromRoomWorker::Failed) => t.live_failed,
+                    _ => t.live_sending,
+                } }</p>
+            } else {
+                <p>{ t.done_help }</p>
+            }
             <label>{ t.return_link }
                 <textarea class="rate-link" readonly=true rows="3" value={url.clone()} />
             </label>

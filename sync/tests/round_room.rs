@@ -106,7 +106,13 @@ fn an_answer_put_in_the_room_reaches_the_consultant_and_reads_as_a_return_link()
     let second = encode_answer(&answer(22, 1, 1, &["5+1", "2-2", "x"], 3));
     let mut place = Place {
         relay: Relay::new(),
-        members: vec![member(1, 7), member(2, 7), member(3, 7), member(4, 99), member(5, 7)],
+        members: vec![
+            member(1, 7),
+            member(2, 7),
+            member(3, 7),
+            member(4, 99),
+            member(5, 7),
+        ],
         online: vec![false; 5],
     };
     // The consultant listens; the first rater sends while the relay is away.
@@ -135,10 +141,11 @@ fn an_answer_put_in_the_room_reaches_the_consultant_and_reads_as_a_return_link()
     assert_eq!(place.members[3].room.answers(), "");
 
     for frame in &place.relay.frames {
-        for secret in names
-            .iter()
-            .map(String::as_str)
-            .chain([first.as_str(), second.as_str(), "Hotline war"])
+        for secret in
+            names
+                .iter()
+                .map(String::as_str)
+                .chain([first.as_str(), second.as_str(), "Hotline war"])
         {
             assert!(!contains(frame, secret), "a frame holds {secret:?}");
         }

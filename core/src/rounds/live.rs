@@ -120,8 +120,14 @@ mod tests {
             assert_eq!(FromRoomWorker::read(&message.text()), Some(message));
         }
         assert_eq!(ToRoomWorker::read("round-send\nws://x\nkr1.a"), None);
-        assert_eq!(ToRoomWorker::read("round-listen\nws://x\nkr1.a\nmore"), None);
-        assert_eq!(ToRoomWorker::read("round-send\nws://x\nkr1.a\nka1.b\nc"), None);
+        assert_eq!(
+            ToRoomWorker::read("round-listen\nws://x\nkr1.a\nmore"),
+            None
+        );
+        assert_eq!(
+            ToRoomWorker::read("round-send\nws://x\nkr1.a\nka1.b\nc"),
+            None
+        );
         assert_eq!(ToRoomWorker::read("hello"), None);
         assert_eq!(FromRoomWorker::read("round-sentx"), None);
     }

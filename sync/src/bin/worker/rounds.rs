@@ -45,8 +45,13 @@ impl LiveEvents for Events {
     }
     fn presence(&self, _client: u64, _state: Option<Vec<u8>>) {}
     fn status(&self, status: Status) {
-        if status == Status::Offline {
-            tell(&FromRoomWorker::Offline);
+        match status {
+            // Connected: the view learns it listens, even while the room is empty.
+            Status::Connected { .. } if self.listening => {
+                tell(&FromRoomWorker::Answers(ROOM.with(RoundRoom::answers)))
+            }
+            Status::Connected { .. } => {}
+            Status::Offline | Status::Reconnecting => tell(&FromRoomWorker::Offline),
         }
     }
     fn snapshot(&self) -> Vec<u8> {
