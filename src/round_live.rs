@@ -5,6 +5,7 @@
 //! `crypto.getRandomValues`, the page's `kontaktpunkt-relay` meta tag.
 
 use std::cell::Cell;
+use std::rc::Rc;
 
 use kontaktpunkt_core::io::session::{Session, KEY_BYTES, ROOM_BYTES};
 use kontaktpunkt_core::rounds::live::{FromRoomWorker, ToRoomWorker};
@@ -43,8 +44,8 @@ pub fn new_room() -> Option<Session> {
 /// The sync worker at work for one round's room; it stops when this is dropped.
 pub struct RoomWorker {
     worker: Worker,
-    _listener: Closure<dyn FnMut(MessageEvent)>,
-    _failed: Closure<dyn FnMut(JsValue)>,
+    // One closure type for both handlers: the rater's page counts every byte.
+    _handlers: [Closure<dyn FnMut(JsValue)>; 2],
 }
 
 impl RoomWorker {
@@ -57,20 +58,19 @@ impl RoomWorker {
         heard: impl Fn(FromRoomWorker) + 'static,
     ) -> Option<RoomWorker> {
         let worker = Worker::new(script).ok()?;
-        let heard = std::rc::Rc::new(heard);
+        let heard = Rc::new(heard);
         let started = Cell::new(false);
         let (to_worker, text) = (worker.clone(), message.text());
         let on_message = heard.clone();
-        let listener = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+        let listener = Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| {
             // The worker's first message (`Ready`, bytes) says it listens: messages sent
             // before it would be lost.
             if !started.replace(true) {
                 let _ = to_worker.post_message(&JsValue::from_str(&text));
             }
-            if let Some(said) = event.data().as_string() {
-                if let Some(said) = FromRoomWorker::read(&said) {
-                    on_message(said);
-                }
+            let data = event.unchecked_into::<MessageEvent>().data().as_string();
+            if let Some(said) = data.as_deref().and_then(FromRoomWorker::read) {
+                on_message(said);
             }
         });
         let failed = Closure::<dyn FnMut(JsValue)>::new(move |_| heard(FromRoomWorker::Failed));
@@ -78,8 +78,7 @@ impl RoomWorker {
         worker.set_onerror(Some(failed.as_ref().unchecked_ref()));
         Some(RoomWorker {
             worker,
-            _listener: listener,
-            _failed: failed,
+            _handlers: [listener, failed],
         })
     }
 }

@@ -28,36 +28,36 @@ pub struct DoneProps {
 pub fn Done(props: &DoneProps) -> Html {
     let t = rate_texts(props.lang);
     let copied = use_state(|| None::<bool>);
-    let heard = use_state(|| None::<FromRoomWorker>);
-    let live = use_memo((), |_| live_relay());
-    // The time in seconds as the sequence: a later answer of this rater replaces this one.
-    // Made once per finished draft, so the link sent and the link shown are the same.
-    let finished = use_memo(props.draft.clone(), |draft| {
-        draft
-            .clone()
-            .finish(&props.round, (browser::now() / 1000.0) as u64)
-    });
-    {
-        let (heard, live) = (heard.clone(), (*live).clone());
-        use_effect_with(finished.clone(), move |finished| {
-            let worker = match (live, &**finished) {
-                (Some(relay), Ok(answer)) => {
-                    let message = ToRoomWorker::Send {
-                        relay,
-                        round: browser::location_hash(),
-                        answer: answer.clone(),
-                    };
-                    RoomWorker::start(WORKER, &message, move |said| heard.set(Some(said)))
-                }
-                _ => None,
-            };
-            move || drop(worker)
-        });
-    }
-    let link = match &*finished {
-        Ok(link) => link.clone(),
-        Err(e) => return html! { <p role="alert">{ error_text(e, props.lang) }</p> },
+    // Through the relay: `None` while sending, then whether the relay took it.
+    let sent = use_state(|| None::<bool>);
+    let live = live_relay();
+    // The card stamped the sequence when the rater finished: the link is the same on every
+    // render, so the link sent and the link shown are one.
+    let mut draft = props.draft.clone();
+    let link = match draft.finish(&props.round, 0) {
+        Ok(link) => link,
+        Err(e) => return html! { <p role="alert">{ error_text(&e, props.lang) }</p> },
     };
+    // Once per finished answer (this part shows again only after the rater changed it), the
+    // worker for the round's room; it stops when this part goes. A memo, not an effect: the
+    // page carries no effect hooks, and their machinery weighs.
+    let _worker = use_memo((), {
+        let (sent, live, answer) = (sent.clone(), live.clone(), link.clone());
+        move |_| {
+            live.and_then(|relay| {
+                let message = ToRoomWorker::Send {
+                    relay,
+                    round: browser::location_hash(),
+                    answer,
+                };
+                RoomWorker::start(WORKER, &message, move |said| match said {
+                    FromRoomWorker::Sent => sent.set(Some(true)),
+                    FromRoomWorker::Answers(_) => {}
+                    _ => sent.set(Some(false)),
+                })
+            })
+        }
+    });
     let url = format!("{}#{link}", page_address());
     let copy = {
         let (url, copied) = (url.clone(), copied.clone());
@@ -82,10 +82,10 @@ pub fn Done(props: &DoneProps) -> Html {
         <section class="rate-done" aria-labelledby="rate-done">
             <h2 id="rate-done">{ t.done_title }</h2>
             if live.is_some() {
-                <p role="status">{ match *heard {
-                    Some(FromRoomWorker::Sent) => t.live_sent,
-                    Some(FromRoomWorker::Offline | FromRoomWorker::Failed) => t.live_failed,
-                    _ => t.live_sending,
+                <p role="status">{ match *sent {
+                    Some(true) => t.live_sent,
+                    Some(false) => t.live_failed,
+                    None => t.live_sending,
                 } }</p>
             } else {
                 <p>{ t.done_help }</p>

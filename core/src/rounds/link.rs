@@ -133,17 +133,18 @@ pub fn encode_round_live(round: &Round, live: Option<&Session>) -> Result<String
 
 /// The round link's parts: the link up to its payload's end, and its live part (`ks1.…`)
 /// when it has one. The payload is base64url, so the first `.` after it starts the live part.
+/// Without indexing into the text: a slice that could panic would link the formatting of its
+/// message into the rater's page.
 fn split_live(text: &str) -> (&str, Option<&str>) {
-    let fragment_at = text.find('#').map_or(0, |at| at + 1);
-    let fragment = &text[fragment_at..];
-    let payload_end = fragment
-        .find('.')
-        .and_then(|dot| fragment[dot + 1..].find('.').map(|end| dot + 1 + end));
-    match payload_end {
-        Some(end) => (
-            &text[..fragment_at + end],
-            Some(text[fragment_at + end + 1..].trim()),
-        ),
+    let fragment = text.split_once('#').map_or(text, |(_, after)| after);
+    match fragment
+        .split_once('.')
+        .and_then(|(_, rest)| rest.split_once('.'))
+    {
+        Some((_, live)) => match text.get(..text.len() - live.len() - 1) {
+            Some(round) => (round, Some(live)),
+            None => (text, None),
+        },
         None => (text, None),
     }
 }
