@@ -74,7 +74,7 @@ test("an answer sent from the rater's page arrives in the open rounds view throu
   ratePage.on('request', (r) => fetched.push(r.url()));
   await ratePage.goto(roundUrl);
   await ratePage.getByRole('heading', { name: 'Rate touchpoints' }).waitFor();
-  assert.match(await ratePage.locator('.rate-start').innerText(), /this page sends your answer to the consultant, encrypted/);
+  assert.match(await ratePage.locator('.rate-start').innerText(), /At the end, your answer goes to the consultant, encrypted\./);
   await ratePage.getByRole('button', { name: 'Sales', exact: true }).click();
   await ratePage.locator('input[name="imp-0"][value="4"]').check();
   await ratePage.locator('input[name="ist-0"][value="-1"]').check();

@@ -4,14 +4,11 @@
 //! when a page asks for it, so neither page's first load carries it. Web APIs: `Worker`,
 //! `crypto.getRandomValues`, the page's `kontaktpunkt-relay` meta tag.
 
-use std::cell::Cell;
-use std::rc::Rc;
-
 use kontaktpunkt_core::io::session::{Session, KEY_BYTES, ROOM_BYTES};
-use kontaktpunkt_core::rounds::live::{FromRoomWorker, ToRoomWorker};
+use kontaktpunkt_core::rounds::live::ToRoomWorker;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{MessageEvent, Worker};
+use web_sys::{Event, MessageEvent, Worker};
 
 /// The relay the page's build names (`scripts/postbuild.mjs` fills the meta tag from
 /// `KONTAKTPUNKT_RELAY`); `None` when it names none.
@@ -44,41 +41,31 @@ pub fn new_room() -> Option<Session> {
 /// The sync worker at work for one round's room; it stops when this is dropped.
 pub struct RoomWorker {
     worker: Worker,
-    // One closure type for both handlers: the rater's page counts every byte.
-    _handlers: [Closure<dyn FnMut(JsValue)>; 2],
+    _handler: Closure<dyn Fn(&Event)>,
 }
 
 impl RoomWorker {
-    /// Spawns the worker from `script` (its loader, relative to the page) and hands it
-    /// `message` once it has started (its first message); `heard` gets what it says, and
-    /// [`FromRoomWorker::Failed`] when the worker cannot start.
+    /// Spawns the worker from `script` (its loader, relative to the page) with `message` in
+    /// the fragment of its address, which it reads when it starts (a message posted before it
+    /// listens would be lost, and the fragment never reaches a server). `heard` gets the data
+    /// of what it says (`kontaktpunkt_core::rounds::live`), and `undefined` when it fails.
     pub fn start(
         script: &str,
         message: &ToRoomWorker,
-        heard: impl Fn(FromRoomWorker) + 'static,
+        heard: impl Fn(JsValue) + 'static,
     ) -> Option<RoomWorker> {
-        let worker = Worker::new(script).ok()?;
-        let heard = Rc::new(heard);
-        let started = Cell::new(false);
-        let (to_worker, text) = (worker.clone(), message.text());
-        let on_message = heard.clone();
-        let listener = Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| {
-            // The worker's first message (`Ready`, bytes) says it listens: messages sent
-            // before it would be lost.
-            if !started.replace(true) {
-                let _ = to_worker.post_message(&JsValue::from_str(&text));
-            }
-            let data = event.unchecked_into::<MessageEvent>().data().as_string();
-            if let Some(said) = data.as_deref().and_then(FromRoomWorker::read) {
-                on_message(said);
-            }
-        });
-        let failed = Closure::<dyn FnMut(JsValue)>::new(move |_| heard(FromRoomWorker::Failed));
-        worker.set_onmessage(Some(listener.as_ref().unchecked_ref()));
-        worker.set_onerror(Some(failed.as_ref().unchecked_ref()));
+        let worker = Worker::new(&format!("{script}#{}", message.text())).ok()?;
+        // One handler for messages and errors, of the type Yew's event listeners have, so the
+        // rater's page (which counts every byte) carries no glue for another: an error event
+        // has no data.
+        let handler = Closure::wrap(Box::new(move |event: &Event| {
+            heard(event.unchecked_ref::<MessageEvent>().data());
+        }) as Box<dyn Fn(&Event)>);
+        worker.set_onmessage(Some(handler.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(handler.as_ref().unchecked_ref()));
         Some(RoomWorker {
             worker,
-            _handlers: [listener, failed],
+            _handler: handler,
         })
     }
 }

@@ -1,16 +1,20 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 //! A round that collects through a relay: its link carries a live part (the room and the
 //! round's key) after the payload. Links without one read exactly as before, links with one
-//! round-trip and keep it in the model, and a damaged live part is a typed error.
+//! round-trip and keep it in the model, and a damaged live part is a typed error (the round
+//! itself still reads, so its rater can answer by return link).
 
 mod round_support;
 
 use kontaktpunkt_core::domain::action::Action;
+use kontaktpunkt_core::domain::model::KeptRound;
 use kontaktpunkt_core::domain::validate::model_from_json;
 use kontaktpunkt_core::io::session::{Session, ROOM_BYTES};
 use kontaktpunkt_core::rounds::kept::{open, start, start_live};
 use kontaktpunkt_core::rounds::limits::MAX_ROUND_LINK;
-use kontaktpunkt_core::rounds::link::{decode_round, encode_round, encode_round_live, live_part};
+use kontaktpunkt_core::rounds::link::{
+    decode_round, encode_round, encode_round_live, has_live_part, live_part,
+};
 use kontaktpunkt_core::rounds::{Round, RoundError, Selection};
 use round_support::{choices, fixture, round30, ID};
 
@@ -87,8 +91,16 @@ fn a_damaged_live_part_is_a_typed_error() {
         (format!("{GOLDEN_ROUND}.junk"), RoundError::NotALink),
     ] {
         assert_eq!(live_part(&text), Err(error.clone()), "{text}");
-        assert_eq!(decode_round(&text), Err(error), "{text}");
+        // The round still reads: its rater can answer and send the return link.
+        assert_eq!(decode_round(&text), Ok(golden_round()), "{text}");
+        assert!(has_live_part(&text));
+        let kept = KeptRound {
+            link: text.clone(),
+            answers: Vec::new(),
+        };
+        assert_eq!(open(&kept).map(|_| ()), Err(error), "{text}");
     }
+    assert!(!has_live_part(GOLDEN_ROUND));
     // The model refuses a kept link of another shape.
     let mut model = fixture(10)
         .apply(start_live(&golden_round(), Some(&session())).unwrap(), 1.0)

@@ -13,7 +13,7 @@ mod storage;
 use std::ops::Deref;
 use std::rc::Rc;
 
-use kontaktpunkt_core::rounds::link::live_part;
+use kontaktpunkt_core::rounds::link::has_live_part;
 use kontaktpunkt_core::rounds::Round;
 
 use crate::{browser, round_live};
@@ -38,9 +38,11 @@ impl Deref for SharedRound {
 }
 
 /// The relay to send the answer through: when the round link has a live part and the page's
-/// build names a relay.
+/// build names a relay. The worker reads the live part (and says so if it cannot). Not
+/// inlined: the start and the end both ask, and the page counts its bytes.
+#[inline(never)]
 fn live_relay() -> Option<String> {
-    round_live::relay().filter(|_| matches!(live_part(&browser::location_hash()), Ok(Some(_))))
+    round_live::relay().filter(|_| has_live_part(&browser::location_hash()))
 }
 
 /// Mounts the rater's page on the body. Its service worker is registered by its boot script

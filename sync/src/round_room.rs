@@ -1,6 +1,6 @@
 //! A rating round's room on the relay (`docs/collaboration.md`, "Live rounds"): its inner
-//! document holds one map, `answers`, from a rater's id to that rater's latest return link
-//! (`ka1.…`). The rater's page puts its answer in; the consultant's view reads them all and
+//! document holds one map, `answers`, from a rater's id and the answer's sequence to that
+//! return link (`ka1.…`). The rater's page puts its answer in; the consultant's view reads them all and
 //! checks each as a pasted return link. The room travels sealed with the round's key through
 //! the same envelope as a live session ([`crate::live`]).
 
@@ -26,14 +26,17 @@ impl Default for RoundRoom {
 }
 
 impl RoundRoom {
-    /// Puts the return link `answer` under its rater's id; the update for the room. A link
-    /// that does not read is refused: nothing unreadable is put into the room.
+    /// Puts the return link `answer` under its rater's id and sequence; the update for the
+    /// room. A rater who answers again writes from a fresh worker that may not know the room
+    /// yet, so the earlier answer keeps its own key rather than racing the later one for it;
+    /// the consultant's side keeps the later by its sequence (`rounds::finder`). A link that
+    /// does not read is refused: nothing unreadable is put into the room.
     pub fn put(&self, answer: &str) -> Result<Vec<u8>, RoundError> {
-        let rater = decode_answer(answer)?.rater;
+        let read = decode_answer(answer)?;
+        let key = format!("{:016x}-{}", read.rater.0, read.sequence);
         let before = self.doc.transact().state_vector();
         let mut txn = self.doc.transact_mut();
-        self.answers
-            .insert(&mut txn, format!("{:016x}", rater.0), answer);
+        self.answers.insert(&mut txn, key, answer);
         drop(txn);
         Ok(self.doc.transact().encode_diff_v1(&before))
     }

@@ -9,7 +9,7 @@
 #[path = "../../core/tests/round_support/mod.rs"]
 mod round_support;
 
-use kontaktpunkt_core::rounds::finder::{find_answers, Verdict};
+use kontaktpunkt_core::rounds::finder::{add_found, find_answers, Verdict};
 use kontaktpunkt_core::rounds::link::encode_answer;
 use kontaktpunkt_core::rounds::{Answers, Round, Selection};
 use kontaktpunkt_sync::live::loopback::{run, Relay};
@@ -153,17 +153,23 @@ fn an_answer_put_in_the_room_reaches_the_consultant_and_reads_as_a_return_link()
 }
 
 #[test]
-fn a_rater_who_answers_again_replaces_the_answer_and_nothing_unreadable_goes_in() {
-    let room = RoundRoom::default();
+fn a_rater_who_answers_again_from_another_worker_counts_once_with_the_later_answer() {
+    let (round, _) = round();
     let early = encode_answer(&answer(11, 0, 1, &["4+2", "2-1", "x"], 3));
     let later = encode_answer(&answer(11, 0, 2, &["3+2", "2-1", "x"], 3));
-    room.put(&early).unwrap();
-    room.put(&later).unwrap();
-    assert_eq!(room.answers(), later);
+    // Each from a worker of its own that has not seen the room: neither write is lost.
+    let (first, second) = (RoundRoom::default(), RoundRoom::default());
+    let (a, b) = (first.put(&early).unwrap(), second.put(&later).unwrap());
+    let room = RoundRoom::default();
+    assert!(room.apply(&b) && room.apply(&a));
+    let found = find_answers(&room.answers(), &round, &Answers::new()).unwrap();
+    let kept = add_found(&Answers::new(), &found).unwrap();
+    let sequences: Vec<u64> = kept.iter().map(|a| a.sequence).collect();
+    assert_eq!(sequences, [2]);
     assert!(room.put("ka1.not-an-answer").is_err());
     assert!(room.put("kr1.AAAA").is_err());
     assert!(!room.apply(b"\xff\xff rubbish"));
     let copy = RoundRoom::default();
     assert!(copy.apply(&room.full_update()));
-    assert_eq!(copy.answers(), later);
+    assert_eq!(copy.answers(), room.answers());
 }

@@ -5,7 +5,7 @@
 use super::answer::Answer;
 use super::error::RoundError;
 use super::finder::{add_found, Found};
-use super::link::{decode_answer, decode_round, encode_answer, encode_round_live};
+use super::link::{decode_answer, decode_round, encode_answer, encode_round_live, live_part};
 use super::merge::Answers;
 use super::round::Round;
 use crate::domain::action::Action;
@@ -26,9 +26,10 @@ pub fn start_live(round: &Round, live: Option<&Session>) -> Result<Action, Round
     }))
 }
 
-/// The kept round and its answers, read. A stored answer that no longer reads or fits is an
-/// error: the model was changed outside the app.
+/// The kept round and its answers, read. A stored answer or live part that no longer reads or
+/// fits is an error: the model was changed outside the app.
 pub fn open(kept: &KeptRound) -> Result<(Round, Answers), RoundError> {
+    live_part(&kept.link)?;
     let round = decode_round(&kept.link)?;
     let mut answers = Answers::new();
     for link in &kept.answers {

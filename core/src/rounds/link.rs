@@ -163,10 +163,17 @@ pub fn live_part(text: &str) -> Result<Option<Session>, RoundError> {
         .transpose()
 }
 
-/// Reads a round link: the fragment with or without its `#`, or a whole URL. Its live part,
-/// if any, must read too ([`live_part`]).
+/// Whether a round link has a live part, read or not: the rater's page leaves reading it to
+/// the sync worker, which sends through it ([`live_part`] in both), so the page's own wasm
+/// stays without the session link's reader.
+pub fn has_live_part(text: &str) -> bool {
+    split_live(text).1.is_some()
+}
+
+/// Reads a round link: the fragment with or without its `#`, or a whole URL. A live part is
+/// left to [`live_part`]: a rater can answer a round whose live part is damaged, and send
+/// the return link.
 pub fn decode_round(text: &str) -> Result<Round, RoundError> {
-    live_part(text)?;
     let (text, _) = split_live(text);
     let bytes = open(text, LinkKind::Round, MAX_ROUND_LINK, MAX_ROUND_BYTES)?;
     let mut r = Reader::new(&bytes);

@@ -1,9 +1,12 @@
 //! The messages between a page and the sync worker for a round that collects through a relay
 //! (`docs/collaboration.md`, "Live rounds"): plain text, apart from the model's own wire
 //! format (`crate::edits::wire`), so neither the app's first load nor the rater's page carries
-//! more than these few lines. A page tells the worker to send an answer or to listen; the
-//! worker says what the relay did. Everything a page takes from it is checked again: answers
-//! go through `finder::find_answers` as pasted return links do.
+//! more than these few lines. A page tells the worker to send an answer or to listen (in the
+//! fragment of the worker's address, so its parts are separated by spaces, which no address
+//! or link holds); the worker tells the rounds view what arrived ([`FromRoomWorker`]) and the
+//! rater's page only whether the relay took the answer: `true` or `false`, no text to read on
+//! a page that counts its bytes. Everything a page takes from it is checked again: answers go
+//! through `finder::find_answers` as pasted return links do.
 
 /// What a page asks of the worker.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -19,11 +22,9 @@ pub enum ToRoomWorker {
     Listen { relay: String, round: String },
 }
 
-/// What the worker tells the page.
+/// What the worker tells the rounds view.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FromRoomWorker {
-    /// The relay holds the rater's answer.
-    Sent,
     /// Every return link in the room so far, one per line: text for `finder::find_answers`.
     Answers(String),
     /// The relay could not be reached (it is tried again now and then).
@@ -34,26 +35,27 @@ pub enum FromRoomWorker {
 
 const SEND: &str = "round-send";
 const LISTEN: &str = "round-listen";
-const SENT: &str = "round-sent";
 const ANSWERS: &str = "round-answers";
 const OFFLINE: &str = "round-offline";
 const FAILED: &str = "round-failed";
 
 impl ToRoomWorker {
+    /// Inlined: a page that sends one kind then carries only that kind's line.
+    #[inline]
     pub fn text(&self) -> String {
         match self {
             ToRoomWorker::Send {
                 relay,
                 round,
                 answer,
-            } => format!("{SEND}\n{relay}\n{round}\n{answer}"),
-            ToRoomWorker::Listen { relay, round } => format!("{LISTEN}\n{relay}\n{round}"),
+            } => format!("{SEND} {relay} {round} {answer}"),
+            ToRoomWorker::Listen { relay, round } => format!("{LISTEN} {relay} {round}"),
         }
     }
 
     /// `None` for anything else (the worker's other messages are bytes, not text).
     pub fn read(text: &str) -> Option<ToRoomWorker> {
-        let mut lines = text.split('\n');
+        let mut lines = text.split(' ');
         let (kind, relay, round) = (lines.next()?, lines.next()?, lines.next()?);
         let (relay, round) = (relay.to_string(), round.to_string());
         let message = match (kind, lines.next()) {
@@ -72,7 +74,6 @@ impl ToRoomWorker {
 impl FromRoomWorker {
     pub fn text(&self) -> String {
         match self {
-            FromRoomWorker::Sent => SENT.into(),
             FromRoomWorker::Answers(links) => format!("{ANSWERS}\n{links}"),
             FromRoomWorker::Offline => OFFLINE.into(),
             FromRoomWorker::Failed => FAILED.into(),
@@ -83,7 +84,6 @@ impl FromRoomWorker {
     pub fn read(text: &str) -> Option<FromRoomWorker> {
         let (kind, rest) = text.split_once('\n').unwrap_or((text, ""));
         match kind {
-            SENT => Some(FromRoomWorker::Sent),
             ANSWERS => Some(FromRoomWorker::Answers(rest.to_string())),
             OFFLINE => Some(FromRoomWorker::Offline),
             FAILED => Some(FromRoomWorker::Failed),
@@ -112,14 +112,13 @@ mod tests {
             assert_eq!(ToRoomWorker::read(&message.text()), Some(message));
         }
         for message in [
-            FromRoomWorker::Sent,
             FromRoomWorker::Answers("ka1.a\nka1.b".into()),
             FromRoomWorker::Offline,
             FromRoomWorker::Failed,
         ] {
             assert_eq!(FromRoomWorker::read(&message.text()), Some(message));
         }
-        assert_eq!(ToRoomWorker::read("round-send\nws://x\nkr1.a"), None);
+        assert_eq!(ToRoomWorker::read("round-send ws://x kr1.a"), None);
         assert_eq!(
             ToRoomWorker::read("round-listen\nws://x\nkr1.a\nmore"),
             None
@@ -129,6 +128,6 @@ mod tests {
             None
         );
         assert_eq!(ToRoomWorker::read("hello"), None);
-        assert_eq!(FromRoomWorker::read("round-sentx"), None);
+        assert_eq!(FromRoomWorker::read("round-sent"), None);
     }
 }

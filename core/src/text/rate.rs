@@ -40,21 +40,16 @@ texts! {
             "Senden Sie diesen Link an die Beratung, die Sie eingeladen hat. Die Seite selbst schickt nichts.",
             "Send this link to the consultant who invited you. This page sends nothing by itself.",
         ),
+        // After the intro, with its leading space.
         live_intro: (
-            "Am Ende sendet diese Seite Ihre Antwort verschlüsselt an die Beratung; der Antwort-Link bleibt als Kopie.",
-            "When you finish, this page sends your answer to the consultant, encrypted; the return link stays as a copy.",
+            " Am Ende geht Ihre Antwort verschlüsselt an die Beratung.",
+            " At the end, your answer goes to the consultant, encrypted.",
         ),
-        live_sending: (
-            "Ihre Antwort wird verschlüsselt an die Beratung gesendet …",
-            "Sending your answer to the consultant, encrypted …",
-        ),
-        live_sent: (
-            "An die Beratung gesendet. Der Antwort-Link unten ist eine Kopie für alle Fälle.",
-            "Sent to the consultant. The return link below is a copy, just in case.",
-        ),
+        live_sending: ("Wird gesendet …", "Sending …"),
+        live_sent: ("An die Beratung gesendet.", "Sent to the consultant."),
         live_failed: (
-            "Direkt senden ging nicht: bitte senden Sie den Antwort-Link unten an die Beratung.",
-            "Could not send it directly: please send the return link below to the consultant.",
+            "Senden ging nicht: bitte den Link unten senden.",
+            "Sending failed: please send the link below.",
         ),
         return_link: ("Antwort-Link", "Return link"),
         mail: ("Per E-Mail senden", "Send by e-mail"),

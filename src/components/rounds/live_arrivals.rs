@@ -47,7 +47,16 @@ pub fn LiveArrivals(props: &LiveArrivalsProps) -> Html {
                         relay,
                         round: link.clone(),
                     };
-                    RoomWorker::start(WORKER, &message, move |said| heard.set(Some(said)))
+                    RoomWorker::start(WORKER, &message, move |data| {
+                        // No data: the worker failed; its first message (bytes) is no text.
+                        let said = match data.as_string() {
+                            Some(text) => FromRoomWorker::read(&text),
+                            None => data.is_undefined().then_some(FromRoomWorker::Failed),
+                        };
+                        if let Some(said) = said {
+                            heard.set(Some(said));
+                        }
+                    })
                 });
                 move || drop(worker)
             },

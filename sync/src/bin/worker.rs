@@ -267,6 +267,7 @@ mod web {
             })
         });
         send(vec![Out::App(ToApp::Ready)]);
+        super::rounds::from_address();
     }
 }
 

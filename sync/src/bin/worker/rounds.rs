@@ -1,6 +1,7 @@
 //! A rating round's room (`kontaktpunkt_sync::round_room`) in the worker: the rater's page asks
 //! it to send an answer, the consultant's view to listen. Its messages are the short texts of
-//! `kontaktpunkt_core::rounds::live`, told apart from the model's wire bytes by being text.
+//! `kontaktpunkt_core::rounds::live`, in the fragment of the worker's address or as text
+//! messages, told apart from the model's wire bytes by being text.
 
 use std::cell::RefCell;
 
@@ -21,9 +22,28 @@ thread_local! {
     static LIVE: RefCell<Option<Live>> = const { RefCell::new(None) };
 }
 
-fn tell(message: &FromRoomWorker) {
+fn post(value: &JsValue) {
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-    let _ = scope.post_message(&JsValue::from_str(&message.text()));
+    let _ = scope.post_message(value);
+}
+
+/// To the rounds view.
+fn tell(message: &FromRoomWorker) {
+    post(&JsValue::from_str(&message.text()));
+}
+
+/// To the rater's page: whether the relay took the answer (`false`: not now, or failed).
+fn tell_rater(sent: bool) {
+    post(&JsValue::from_bool(sent));
+}
+
+/// A failure, to whichever page asked.
+fn failed(listening: bool) {
+    if listening {
+        tell(&FromRoomWorker::Failed);
+    } else {
+        tell_rater(false);
+    }
 }
 
 struct Events {
@@ -51,7 +71,10 @@ impl LiveEvents for Events {
                 tell(&FromRoomWorker::Answers(ROOM.with(RoundRoom::answers)))
             }
             Status::Connected { .. } => {}
-            Status::Offline | Status::Reconnecting => tell(&FromRoomWorker::Offline),
+            Status::Offline | Status::Reconnecting if self.listening => {
+                tell(&FromRoomWorker::Offline)
+            }
+            Status::Offline | Status::Reconnecting => tell_rater(false),
         }
     }
     fn snapshot(&self) -> Vec<u8> {
@@ -59,8 +82,22 @@ impl LiveEvents for Events {
     }
     fn confirmed(&self) {
         if !self.listening {
-            tell(&FromRoomWorker::Sent);
+            tell_rater(true);
         }
+    }
+}
+
+/// A page that spawned this worker for a round's room gave its message in the fragment of
+/// the worker's address (`src/round_live.rs`), where its spaces are `%20`.
+pub fn from_address() {
+    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let fragment = scope.location().hash();
+    let text = fragment
+        .strip_prefix('#')
+        .and_then(|f| js_sys::decode_uri_component(f).ok())
+        .and_then(|t| t.as_string());
+    if let Some(text) = text {
+        from_page(&text);
     }
 }
 
@@ -79,7 +116,7 @@ pub fn from_page(text: &str) -> bool {
     };
     wasm_bindgen_futures::spawn_local(async move {
         if join(&relay, &round, answer.as_deref()).await.is_none() {
-            tell(&FromRoomWorker::Failed);
+            failed(answer.is_none());
         }
     });
     true
