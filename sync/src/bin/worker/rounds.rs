@@ -3,7 +3,7 @@
 //! `kontaktpunkt_core::rounds::live`, in the fragment of the worker's address or as text
 //! messages, told apart from the model's wire bytes by being text.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use kontaktpunkt_core::rounds::link::live_part;
 use kontaktpunkt_core::rounds::live::{FromRoomWorker, ToRoomWorker};
@@ -49,6 +49,8 @@ fn failed(listening: bool) {
 struct Events {
     /// The consultant's view: every change of the room goes to it.
     listening: bool,
+    /// The rater's answer is with the relay: a later dropped connection changes nothing.
+    sent: Cell<bool>,
 }
 
 impl LiveEvents for Events {
@@ -74,14 +76,15 @@ impl LiveEvents for Events {
             Status::Offline | Status::Reconnecting if self.listening => {
                 tell(&FromRoomWorker::Offline)
             }
-            Status::Offline | Status::Reconnecting => tell_rater(false),
+            Status::Offline | Status::Reconnecting if !self.sent.get() => tell_rater(false),
+            Status::Offline | Status::Reconnecting => {}
         }
     }
     fn snapshot(&self) -> Vec<u8> {
         ROOM.with(RoundRoom::full_update)
     }
     fn confirmed(&self) {
-        if !self.listening {
+        if !self.listening && !self.sent.replace(true) {
             tell_rater(true);
         }
     }
@@ -134,6 +137,7 @@ async fn join(relay: &str, round: &str, answer: Option<&str>) -> Option<()> {
     let url = format!("{}/{}", relay.trim_end_matches('/'), session.room_name());
     let events = Events {
         listening: update.is_none(),
+        sent: Cell::new(false),
     };
     let live = Live::join(url, Envelope::new(cipher, client), Box::new(events));
     if let Some(update) = update {
