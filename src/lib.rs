@@ -9,7 +9,8 @@
 //! # Where web APIs are used
 //! `browser.rs` and `storage.rs` hold what several places need. Besides them, web APIs are
 //! used directly where one place needs its own: `embed.rs` (postMessage, the iframe's size) and
-//! `offline.rs` (the service worker), `sync.rs` (`BroadcastChannel` and the sync worker); the hooks (`storage` events, `hashchange`, key presses,
+//! `offline.rs` (the service worker), `sync.rs` (`BroadcastChannel` and the sync worker),
+//! `round_live.rs` (the sync worker for a rating round's room); the hooks (`storage` events, `hashchange`, key presses,
 //! leaving the page, timers); and in components: reading inputs and files
 //! (`components/mod.rs`, `share/`), the saved models' dates and the reload after wiping
 //! everything (`share/`), the chart export's canvas and downloads (`charts/export/`), the
@@ -26,6 +27,7 @@ pub mod hooks;
 pub mod live;
 pub mod offline;
 pub mod rate;
+pub mod round_live;
 pub mod storage;
 pub mod store;
 pub mod sync;

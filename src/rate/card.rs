@@ -12,6 +12,7 @@ use yew::prelude::*;
 
 use super::SharedRound;
 
+use crate::browser;
 use crate::components::widgets::rating_input::RatingInput;
 
 #[derive(Properties, PartialEq)]
@@ -80,6 +81,9 @@ pub fn TouchpointCard(props: &TouchpointCardProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let mut next = draft.clone();
             next.at = to;
+            // The time in seconds as the sequence: a later answer of this rater replaces an
+            // earlier one. Stamped here, so the finished link stays the same on every render.
+            next.answer.sequence = next.answer.sequence.max((browser::now() / 1000.0) as u64);
             on_change.emit(next);
         })
     };

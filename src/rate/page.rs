@@ -84,7 +84,7 @@ fn choose_group(round: &Rc<Round>, lang: Lang, on_start: Callback<Draft>) -> Htm
     };
     html! {
         <section class="rate-start" aria-labelledby="rate-group">
-            <p>{ t.intro }</p>
+            <p>{ t.intro }{ if super::live_relay().is_some() { t.live_intro } else { "" } }</p>
             if !round.note.is_empty() {
                 <p class="rate-note">{ &round.note }</p>
             }

@@ -11,9 +11,11 @@
 //! - [`peers`]: the frames the workers of tabs exchange (sync steps and updates).
 //! - [`session`]: one worker's state: the document, what the app sent, what peers sent.
 //! - [`live`]: a live session through a relay that only ever sees ciphertext.
+//! - [`round_room`]: a rating round's answers in a room of the relay, sealed the same way.
 
 pub mod doc;
 pub mod live;
 pub mod order;
 pub mod peers;
+pub mod round_room;
 pub mod session;

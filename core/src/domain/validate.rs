@@ -379,24 +379,40 @@ pub fn check_kept_round(round: &KeptRound) -> Result<(), ModelError> {
         .try_for_each(|a| check_round_link(a, "ka", MAX_ANSWER_LINK))
 }
 
-/// `<codec><digits>.<base64url>` of at most `max` bytes.
+/// `<codec><digits>.<base64url>` of at most `max` bytes; a round link (`kr`) may end in a live
+/// part `.ks<digits>.<base64url>.<base64url>` (`rounds::link::live_part` reads it).
 fn check_round_link(link: &str, codec: &str, max: usize) -> Result<(), ModelError> {
+    let mut parts = link.split('.');
     let shaped = link.len() <= max
-        && link.strip_prefix(codec).is_some_and(|rest| {
-            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-            rest[digits..].strip_prefix('.').is_some_and(|payload| {
-                digits > 0
-                    && !payload.is_empty()
-                    && payload
-                        .bytes()
-                        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-            })
-        });
+        && parts.next().is_some_and(|prefix| versioned(prefix, codec))
+        && parts.next().is_some_and(base64url)
+        && match (parts.next(), parts.next(), parts.next(), parts.next()) {
+            (None, ..) => true,
+            (Some(live), Some(room), Some(key), None) => {
+                codec == "kr" && versioned(live, "ks") && base64url(room) && base64url(key)
+            }
+            _ => false,
+        };
     if shaped {
         Ok(())
     } else {
         Err(ModelError::BadRoundLink)
     }
+}
+
+/// `<codec><digits>`.
+fn versioned(prefix: &str, codec: &str) -> bool {
+    prefix
+        .strip_prefix(codec)
+        .is_some_and(|digits| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// A non-empty base64url text without padding.
+fn base64url(part: &str) -> bool {
+    !part.is_empty()
+        && part
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 /// KPI periods, as the editor keeps them: at most `MAX_LIST_ITEMS`, bounded names, each name

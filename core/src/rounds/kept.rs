@@ -5,23 +5,31 @@
 use super::answer::Answer;
 use super::error::RoundError;
 use super::finder::{add_found, Found};
-use super::link::{decode_answer, decode_round, encode_answer, encode_round_checked};
+use super::link::{decode_answer, decode_round, encode_answer, encode_round_live, live_part};
 use super::merge::Answers;
 use super::round::Round;
 use crate::domain::action::Action;
 use crate::domain::model::KeptRound;
+use crate::io::session::Session;
 
 /// The action that keeps `round`, with no answers yet.
 pub fn start(round: &Round) -> Result<Action, RoundError> {
+    start_live(round, None)
+}
+
+/// The action that keeps `round`, collecting through the relay's room `live` as well when
+/// given: the kept link holds its room and key, so the round listens again after a reload.
+pub fn start_live(round: &Round, live: Option<&Session>) -> Result<Action, RoundError> {
     Ok(Action::StartRound(KeptRound {
-        link: encode_round_checked(round)?,
+        link: encode_round_live(round, live)?,
         answers: Vec::new(),
     }))
 }
 
-/// The kept round and its answers, read. A stored answer that no longer reads or fits is an
-/// error: the model was changed outside the app.
+/// The kept round and its answers, read. A stored answer or live part that no longer reads or
+/// fits is an error: the model was changed outside the app.
 pub fn open(kept: &KeptRound) -> Result<(Round, Answers), RoundError> {
+    live_part(&kept.link)?;
     let round = decode_round(&kept.link)?;
     let mut answers = Answers::new();
     for link in &kept.answers {

@@ -19,6 +19,7 @@ use super::round::{
 };
 use super::wire::{Reader, Writer};
 use crate::domain::model::{Experience, Id, Importance};
+use crate::io::session::Session;
 use crate::io::share::{self, ShareError};
 
 /// The round link's codec; its version follows: `kr1`.
@@ -120,8 +121,60 @@ fn read_back<T>(
     Ok(link)
 }
 
-/// Reads a round link: the fragment with or without its `#`, or a whole URL.
+/// Like [`encode_round_checked`], with the live part `.<session link>` after the payload when
+/// the round collects through a relay: the room and the round's key (`docs/rating-rounds.md`).
+pub fn encode_round_live(round: &Round, live: Option<&Session>) -> Result<String, RoundError> {
+    let link = match live {
+        Some(session) => format!("{}.{}", encode_round(round), session.encode()),
+        None => encode_round(round),
+    };
+    read_back(link, MAX_ROUND_LINK, decode_round)
+}
+
+/// The round link's parts: the link up to its payload's end, and its live part (`ks1.…`)
+/// when it has one. The payload is base64url, so the first `.` after it starts the live part.
+/// Without indexing into the text: a slice that could panic would link the formatting of its
+/// message into the rater's page.
+fn split_live(text: &str) -> (&str, Option<&str>) {
+    let fragment = text.split_once('#').map_or(text, |(_, after)| after);
+    match fragment
+        .split_once('.')
+        .and_then(|(_, rest)| rest.split_once('.'))
+    {
+        Some((_, live)) => match text.get(..text.len() - live.len() - 1) {
+            Some(round) => (round, Some(live)),
+            None => (text, None),
+        },
+        None => (text, None),
+    }
+}
+
+/// The live part of a round link: the relay's room and the round's key, `None` for a round
+/// that collects by return links only. A damaged live part is an error of the round link.
+pub fn live_part(text: &str) -> Result<Option<Session>, RoundError> {
+    if text.len() > MAX_ROUND_LINK {
+        return Err(RoundError::TooLong {
+            max: MAX_ROUND_LINK,
+        });
+    }
+    split_live(text)
+        .1
+        .map(|live| Session::decode(live).map_err(from_share))
+        .transpose()
+}
+
+/// Whether a round link has a live part, read or not: the rater's page leaves reading it to
+/// the sync worker, which sends through it ([`live_part`] in both), so the page's own wasm
+/// stays without the session link's reader.
+pub fn has_live_part(text: &str) -> bool {
+    split_live(text).1.is_some()
+}
+
+/// Reads a round link: the fragment with or without its `#`, or a whole URL. A live part is
+/// left to [`live_part`]: a rater can answer a round whose live part is damaged, and send
+/// the return link.
 pub fn decode_round(text: &str) -> Result<Round, RoundError> {
+    let (text, _) = split_live(text);
     let bytes = open(text, LinkKind::Round, MAX_ROUND_LINK, MAX_ROUND_BYTES)?;
     let mut r = Reader::new(&bytes);
     let id = RoundId(r.array()?);
@@ -422,6 +475,8 @@ fn from_share(e: ShareError) -> RoundError {
         ShareError::BadBase64 => RoundError::BadBase64,
         ShareError::TooLarge { max } => RoundError::TooLarge { max },
         ShareError::BadCompression => RoundError::BadCompression,
+        ShareError::UnknownFormat(prefix) => RoundError::UnknownFormat(prefix),
+        ShareError::NewerVersion(v) => RoundError::NewerVersion(v),
         _ => RoundError::NotALink,
     }
 }

@@ -27,6 +27,7 @@ pub mod follow_up;
 pub mod kept;
 pub mod limits;
 pub mod link;
+pub mod live;
 pub mod merge;
 pub mod rater;
 pub mod round;

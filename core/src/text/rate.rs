@@ -40,6 +40,17 @@ texts! {
             "Senden Sie diesen Link an die Beratung, die Sie eingeladen hat. Die Seite selbst schickt nichts.",
             "Send this link to the consultant who invited you. This page sends nothing by itself.",
         ),
+        // After the intro, with its leading space.
+        live_intro: (
+            " Am Ende geht Ihre Antwort verschlüsselt an die Beratung.",
+            " At the end, your answer goes to the consultant, encrypted.",
+        ),
+        live_sending: ("Wird gesendet …", "Sending …"),
+        live_sent: ("An die Beratung gesendet.", "Sent to the consultant."),
+        live_failed: (
+            "Senden ging nicht: bitte den Link unten senden.",
+            "Sending failed: please send the link below.",
+        ),
         return_link: ("Antwort-Link", "Return link"),
         mail: ("Per E-Mail senden", "Send by e-mail"),
         copy: ("Link kopieren", "Copy link"),

@@ -52,6 +52,19 @@ texts! {
             "Send it by e-mail, chat or as a QR code. At the end each rater gets a return link and sends it back to you.",
         ),
         qr: ("QR-Code des Runden-Links", "QR code of the round link"),
+        live_title: ("Live über das Relais", "Live through the relay"),
+        live_help: (
+            "Antworten kommen hier von selbst an, verschlüsselt mit dem Schlüssel der Runde im Runden-Link; Antwort-Links funktionieren weiter.",
+            "Answers arrive here by themselves, encrypted with the round's key in the round link; return links keep working.",
+        ),
+        live_offline: (
+            "Das Relais ist nicht erreichbar: Antworten kommen an, sobald es wieder da ist. Antwort-Links funktionieren weiter.",
+            "The relay cannot be reached: answers arrive once it is back. Return links keep working.",
+        ),
+        live_failed: (
+            "Live-Empfang ging nicht: bitte Antwort-Links einfügen.",
+            "Receiving live failed: please paste return links.",
+        ),
         collect_title: ("Antworten sammeln", "Collect answers"),
         collect_help: (
             "Fügen Sie beliebigen Text mit Antwort-Links ein (einen ganzen E-Mail-Verlauf, einen Chat-Export, viele Links auf einmal) oder wählen Sie .txt- oder .eml-Dateien. Erst nach Ihrer Bestätigung ändert sich etwas.",
@@ -131,6 +144,25 @@ impl RoundsViewTexts {
             (true, false) => format!("{n} Antworten übernehmen"),
             (false, true) => "Add 1 answer".into(),
             (false, false) => format!("Add {n} answers"),
+        }
+    }
+
+    /// "3 answers arrived live" (those of this round that read, counted or not).
+    pub fn arrived(&self, n: usize) -> String {
+        match (self.de(), n == 1) {
+            (true, true) => "1 Antwort live angekommen.".into(),
+            (true, false) => format!("{n} Antworten live angekommen."),
+            (false, true) => "1 answer arrived live.".into(),
+            (false, false) => format!("{n} answers arrived live."),
+        }
+    }
+
+    /// "1 arrival skipped:" before the first reason.
+    pub fn skipped(&self, n: usize) -> String {
+        if self.de() {
+            format!("{n} nicht übernommen:")
+        } else {
+            format!("{n} skipped:")
         }
     }
 

@@ -6,6 +6,7 @@
 pub mod collect;
 pub mod dots;
 pub mod host;
+pub mod live_arrivals;
 pub mod round_link;
 pub mod round_panel;
 pub mod rounds_view;

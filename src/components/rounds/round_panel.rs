@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use kontaktpunkt_core::domain::action::Action;
 use kontaktpunkt_core::domain::model::KeptRound;
-use kontaktpunkt_core::rounds::kept::{open, start};
+use kontaktpunkt_core::rounds::kept::{open, start_live};
 use kontaktpunkt_core::rounds::{follow_up::follow_up, RoundId};
 use kontaktpunkt_core::text::rounds::error_text;
 use kontaktpunkt_core::text::rounds_view::texts as rounds_texts;
@@ -11,10 +11,12 @@ use yew::prelude::*;
 use crate::browser;
 use crate::components::rounds::collect::Collect;
 use crate::components::rounds::host::use_store;
+use crate::components::rounds::live_arrivals::LiveArrivals;
 use crate::components::rounds::round_link::round_link;
 use crate::components::rounds::spread_table::SpreadTable;
 use crate::components::rounds::OpenRound;
 use crate::components::widgets::confirm_dialog::ConfirmDialog;
+use crate::round_live::new_room;
 
 #[derive(Properties, PartialEq)]
 pub struct RoundPanelProps {
@@ -73,7 +75,9 @@ pub fn RoundPanel(props: &RoundPanelProps) -> Html {
         let (store, opened, done) = (store.clone(), opened.clone(), props.on_started.clone());
         Callback::from(move |_: MouseEvent| {
             let id = RoundId(browser::random_id());
-            match follow_up(&opened.round, &opened.figures, id).and_then(|r| start(&r)) {
+            match follow_up(&opened.round, &opened.figures, id)
+                .and_then(|r| start_live(&r, new_room().as_ref()))
+            {
                 Ok(action) => {
                     store.act(action);
                     done.emit(());
@@ -85,6 +89,7 @@ pub fn RoundPanel(props: &RoundPanelProps) -> Html {
     html! {
         <>
             { round_link(texts, &props.kept.link, props.number) }
+            <LiveArrivals kept={props.kept.clone()} opened={opened.clone()} />
             <Collect kept={props.kept.clone()} opened={opened.clone()} />
             <SpreadTable opened={opened.clone()} />
             <div class="actions actions-left">

@@ -1,5 +1,5 @@
 use kontaktpunkt_core::domain::model::Id;
-use kontaktpunkt_core::rounds::kept::start;
+use kontaktpunkt_core::rounds::kept::start_live;
 use kontaktpunkt_core::rounds::round::groups_from_owners;
 use kontaktpunkt_core::rounds::{
     GroupKind, MinGroupSize, Questions, RaterGroup, Round, RoundChoices, RoundId, Selection,
@@ -10,6 +10,7 @@ use yew::prelude::*;
 use crate::browser;
 use crate::components::rounds::host::use_store;
 use crate::components::{event_checked, event_value};
+use crate::round_live::new_room;
 
 #[derive(Properties, PartialEq)]
 pub struct StartFormProps {
@@ -173,7 +174,9 @@ pub fn StartForm(props: &StartFormProps) -> Html {
         );
         Callback::from(move |_: MouseEvent| {
             let id = RoundId(browser::random_id());
-            match Round::from_model(&model, draft.choices(), id).and_then(|r| start(&r)) {
+            match Round::from_model(&model, draft.choices(), id)
+                .and_then(|r| start_live(&r, new_room().as_ref()))
+            {
                 Ok(action) => {
                     store.act(action);
                     done.emit(());

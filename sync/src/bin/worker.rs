@@ -4,7 +4,12 @@
 //! `BroadcastChannel` named after the model.
 //!
 //! Messages with the app: bytes (`Uint8Array`) in the form of `kontaktpunkt_core::edits::wire`
-//! (a version byte first). A live connection plugs in beside the channel: see `Links`.
+//! (a version byte first). A live connection plugs in beside the channel: see `Links`. Text
+//! messages are a rating round's room (`rounds`), from the rater's page or the rounds view.
+
+#[cfg(target_arch = "wasm32")]
+#[path = "worker/rounds.rs"]
+mod rounds;
 
 #[cfg(target_arch = "wasm32")]
 mod web {
@@ -244,6 +249,11 @@ mod web {
     pub fn start() {
         let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(|event: MessageEvent| {
+            // Text is a rating round's room (`rounds`); the model's messages are bytes.
+            if let Some(text) = event.data().as_string() {
+                super::rounds::from_page(&text);
+                return;
+            }
             from_app(&bytes(&event));
         });
         scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -257,6 +267,7 @@ mod web {
             })
         });
         send(vec![Out::App(ToApp::Ready)]);
+        super::rounds::from_address();
     }
 }
 

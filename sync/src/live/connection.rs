@@ -56,6 +56,8 @@ pub trait LiveEvents {
     fn status(&self, status: Status);
     /// The whole inner document, for a compaction.
     fn snapshot(&self) -> Vec<u8>;
+    /// The relay holds everything this client wrote so far (`Received::confirmed`).
+    fn confirmed(&self) {}
 }
 
 enum Event {
@@ -262,6 +264,9 @@ async fn handle(shared: &Rc<Shared>, envelope: &mut Envelope<WebCryptoCipher>, e
             }
             for (client, state) in received.presence {
                 shared.events.presence(client, state);
+            }
+            if received.confirmed {
+                shared.events.confirmed();
             }
             shared.ever_connected.set(true);
             say(

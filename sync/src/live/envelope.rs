@@ -15,7 +15,7 @@ use yrs::sync::awareness::{AwarenessUpdate, AwarenessUpdateEntry};
 use yrs::sync::{Message, SyncMessage};
 use yrs::updates::decoder::{Decode, DecoderV1};
 use yrs::updates::encoder::Encode;
-use yrs::{Any, Array, ArrayRef, ClientID, Doc, Out, ReadTxn, StateVector, Transact, Update};
+use yrs::{Any, Array, ArrayRef, ClientID, Doc, Out, ReadTxn, StateVector, Transact, Update, ID};
 
 use super::cipher::{Cipher, LiveError};
 use super::sealed::{self, Kind};
@@ -40,6 +40,10 @@ pub struct Received {
     pub presence: Vec<(u64, Option<Vec<u8>>)>,
     /// Entries that could not be opened (another key, or damaged): skipped.
     pub unreadable: usize,
+    /// The relay showed with this frame that it holds the last entry this client wrote (it
+    /// sent that entry back, as it sends every change to every connection, or its state
+    /// includes it).
+    pub confirmed: bool,
 }
 
 struct Peer {
@@ -59,6 +63,8 @@ pub struct Envelope<C> {
     /// The last presence sent, to answer the relay's query for it.
     presence_json: Option<Arc<str>>,
     peers: HashMap<u64, Peer>,
+    /// The last entry this client wrote, until the relay shows it holds it.
+    unconfirmed: Option<ID>,
 }
 
 fn fingerprint(entry: &[u8]) -> u64 {
@@ -85,6 +91,7 @@ impl<C: Cipher> Envelope<C> {
             presence_clock: 0,
             presence_json: None,
             peers: HashMap::new(),
+            unconfirmed: None,
         }
     }
 
@@ -105,6 +112,7 @@ impl<C: Cipher> Envelope<C> {
             let mut txn = self.outer.transact_mut();
             self.entries.push_back(&mut txn, Any::Buffer(entry.into()));
         }
+        self.await_confirmation(&before);
         Ok(self.delta_since(&before))
     }
 
@@ -129,6 +137,7 @@ impl<C: Cipher> Envelope<C> {
             self.entries.remove_range(&mut txn, 0, held);
             self.entries.insert(&mut txn, 0, Any::Buffer(entry.into()));
         }
+        self.await_confirmation(&before);
         Ok(self.delta_since(&before))
     }
 
@@ -145,6 +154,27 @@ impl<C: Cipher> Envelope<C> {
             .len()
     }
 
+    /// The entry just written (the first of this client's clock after `before`) is the one
+    /// the relay must show it holds.
+    fn await_confirmation(&mut self, before: &StateVector) {
+        let client = ClientID::new(self.client);
+        self.unconfirmed = Some(ID::new(client, before.get(&client)));
+    }
+
+    /// Whether the relay has shown that it holds every entry this client wrote.
+    pub fn relay_holds_own(&self) -> bool {
+        self.unconfirmed.is_none()
+    }
+
+    /// Clears the entry awaited when `holds` says the relay has it; whether it did now.
+    fn confirm_if(&mut self, holds: impl FnOnce(ID) -> bool) -> bool {
+        let done = self.unconfirmed.is_some_and(holds);
+        if done {
+            self.unconfirmed = None;
+        }
+        done
+    }
+
     fn delta_since(&self, before: &StateVector) -> Vec<u8> {
         let update = self.outer.transact().encode_diff_v1(before);
         frame(Message::Sync(SyncMessage::Update(update)))
@@ -157,6 +187,7 @@ impl<C: Cipher> Envelope<C> {
         let mut received = Received::default();
         match message {
             Message::Sync(SyncMessage::SyncStep1(sv)) => {
+                received.confirmed = self.confirm_if(|id| sv.get(&id.client) > id.clock);
                 let diff = self.outer.transact().encode_diff_v1(&sv);
                 received
                     .replies
@@ -164,6 +195,7 @@ impl<C: Cipher> Envelope<C> {
             }
             Message::Sync(SyncMessage::SyncStep2(update) | SyncMessage::Update(update)) => {
                 let update = Update::decode_v1(&update).map_err(|_| LiveError::BadFrame)?;
+                received.confirmed = self.confirm_if(|id| update.insertions(true).contains(&id));
                 self.outer
                     .transact_mut()
                     .apply_update(update)
