@@ -1,9 +1,9 @@
-//! The browser's part of a live session (docs/collaboration.md): the relay the build names,
-//! a new session's random room and key, the name this person gave, and which saved model is in
+//! The browser's part of a live session (docs/collaboration.md): a new session's random room
+//! and key (the relay the build names is `browser::relay`), the name this person gave, and which saved model is in
 //! which session (so a reload joins it again). Web APIs: `crypto.getRandomValues`,
 //! localStorage.
 
-use kontaktpunkt_core::io::session::{Session, KEY_BYTES, ROOM_BYTES};
+use kontaktpunkt_core::io::session::Session;
 
 const NAME_KEY: &str = "kontaktpunkt.live-name";
 const SESSION_KEY: &str = "kontaktpunkt.live.";
@@ -12,24 +12,9 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window().and_then(|w| w.local_storage().ok().flatten())
 }
 
-/// The relay of live sessions, from the page's meta tag (`index.html`); `None` when the build
-/// names none.
-pub fn relay() -> Option<String> {
-    let meta = web_sys::window()?
-        .document()?
-        .query_selector("meta[name=kontaktpunkt-relay]")
-        .ok()??;
-    meta.get_attribute("content").filter(|c| !c.is_empty())
-}
-
-/// A new session's link fragment: room and key from the browser's cryptographic randomness.
+/// A new session's link fragment: a random room and key.
 pub fn new_session() -> Option<String> {
-    let crypto = web_sys::window()?.crypto().ok()?;
-    let mut room = [0u8; ROOM_BYTES];
-    let mut key = [0u8; KEY_BYTES];
-    crypto.get_random_values_with_u8_array(&mut room).ok()?;
-    crypto.get_random_values_with_u8_array(&mut key).ok()?;
-    Some(Session { room, key }.encode())
+    crate::browser::random_session().map(|s| s.encode())
 }
 
 /// The name this person gave last time.
