@@ -1,9 +1,8 @@
 //! A rating round that collects through the relay (docs/collaboration.md, "Live rounds"), for
 //! the rater's page and the rounds view alike: whether the page's build names a relay
 //! (`browser::relay`), a new round's room and key, and the sync worker spawned for the round's
-//! room. The worker is fetched only
-//! when a page asks for it, so neither page's first load carries it. Web APIs: `Worker`,
-//! `crypto.getRandomValues`, the page's `kontaktpunkt-relay` meta tag.
+//! room. The worker is fetched only when a page asks for it, so neither page's first load
+//! carries it. Web API: `Worker`.
 
 use kontaktpunkt_core::io::session::Session;
 use kontaktpunkt_core::rounds::live::ToRoomWorker;
