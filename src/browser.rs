@@ -363,32 +363,3 @@ pub fn focus_first_rating(id: kontaktpunkt_core::domain::model::Id) {
         focus_first(&format!("{row} input[type=radio]"));
     }
 }
-
-/// The relay of live sessions and live rounds the page's build names (its
-/// `kontaktpunkt-relay` meta tag, filled by `scripts/postbuild.mjs` from `KONTAKTPUNKT_RELAY`;
-/// docs/collaboration.md); `None` when it names none.
-pub fn relay() -> Option<String> {
-    let meta = web_sys::window()?
-        .document()?
-        .query_selector("meta[name=kontaktpunkt-relay]")
-        .ok()??;
-    meta.get_attribute("content").filter(|c| !c.is_empty())
-}
-
-/// A new room and key from the browser's cryptographic randomness (a live session's, or a
-/// live round's).
-pub fn random_session() -> Option<kontaktpunkt_core::io::session::Session> {
-    use kontaktpunkt_core::io::session::{Session, KEY_BYTES, ROOM_BYTES};
-    let crypto = web_sys::window()?.crypto().ok()?;
-    let mut session = Session {
-        room: [0; ROOM_BYTES],
-        key: [0; KEY_BYTES],
-    };
-    crypto
-        .get_random_values_with_u8_array(&mut session.room)
-        .ok()?;
-    crypto
-        .get_random_values_with_u8_array(&mut session.key)
-        .ok()?;
-    Some(session)
-}

@@ -1,5 +1,5 @@
 //! The browser's part of a live session (docs/collaboration.md): a new session's random room
-//! and key (the relay the build names is `browser::relay`), the name this person gave, and which saved model is in
+//! and key (the relay the build names is `round_live::relay`), the name this person gave, and which saved model is in
 //! which session (so a reload joins it again). Web APIs: `crypto.getRandomValues`,
 //! localStorage.
 
@@ -14,7 +14,7 @@ fn storage() -> Option<web_sys::Storage> {
 
 /// A new session's link fragment: a random room and key.
 pub fn new_session() -> Option<String> {
-    crate::browser::random_session().map(|s| s.encode())
+    crate::round_live::random_session().map(|s| s.encode())
 }
 
 /// The name this person gave last time.

@@ -1,17 +1,43 @@
 //! A rating round that collects through the relay (docs/collaboration.md, "Live rounds"), for
-//! the rater's page and the rounds view alike: whether the page's build names a relay
-//! (`browser::relay`), a new round's room and key, and the sync worker spawned for the round's
-//! room. The worker is fetched only when a page asks for it, so neither page's first load
-//! carries it. Web API: `Worker`.
+//! the rater's page and the rounds view alike: the relay the page's build names (which live
+//! sessions read here too), a new round's room and key, and the sync worker spawned for the
+//! round's room. The worker is fetched only when a page asks for it, so neither page's first
+//! load carries it. Web APIs: `Worker`, `crypto.getRandomValues`, the page's
+//! `kontaktpunkt-relay` meta tag.
 
-use kontaktpunkt_core::io::session::Session;
+use kontaktpunkt_core::io::session::{Session, KEY_BYTES, ROOM_BYTES};
 use kontaktpunkt_core::rounds::live::ToRoomWorker;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Event, MessageEvent, Worker};
 
-use crate::browser::random_session;
-pub use crate::browser::relay;
+/// The relay of live sessions and live rounds the page's build names (its
+/// `kontaktpunkt-relay` meta tag, filled by `scripts/postbuild.mjs` from `KONTAKTPUNKT_RELAY`;
+/// docs/collaboration.md); `None` when it names none.
+pub fn relay() -> Option<String> {
+    let meta = web_sys::window()?
+        .document()?
+        .query_selector("meta[name=kontaktpunkt-relay]")
+        .ok()??;
+    meta.get_attribute("content").filter(|c| !c.is_empty())
+}
+
+/// A new room and key from the browser's cryptographic randomness (a live session's, or a
+/// live round's).
+pub fn random_session() -> Option<Session> {
+    let crypto = web_sys::window()?.crypto().ok()?;
+    let mut session = Session {
+        room: [0; ROOM_BYTES],
+        key: [0; KEY_BYTES],
+    };
+    crypto
+        .get_random_values_with_u8_array(&mut session.room)
+        .ok()?;
+    crypto
+        .get_random_values_with_u8_array(&mut session.key)
+        .ok()?;
+    Some(session)
+}
 
 /// A new round's room and key when the build names a relay: the round then collects through
 /// it as well as by return links. `None` without a relay or without the browser's randomness.

@@ -32,7 +32,7 @@ pub fn use_live_tabs(store: &Store) {
             // Another model, or a live session: its own document, or none.
             link.borrow_mut().take();
             let id = id.clone();
-            let relay = crate::browser::relay().filter(|_| !embedded && !id.is_empty());
+            let relay = crate::round_live::relay().filter(|_| !embedded && !id.is_empty());
             match (live, relay) {
                 (Some((fragment, seed)), Some(relay)) => {
                     crate::live::keep_session(&id, Some(fragment));

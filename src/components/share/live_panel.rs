@@ -68,7 +68,7 @@ fn session(store: &Store, fragment: String, name: String, seed: bool) {
 pub fn LiveSection() -> Html {
     let store = use_store();
     let texts = store.lang.texts();
-    let body = match (browser::relay(), store.live.as_ref()) {
+    let body = match (crate::round_live::relay(), store.live.as_ref()) {
         (None, _) => html! { <p>{ texts.share.live_no_relay }</p> },
         (Some(_), None) => {
             let s = store.clone();
