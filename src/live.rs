@@ -3,7 +3,11 @@
 //! which session (so a reload joins it again). Web APIs: `crypto.getRandomValues`,
 //! localStorage.
 
+use kontaktpunkt_core::io::presence::Presence;
 use kontaktpunkt_core::io::session::Session;
+
+use crate::store::live::{Live, LiveMsg};
+use crate::store::Msg;
 
 const NAME_KEY: &str = "kontaktpunkt.live-name";
 const SESSION_KEY: &str = "kontaktpunkt.live.";
@@ -15,6 +19,19 @@ fn storage() -> Option<web_sys::Storage> {
 /// A new session's link fragment: a random room and key.
 pub fn new_session() -> Option<String> {
     crate::round_live::random_session().map(|s| s.encode())
+}
+
+/// The store's message that starts or joins the session of `fragment` as `name`, with this
+/// tab's colour. `seed`: this browser's model starts the session's document.
+pub fn join(fragment: String, name: String, seed: bool) -> Msg {
+    let me = Presence {
+        name,
+        colour: Presence::colour_for(crate::browser::replica().into()),
+        editing: None,
+    };
+    Msg::Live(LiveMsg::Session(Some(Box::new(Live::new(
+        fragment, me, seed,
+    )))))
 }
 
 /// The name this person gave last time.

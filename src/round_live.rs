@@ -22,6 +22,11 @@ pub fn relay() -> Option<String> {
     meta.get_attribute("content").filter(|c| !c.is_empty())
 }
 
+/// The sync worker's loader beside the app's page (Trunk's shim for `sync/`, a same-origin
+/// script as the CSP asks), for the app's tabs and the views module. Its name is not hashed:
+/// the messages carry a version byte instead.
+pub const WORKER_BESIDE_APP: &str = "./kontaktpunkt-sync-worker_loader.js";
+
 /// A new room and key from the browser's cryptographic randomness (a live session's, or a
 /// live round's).
 pub fn random_session() -> Option<Session> {

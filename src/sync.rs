@@ -55,9 +55,6 @@ pub fn is_linked(model_id: &str) -> bool {
 /// sends a change to the worker runs later).
 pub type CurrentModel = Rc<dyn Fn() -> Rc<Model>>;
 
-/// The worker's script: Trunk's loader shim for `sync/` (a same-origin script, as the CSP
-/// asks). Its name is not hashed: the messages carry a version byte instead.
-const WORKER_URL: &str = "./kontaktpunkt-sync-worker_loader.js";
 /// The channel on which tabs say which model they have open.
 const TABS_CHANNEL: &str = "kp-tabs";
 
@@ -148,7 +145,7 @@ impl Link {
         seed: bool,
         dispatch: impl Fn(Msg) + 'static,
     ) -> Option<Rc<Link>> {
-        let worker = Worker::new(WORKER_URL).ok()?;
+        let worker = Worker::new(crate::round_live::WORKER_BESIDE_APP).ok()?;
         // Undo from here on is the worker's, which knows only the steps made after linking.
         dispatch(Msg::Linked);
         let model = current();

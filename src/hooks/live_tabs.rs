@@ -8,10 +8,7 @@ use std::rc::Rc;
 use gloo::events::EventListener;
 use yew::prelude::*;
 
-use kontaktpunkt_core::io::presence::Presence;
-
-use crate::store::live::{Live, LiveMsg};
-use crate::store::{Msg, Store};
+use crate::store::Store;
 use crate::sync::{Announce, CurrentModel, Link, TabsChannel};
 
 type Slot = Rc<RefCell<Option<Rc<Link>>>>;
@@ -50,14 +47,7 @@ pub fn use_live_tabs(store: &Store) {
                     if let Some(fragment) =
                         crate::live::session_of(&id).filter(|_| !name.is_empty())
                     {
-                        let me = Presence {
-                            name,
-                            colour: Presence::colour_for(crate::browser::replica().into()),
-                            editing: None,
-                        };
-                        dispatcher.dispatch(Msg::Live(LiveMsg::Session(Some(Box::new(
-                            Live::new(fragment, me, false),
-                        )))));
+                        dispatcher.dispatch(crate::live::join(fragment, name, false));
                     }
                 }
                 _ => {}

@@ -17,10 +17,7 @@ use yew::prelude::*;
 
 use crate::components::rounds::host::use_store;
 use crate::components::rounds::OpenRound;
-use crate::round_live::{relay, RoomWorker};
-
-/// The worker's loader beside the app's page, which the views module shares.
-const WORKER: &str = "./kontaktpunkt-sync-worker_loader.js";
+use crate::round_live::{relay, RoomWorker, WORKER_BESIDE_APP};
 
 #[derive(Properties, PartialEq)]
 pub struct LiveArrivalsProps {
@@ -47,7 +44,7 @@ pub fn LiveArrivals(props: &LiveArrivalsProps) -> Html {
                         relay,
                         round: link.clone(),
                     };
-                    RoomWorker::start(WORKER, &message, move |data| {
+                    RoomWorker::start(WORKER_BESIDE_APP, &message, move |data| {
                         // No data: the worker failed; its first message (bytes) is no text.
                         let said = match data.as_string() {
                             Some(text) => FromRoomWorker::read(&text),

@@ -2,14 +2,13 @@
 //! join one from its link, and the session's badge in the header.
 
 use kontaktpunkt_core::edits::wire::LiveStatus;
-use kontaktpunkt_core::io::presence::Presence;
 use kontaktpunkt_core::Model;
 use yew::prelude::*;
 
 use crate::components::share::link_actions::LinkActions;
 use crate::components::share::qr_code::QrCodeSvg;
-use crate::store::live::{Live, LiveMsg};
-use crate::store::{use_store, Msg, Store, StoreExt};
+use crate::store::live::LiveMsg;
+use crate::store::{use_store, Msg, StoreExt};
 use crate::{browser, live};
 
 /// The person's name and a button: `go` gets the name (trimmed, not empty), remembered.
@@ -52,17 +51,6 @@ fn NameForm(props: &NameFormProps) -> Html {
     }
 }
 
-fn session(store: &Store, fragment: String, name: String, seed: bool) {
-    let me = Presence {
-        name,
-        colour: Presence::colour_for(browser::replica().into()),
-        editing: None,
-    };
-    store.send(Msg::Live(LiveMsg::Session(Some(Box::new(Live::new(
-        fragment, me, seed,
-    ))))));
-}
-
 /// "Work on this together" in the share panel, or why this build cannot.
 #[component]
 pub fn LiveSection() -> Html {
@@ -74,7 +62,7 @@ pub fn LiveSection() -> Html {
             let s = store.clone();
             let go = Callback::from(move |name| {
                 if let Some(fragment) = live::new_session() {
-                    session(&s, fragment, name, true);
+                    s.send(live::join(fragment, name, true));
                 }
             });
             html! { <NameForm button={texts.share.live_start} {go} /> }
@@ -121,7 +109,7 @@ pub fn JoinLive() -> Html {
         let store = store.clone();
         Callback::from(move |name| {
             store.keep_copy(Model::new(store.lang), store.blank_current());
-            session(&store, fragment.clone(), name, false);
+            store.send(live::join(fragment.clone(), name, false));
         })
     };
     let close = store.on(|s| s.send(Msg::Live(LiveMsg::Ask(None))));
